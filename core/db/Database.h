@@ -1,0 +1,96 @@
+#pragma once
+
+#include "Migrations.h"
+
+#include <QCoreApplication>
+#include <QSqlDatabase>
+#include <QString>
+
+#include <memory>
+
+namespace tp::db {
+
+// Why a database could not be opened. Every reason has its own sentence;
+// none of them leaves the file changed.
+enum class OpenError {
+    None,
+    MissingDirectory,
+    IsDirectory,
+    NotSQLite,
+    NotOurDatabase,
+    NewerSchema,
+    IncompatibleSchema,
+    ReadOnly,
+    Locked,
+    MigrationFailed,
+    Other,
+};
+
+struct OpenFailure
+{
+    OpenError error = OpenError::None;
+    QString message; // one sentence for a person, naming the file
+};
+
+struct OpenOptions
+{
+    QString path;
+    bool createIfMissing = true;
+    bool createDirectory = false; // only for the default location
+    int busyTimeoutMs = 5000;
+    // Overridable for tests of the migration mechanism.
+    const QList<MigrationStep>* migrations = nullptr;
+    int targetVersion = 0; // 0: TableRegistry::kSchemaVersion
+};
+
+// One open connection to the practice database. Connections are per thread:
+// a worker opens its own with open() on the same path.
+class Database
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::db::Database)
+
+public:
+    ~Database();
+    Database(const Database&) = delete;
+    Database& operator=(const Database&) = delete;
+
+    static QString defaultPath();
+
+    static std::unique_ptr<Database> open(const OpenOptions& options, OpenFailure* failure);
+
+    QSqlDatabase connection() const;
+    QString path() const { return m_path; }
+    QString connectionName() const { return m_connectionName; }
+    int schemaVersion() const;
+    QString sqliteVersion() const;
+    qint64 rowCount(const QString& table) const;
+    // Main file plus -wal, in bytes.
+    qint64 fileSize() const;
+
+private:
+    explicit Database(QString path, QString connectionName);
+    bool prepare(const OpenOptions& options, bool createdFile, OpenFailure* failure);
+
+    QString m_path;
+    QString m_connectionName;
+};
+
+// A transaction that rolls back unless committed.
+class Transaction
+{
+public:
+    explicit Transaction(QSqlDatabase db);
+    ~Transaction();
+    Transaction(const Transaction&) = delete;
+    Transaction& operator=(const Transaction&) = delete;
+    bool isActive() const { return m_active; }
+    bool commit();
+    QString errorString() const { return m_error; }
+
+private:
+    QSqlDatabase m_db;
+    bool m_active = false;
+    QString m_error;
+};
+
+} // namespace tp::db

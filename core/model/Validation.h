@@ -1,0 +1,50 @@
+#pragma once
+
+#include "db/TableRegistry.h"
+
+#include <QCoreApplication>
+#include <QList>
+#include <QString>
+#include <QVariantMap>
+
+namespace tp::model {
+
+// A row as the app passes it around: column name -> value.
+using Row = QVariantMap;
+
+enum class Severity { Error, Warning };
+
+struct Problem
+{
+    Severity severity = Severity::Error;
+    QString table;
+    QString field; // column name, empty for the whole row
+    QString message; // a sentence for a practitioner
+
+    bool isError() const { return severity == Severity::Error; }
+};
+
+// The one place that knows what a valid value is. The dialogs, the store and
+// the importer all call it; the rules come from the table registry.
+class Validator
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::model::Validator)
+
+public:
+    // A value is empty when it is null or a blank string.
+    static bool isEmpty(const QVariant& value);
+
+    // One value against its column: required, type, range, choices.
+    static QList<Problem> checkValue(const db::Table& table, const db::Column& column, const QVariant& value);
+
+    // Every column of the row (a missing key counts as empty) plus the rules
+    // that involve several fields (a birth time unless it is unknown, …).
+    static QList<Problem> validateRow(const db::Table& table, const Row& row);
+
+    static bool hasErrors(const QList<Problem>& problems);
+
+    // "birth_date" -> "Birth date"
+    static QString fieldLabel(const QString& column);
+};
+
+} // namespace tp::model

@@ -1,0 +1,90 @@
+#include "SecretStore.h"
+
+#include <qt6keychain/keychain.h>
+
+#include <QLoggingCategory>
+#include <QPointer>
+#include <QTimer>
+
+Q_LOGGING_CATEGORY(lcSecrets, "theprogram.secrets")
+
+namespace tp::secrets {
+
+namespace {
+enum Kind { Write, Read, Remove };
+}
+
+SecretStore::SecretStore(QString service, QObject* parent)
+    : QObject(parent)
+    , m_service(std::move(service))
+{
+}
+
+void SecretStore::write(const QString& key, const QByteArray& secret, Done done)
+{
+    run(Write, key, secret, [done](std::optional<QByteArray>, const QString& error) { done(error.isEmpty(), error); },
+        false);
+}
+
+void SecretStore::read(const QString& key, ReadDone done)
+{
+    run(Read, key, {}, std::move(done), false);
+}
+
+void SecretStore::remove(const QString& key, Done done)
+{
+    run(Remove, key, {}, [done](std::optional<QByteArray>, const QString& error) { done(error.isEmpty(), error); },
+        false);
+}
+
+void SecretStore::run(int kind, const QString& key, const QByteArray& secret, ReadDone done, bool retried)
+{
+    QKeychain::Job* job = nullptr;
+    if (kind == Write) {
+        auto* w = new QKeychain::WritePasswordJob(m_service);
+        w->setBinaryData(secret);
+        job = w;
+    } else if (kind == Read) {
+        job = new QKeychain::ReadPasswordJob(m_service);
+    } else {
+        job = new QKeychain::DeletePasswordJob(m_service);
+    }
+    job->setAutoDelete(true);
+    job->setInsecureFallback(false);
+    job->setKey(key);
+    QPointer<SecretStore> self(this);
+    connect(job, &QKeychain::Job::finished, this, [self, kind, key, secret, done, retried](QKeychain::Job* finished) {
+        if (!self)
+            return;
+        const QKeychain::Error error = finished->error();
+        if (error == QKeychain::NoError) {
+            if (kind == Read)
+                done(static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData(), QString());
+            else
+                done(std::nullopt, QString());
+            return;
+        }
+        if (error == QKeychain::EntryNotFound && kind != Write) {
+            done(std::nullopt, QString());
+            return;
+        }
+        // The Secret Service may not be up yet right after login: try once more.
+        if ((error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError) && !retried) {
+            QTimer::singleShot(1000, self, [self, kind, key, secret, done]() {
+                if (self)
+                    self->run(kind, key, secret, done, true);
+            });
+            return;
+        }
+        qCWarning(lcSecrets) << "keychain error" << int(error) << finished->errorString();
+        const QString message = error == QKeychain::NoBackendAvailable
+            ? tr("No keychain is available on this computer (%1). The secret was not stored; The Program will "
+                 "ask for it when it is needed.")
+                  .arg(finished->errorString())
+            : tr("The keychain refused the request: %1").arg(finished->errorString());
+        done(std::nullopt, message);
+    });
+    job->start();
+}
+
+} // namespace tp::secrets

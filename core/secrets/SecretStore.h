@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QObject>
+#include <QString>
+
+#include <functional>
+#include <optional>
+
+namespace tp::secrets {
+
+// Secrets (backup passwords, cloud tokens) live in the OS keychain only:
+// Secret Service on Linux, Keychain on macOS, Credential Manager on Windows.
+// There is no plaintext fallback: when no keychain answers, the callback
+// gets an error that says so, and the caller asks the user instead.
+class SecretStore : public QObject
+{
+    Q_OBJECT
+
+public:
+    using Done = std::function<void(bool ok, const QString& error)>;
+    using ReadDone = std::function<void(std::optional<QByteArray> secret, const QString& error)>;
+
+    explicit SecretStore(QString service = QStringLiteral("TheProgram"), QObject* parent = nullptr);
+
+    QString service() const { return m_service; }
+
+    // Callbacks run on this object's thread; they are dropped if it dies first.
+    void write(const QString& key, const QByteArray& secret, Done done);
+    // A missing entry is not an error: secret is nullopt and error empty.
+    void read(const QString& key, ReadDone done);
+    void remove(const QString& key, Done done);
+
+private:
+    void run(int kind, const QString& key, const QByteArray& secret, ReadDone done, bool retried);
+
+    QString m_service;
+};
+
+} // namespace tp::secrets

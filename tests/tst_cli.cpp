@@ -1,0 +1,143 @@
+#include "TestSupport.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QtTest>
+
+using namespace tp;
+
+// theprogram-cli as a script sees it: exit codes 0/1/2 and one clear line.
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+    struct Run
+    {
+        int code = -1;
+        QString out;
+        QString err;
+    };
+
+    static Run cli(const QStringList& args)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("XDG_DATA_HOME", QDir::tempPath() + "/theprogram-cli-test-data");
+        p.setProcessEnvironment(env);
+        p.start(QStringLiteral(THEPROGRAM_CLI), args);
+        if (!p.waitForFinished(120000))
+            return {};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    test::TempDir m_dir;
+
+private slots:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void helpAndVersion()
+    {
+        Run r = cli({"--help"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("--db"));
+        QVERIFY(r.out.contains("demo-data"));
+        QVERIFY(r.out.contains("info"));
+        r = cli({"--version"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith("theprogram-cli "));
+        r = cli({"demo-data", "--help"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("--charts-per-client"));
+    }
+
+    void usageErrors_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("wording");
+        QTest::newRow("no command") << QStringList{} << "No command given";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "Unknown command 'frobnicate'";
+        QTest::newRow("unknown option") << QStringList{"info", "--colour"} << "colour";
+        QTest::newRow("option of another command") << QStringList{"info", "--seed", "3"} << "seed";
+        QTest::newRow("clients not a number") << QStringList{"--db", "/tmp/unused.db", "demo-data", "--clients", "many"} << "--clients";
+        QTest::newRow("clients zero") << QStringList{"--db", "/tmp/unused.db", "demo-data", "--clients", "0"} << "--clients";
+        QTest::newRow("charts negative") << QStringList{"--db", "/tmp/unused.db", "demo-data", "--charts-per-client", "-1"} << "--charts-per-client";
+        QTest::newRow("seed not a number") << QStringList{"--db", "/tmp/unused.db", "demo-data", "--seed", "x"} << "--seed";
+        QTest::newRow("extra argument") << QStringList{"info", "extra"} << "Unexpected argument 'extra'";
+        QTest::newRow("db without value") << QStringList{"info", "--db"} << "db";
+    }
+
+    void usageErrors()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, wording);
+        const Run r = cli(args);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(wording), qPrintable(r.err));
+        QVERIFY(!QFile::exists("/tmp/unused.db"));
+    }
+
+    void failuresSayWhyInOneLine_data()
+    {
+        QTest::addColumn<QString>("setup");
+        QTest::addColumn<QString>("wording");
+        QTest::newRow("missing file") << "missing" << "does not exist";
+        QTest::newRow("missing folder") << "folder" << "The folder";
+        QTest::newRow("not sqlite") << "text" << "not an SQLite file";
+    }
+
+    void failuresSayWhyInOneLine()
+    {
+        QFETCH(QString, setup);
+        QFETCH(QString, wording);
+        QString path = m_dir.path(setup + ".db");
+        if (setup == "folder")
+            path = m_dir.path("nowhere/x.db");
+        if (setup == "text") {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write("hello");
+        }
+        const QByteArray before = test::fileHash(path);
+        const Run r = cli({"--db", path, "info"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains(wording), qPrintable(r.err));
+        QCOMPARE(r.err.count('\n'), 1);
+        QVERIFY(r.err.startsWith("theprogram-cli: "));
+        QCOMPARE(test::fileHash(path), before);
+        if (setup == "missing")
+            QVERIFY(!QFile::exists(path));
+    }
+
+    void demoDataThenInfo()
+    {
+        const QString path = m_dir.path("demo.db");
+        Run r = cli({"--db", path, "demo-data", "--clients", "40", "--charts-per-client", "2", "--seed", "7"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Added demo data"), qPrintable(r.out + r.err));
+
+        r = cli({"--db", path, "info", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject info = QJsonDocument::fromJson(r.out.toUtf8()).object();
+        QCOMPARE(info.value("schema_version").toInt(), 1);
+        QVERIFY(!info.value("sqlite_version").toString().isEmpty());
+        QVERIFY(info.value("file_size_bytes").toDouble() > 100000);
+        QCOMPARE(info.value("database").toString(), path);
+        const QJsonObject tables = info.value("tables").toObject();
+        QCOMPARE(tables.size(), 11);
+        for (auto it = tables.begin(); it != tables.end(); ++it)
+            QVERIFY2(it.value().toInt() > 0, qPrintable(it.key()));
+        QCOMPARE(tables.value("clients").toInt(), 40);
+        QCOMPARE(tables.value("charts").toInt(), 80);
+
+        r = cli({"--db", path, "info"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("Schema version: 1"));
+        QVERIFY(r.out.contains("chart_interpretations"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,233 @@
+#include "TestSupport.h"
+
+#include "ClientListModel.h"
+#include "ClientPage.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+#include "RecordDialog.h"
+#include "StartupErrors.h"
+
+#include "demo/DemoGenerator.h"
+#include "model/PracticeStore.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QSettings>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTableWidget>
+#include <QUndoStack>
+#include <QtTest>
+
+using namespace tp;
+
+// The main window on the offscreen platform, driven as a practitioner would.
+class TestMainWindow : public QObject
+{
+    Q_OBJECT
+
+    test::TempDir m_dir;
+
+private slots:
+    void initTestCase() { test::initTestEnvironment(); }
+
+    void listsSearchesAndShowsClients()
+    {
+        auto database = test::openDatabase(m_dir.path("list.db"));
+        QVERIFY(database);
+        QVERIFY(demo::DemoGenerator::generate(database->connection(), {150, 2, 7}).ok);
+
+        ui::MainWindow window(*database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QCOMPARE(window.clientModel()->rowCount(), 150);
+        QCOMPARE(window.filterModel()->rowCount(), 150);
+        QVERIFY(window.statusCounts().startsWith("150 clients · 300 charts"));
+
+        // Instant search by name, accent-insensitive, and by city.
+        const model::ClientSummary first = window.clientModel()->clientAt(0);
+        window.searchField()->setText(first.lastName);
+        QVERIFY(window.filterModel()->rowCount() >= 1);
+        QVERIFY(window.filterModel()->rowCount() < 150);
+        for (int r = 0; r < window.filterModel()->rowCount(); ++r) {
+            const QString id = window.filterModel()->index(r, 0).data(ui::ClientListModel::IdRole).toString();
+            const auto& c = window.clientModel()->clientAt(window.clientModel()->rowOfClient(id));
+            const QString hay = ui::ClientListModel::searchKey(c.firstName + ' ' + c.lastName + ' ' + c.email + ' ' + c.city);
+            QVERIFY(hay.contains(ui::ClientListModel::searchKey(first.lastName)));
+        }
+        window.searchField()->clear();
+        QCOMPARE(window.filterModel()->rowCount(), 150);
+        window.searchField()->setText("muller");
+        for (int r = 0; r < window.filterModel()->rowCount(); ++r)
+            QVERIFY(window.filterModel()->index(r, 0).data().toString().contains(QString::fromUtf8("Müller"))
+                    || window.filterModel()->index(r, 3).data().toString().contains("muller"));
+        window.searchField()->setText("zzzz-nobody");
+        QCOMPARE(window.filterModel()->rowCount(), 0);
+        window.searchField()->clear();
+
+        // Sorting by birth date.
+        window.clientView()->sortByColumn(ui::ClientListModel::BirthDateColumn, Qt::AscendingOrder);
+        QVERIFY(window.filterModel()->index(0, 1).data().toString() <= window.filterModel()->index(1, 1).data().toString());
+
+        // The client page shows birth data, charts with signs, and notes.
+        window.selectClient(first.id);
+        ui::ClientPage* page = window.clientPage();
+        QCOMPARE(page->clientId(), first.id);
+        QCOMPARE(page->birthDataTable()->rowCount(), 1);
+        QCOMPARE(page->chartTable()->rowCount(), 2);
+        QVERIFY(!page->chartTable()->item(0, 5)->text().isEmpty()); // Sun sign
+        QVERIFY(!page->chartTable()->item(0, 7)->text().isEmpty()); // Ascendant sign
+
+        QImage shot = window.grab().toImage();
+        QVERIFY(!shot.isNull());
+        shot.save(m_dir.path("mainwindow.png"));
+    }
+
+    void birthDataDialogRejectsBadLatitudeInline()
+    {
+        auto database = test::openDatabase(m_dir.path("dialog.db"));
+        QVERIFY(database);
+        model::PracticeStore store(database->connection());
+        const QString client = store.save("clients", {{"first_name", "Zoë"}}).id;
+        int saves = 0;
+        std::unique_ptr<ui::RecordDialog> dialog(ui::RecordDialog::birthDataDialog(
+            {{"client_id", client}}, {},
+            [&](const model::Row& r) {
+                ++saves;
+                return store.save("birth_data", r);
+            },
+            nullptr));
+        dialog->setFieldText("birth_date", "1990-04-01");
+        dialog->setFieldText("birth_time", "06:15:00");
+        dialog->setFieldText("latitude", "123");
+        dialog->setFieldText("longitude", "2.35");
+        dialog->setFieldText("timezone", "Europe/Paris");
+        dialog->show();
+        dialog->accept();
+        QCOMPARE(dialog->result(), int(QDialog::Rejected));
+        QVERIFY(dialog->isVisible());
+        QVERIFY2(dialog->problemText("latitude").contains("between -90 and 90"), qPrintable(dialog->problemText("latitude")));
+        QVERIFY(dialog->problemText("longitude").isEmpty());
+        QCOMPARE(saves, 0);
+        QCOMPARE(database->rowCount("birth_data"), 0);
+
+        // A missing time without "unknown" is refused too; then a valid form saves.
+        dialog->setFieldText("latitude", "48,8566"); // a decimal comma is accepted
+        dialog->setFieldText("birth_time", "");
+        dialog->accept();
+        QVERIFY(dialog->problemText("birth_time").contains("required unless"));
+        dialog->setFieldText("time_unknown", "1");
+        dialog->accept();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        QCOMPARE(saves, 1);
+        const auto saved = store.row("birth_data", dialog->savedId());
+        QVERIFY(saved);
+        QCOMPARE(saved->value("latitude").toDouble(), 48.8566);
+        QCOMPARE(saved->value("time_unknown").toInt(), 1);
+        QVERIFY(saved->value("birth_time").isNull());
+        QCOMPARE(saved->value("utc_offset").toInt(), 120);
+    }
+
+    void clientDialogCreatesAndDeleteCanBeUndone()
+    {
+        auto database = test::openDatabase(m_dir.path("undo.db"));
+        QVERIFY(database);
+        QVERIFY(demo::DemoGenerator::generate(database->connection(), {5, 1, 3}).ok);
+        ui::MainWindow window(*database);
+        window.show();
+        QApplication::setActiveWindow(&window);
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        const QByteArray before = test::dumpRows(database->connection());
+
+        window.clientView()->setFocus();
+        window.clientView()->selectRow(0);
+        const QString id = window.clientPage()->clientId();
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QTest::keyClick(window.clientView(), Qt::Key_Delete);
+        QVERIFY(ui::MessageBox::lastText().contains("You can undo this"));
+        QCOMPARE(window.clientModel()->rowCount(), 4);
+        QCOMPARE(database->rowCount("charts"), 4);
+        window.undoStack()->undo();
+        QCOMPARE(window.clientModel()->rowCount(), 5);
+        QCOMPARE(test::dumpRows(database->connection()), before);
+        QCOMPARE(window.clientPage()->clientId(), id);
+
+        // Saying "Cancel" deletes nothing.
+        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QTest::keyClick(window.clientView(), Qt::Key_Delete);
+        QCOMPARE(window.clientModel()->rowCount(), 5);
+
+        // A new client through the dialog.
+        model::PracticeStore store(database->connection());
+        std::unique_ptr<ui::RecordDialog> dialog(ui::RecordDialog::clientDialog(
+            {}, [&](const model::Row& r) { return store.save("clients", r); }, nullptr));
+        dialog->setFieldText("first_name", QString::fromUtf8("José"));
+        dialog->setFieldText("last_name", QString::fromUtf8("Núñez"));
+        dialog->accept();
+        QCOMPARE(dialog->result(), int(QDialog::Accepted));
+        window.reload(dialog->savedId());
+        QCOMPARE(window.clientModel()->rowCount(), 6);
+        QCOMPARE(window.clientPage()->clientId(), dialog->savedId());
+    }
+
+    void offersDemoDataOnEmptyDatabase()
+    {
+        auto database = test::openDatabase(m_dir.path("empty.db"));
+        QVERIFY(database);
+        ui::MainWindow window(*database);
+        window.show();
+        QSignalSpy finished(&window, &ui::MainWindow::demoDataFinished);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        window.offerDemoDataIfEmpty();
+        QVERIFY(ui::MessageBox::lastText().contains("empty"));
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QCOMPARE(window.clientModel()->rowCount(), 200);
+
+        // Not offered again once there are clients.
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        window.offerDemoDataIfEmpty();
+        QCOMPARE(finished.size(), 1);
+        ui::MessageBox::setNextAnswer(QMessageBox::NoButton);
+    }
+
+    void demoDataCanBeCancelled()
+    {
+        auto database = test::openDatabase(m_dir.path("cancel.db"));
+        QVERIFY(database);
+        ui::MainWindow window(*database);
+        QSignalSpy finished(&window, &ui::MainWindow::demoDataFinished);
+        QFuture<demo::DemoResult> future = window.loadDemoData({5000, 1, 1});
+        future.cancel();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QCOMPARE(database->rowCount("clients"), 0);
+    }
+
+    void geometryIsRemembered()
+    {
+        auto database = test::openDatabase(m_dir.path("geometry.db"));
+        QVERIFY(database);
+        {
+            ui::MainWindow window(*database);
+            window.show();
+            window.resize(1013, 677);
+            window.close();
+        }
+        QVERIFY(QSettings().contains("mainWindow/geometry"));
+        ui::MainWindow again(*database);
+        QCOMPARE(again.size(), QSize(1013, 677));
+    }
+
+    void openFailureIsShownInPlainWords()
+    {
+        db::OpenFailure failure{db::OpenError::NewerSchema, "x.db was written by a newer version of The Program."};
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        ui::showOpenFailure(nullptr, failure);
+        QVERIFY(ui::MessageBox::lastText().contains("newer version"));
+        QVERIFY(ui::MessageBox::lastText().contains("Install the newest version"));
+    }
+};
+
+QTEST_MAIN(TestMainWindow)
+#include "tst_mainwindow.moc"

@@ -1,0 +1,501 @@
+#include "MainWindow.h"
+
+#include "ClientListModel.h"
+#include "ClientPage.h"
+#include "MessageBox.h"
+#include "RecordDialog.h"
+#include "db/Database.h"
+#include "util/AppInfo.h"
+#include "util/PromiseProgress.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QFileInfo>
+#include <QFutureWatcher>
+#include <QHeaderView>
+#include <QKeyEvent>
+#include <QLabel>
+#include <QLineEdit>
+#include <QLocale>
+#include <QMenuBar>
+#include <QProgressDialog>
+#include <QScrollArea>
+#include <QSettings>
+#include <QSplitter>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QTableView>
+#include <QUndoStack>
+#include <QVBoxLayout>
+#include <QtConcurrent>
+
+namespace tp::ui {
+
+using model::Row;
+
+// Deleting is undoable: the command keeps every row the cascade removes.
+class DeleteRowCommand : public QUndoCommand
+{
+public:
+    DeleteRowCommand(MainWindow* window, QString table, QString id, model::Subtree subtree, const QString& text)
+        : QUndoCommand(text)
+        , m_window(window)
+        , m_table(std::move(table))
+        , m_id(std::move(id))
+        , m_subtree(std::move(subtree))
+    {
+    }
+
+    void redo() override
+    {
+        QString error;
+        if (!m_window->m_store.remove(m_table, m_id, &error))
+            MessageBox::warning(m_window, MainWindow::tr("Delete"), MainWindow::tr("Nothing was deleted: %1").arg(error));
+        m_window->reload(m_window->currentClientId());
+    }
+
+    void undo() override
+    {
+        QString error;
+        if (!m_window->m_store.restoreSubtree(m_subtree, &error))
+            MessageBox::warning(m_window, MainWindow::tr("Undo"), MainWindow::tr("The deleted records could not be put back: %1").arg(error));
+        const QString client = m_table == QLatin1String("clients") ? m_id : m_window->currentClientId();
+        m_window->reload(client);
+    }
+
+private:
+    MainWindow* m_window;
+    QString m_table;
+    QString m_id;
+    model::Subtree m_subtree;
+};
+
+MainWindow::MainWindow(db::Database& database, QWidget* parent)
+    : QMainWindow(parent)
+    , m_database(database)
+    , m_store(database.connection())
+{
+    setWindowTitle(tr("The Program – %1").arg(QFileInfo(database.path()).fileName()));
+    setWindowIcon(QIcon(QStringLiteral(":/icons/theprogram.svg")));
+    m_undo = new QUndoStack(this);
+
+    m_model = new ClientListModel(this);
+    m_filter = new ClientFilterModel(this);
+    m_filter->setSourceModel(m_model);
+
+    auto* left = new QWidget(this);
+    auto* leftLayout = new QVBoxLayout(left);
+    leftLayout->setContentsMargins(0, 0, 0, 0);
+    m_search = new QLineEdit(left);
+    m_search->setObjectName(QStringLiteral("search"));
+    m_search->setPlaceholderText(tr("Search name, e-mail or city (Ctrl+F)"));
+    m_search->setClearButtonEnabled(true);
+    connect(m_search, &QLineEdit::textChanged, m_filter, &ClientFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::returnPressed, this, [this] {
+        if (m_filter->rowCount() > 0) {
+            m_view->setFocus();
+            m_view->selectRow(0);
+        }
+    });
+    m_view = new QTableView(left);
+    m_view->setObjectName(QStringLiteral("clientList"));
+    m_view->setModel(m_filter);
+    m_view->setSortingEnabled(true);
+    m_view->sortByColumn(ClientListModel::NameColumn, Qt::AscendingOrder);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_view->verticalHeader()->setVisible(false);
+    m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setContextMenuPolicy(Qt::ActionsContextMenu);
+    m_view->horizontalHeader()->resizeSection(ClientListModel::NameColumn, 190);
+    m_view->horizontalHeader()->resizeSection(ClientListModel::BirthDateColumn, 95);
+    m_view->horizontalHeader()->resizeSection(ClientListModel::CityColumn, 190);
+    leftLayout->addWidget(m_search);
+    leftLayout->addWidget(m_view);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentClient);
+    connect(m_view, &QTableView::activated, this, &MainWindow::editClient);
+
+    m_stack = new QStackedWidget(this);
+    auto* empty = new QLabel(tr("Select a client on the left, or create one with File → New Client (Ctrl+N)."), m_stack);
+    empty->setAlignment(Qt::AlignCenter);
+    empty->setWordWrap(true);
+    m_page = new ClientPage(m_stack);
+    auto* scroll = new QScrollArea(m_stack);
+    scroll->setWidget(m_page);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    m_stack->addWidget(empty);
+    m_stack->addWidget(scroll);
+
+    m_splitter = new QSplitter(this);
+    m_splitter->addWidget(left);
+    m_splitter->addWidget(m_stack);
+    m_splitter->setStretchFactor(0, 2);
+    m_splitter->setStretchFactor(1, 3);
+    setCentralWidget(m_splitter);
+
+    connect(m_page, &ClientPage::editClientRequested, this, &MainWindow::editClient);
+    connect(m_page, &ClientPage::deleteClientRequested, this, &MainWindow::deleteClient);
+    connect(m_page, &ClientPage::addBirthDataRequested, this, [this] { editBirthData({}); });
+    connect(m_page, &ClientPage::editBirthDataRequested, this, &MainWindow::editBirthData);
+    connect(m_page, &ClientPage::deleteBirthDataRequested, this, [this](const QString& id) {
+        deleteRow(QStringLiteral("birth_data"), id,
+                  tr("Delete this birth data and the charts calculated from it?"), true);
+    });
+    connect(m_page, &ClientPage::deleteChartRequested, this, [this](const QString& id) {
+        deleteRow(QStringLiteral("charts"), id, tr("Delete this chart with its interpretations?"), true);
+    });
+    connect(m_page, &ClientPage::addNoteRequested, this, [this] { editSessionNote({}); });
+    connect(m_page, &ClientPage::editNoteRequested, this, &MainWindow::editSessionNote);
+    connect(m_page, &ClientPage::deleteNoteRequested, this, [this](const QString& id) {
+        deleteRow(QStringLiteral("session_notes"), id, QString(), false);
+    });
+
+    m_pathLabel = new QLabel(QDir::toNativeSeparators(database.path()), this);
+    m_pathLabel->setToolTip(tr("The practice database"));
+    m_pathLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_countsLabel = new QLabel(this);
+    statusBar()->addPermanentWidget(m_countsLabel);
+    statusBar()->addPermanentWidget(m_pathLabel);
+
+    createActions();
+    restoreSettings();
+    reload();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    const auto action = [this](const QString& text, const QKeySequence& shortcut, auto slot) {
+        auto* a = new QAction(text, this);
+        if (!shortcut.isEmpty())
+            a->setShortcut(shortcut);
+        connect(a, &QAction::triggered, this, slot);
+        return a;
+    };
+
+    QMenu* file = menuBar()->addMenu(tr("&File"));
+    QAction* newClient = action(tr("&New Client…"), QKeySequence::New, &MainWindow::newClient);
+    file->addAction(newClient);
+    file->addAction(action(tr("Load &Demo Data…"), {}, [this] {
+        if (MessageBox::question(this, tr("Load Demo Data"),
+                                 tr("Add 200 fictional clients with birth data, charts and session notes to this "
+                                    "database? You can delete them again one by one."),
+                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+            == QMessageBox::Yes)
+            loadDemoData(demo::DemoOptions{200, 1, quint64(QDateTime::currentMSecsSinceEpoch())});
+    }));
+    file->addSeparator();
+    QAction* quit = action(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
+    quit->setMenuRole(QAction::QuitRole);
+    file->addAction(quit);
+
+    QMenu* edit = menuBar()->addMenu(tr("&Edit"));
+    QAction* undo = m_undo->createUndoAction(this, tr("&Undo"));
+    undo->setShortcut(QKeySequence::Undo);
+    QAction* redo = m_undo->createRedoAction(this, tr("&Redo"));
+    redo->setShortcut(QKeySequence::Redo);
+    edit->addAction(undo);
+    edit->addAction(redo);
+    edit->addSeparator();
+    QAction* editClientAction = action(tr("&Edit Client…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editClient);
+    QAction* deleteClientAction = action(tr("&Delete Client"), QKeySequence::Delete, &MainWindow::deleteClient);
+    deleteClientAction->setShortcutContext(Qt::WidgetShortcut);
+    QAction* newBirth = action(tr("New &Birth Data…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { editBirthData({}); });
+    QAction* newNote = action(tr("New Session &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
+                              [this] { editSessionNote({}); });
+    edit->addAction(editClientAction);
+    edit->addAction(deleteClientAction);
+    edit->addSeparator();
+    edit->addAction(newBirth);
+    edit->addAction(newNote);
+
+    // The client list's context menu and Delete key.
+    m_view->addAction(newClient);
+    m_view->addAction(editClientAction);
+    m_view->addAction(deleteClientAction);
+
+    QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(tr("&Find Client"), QKeySequence::Find, [this] {
+        m_search->setFocus();
+        m_search->selectAll();
+    }));
+    view->addAction(action(tr("&Refresh"), QKeySequence::Refresh, [this] { reload(currentClientId()); }));
+
+    QMenu* help = menuBar()->addMenu(tr("&Help"));
+    QAction* aboutAction = action(tr("&About The Program"), {}, &MainWindow::about);
+    aboutAction->setMenuRole(QAction::AboutRole);
+    help->addAction(aboutAction);
+    help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::restoreSettings()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(QStringLiteral("mainWindow/geometry")).toByteArray()))
+        resize(1200, 760);
+    restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
+    m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
+    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("clientList/header")).toByteArray());
+}
+
+void MainWindow::saveSettings() const
+{
+    QSettings settings;
+    settings.setValue(QStringLiteral("mainWindow/geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("mainWindow/state"), saveState());
+    settings.setValue(QStringLiteral("mainWindow/splitter"), m_splitter->saveState());
+    settings.setValue(QStringLiteral("clientList/header"), m_view->horizontalHeader()->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent* event)
+{
+    if (m_demoRunning) {
+        MessageBox::warning(this, tr("Demo Data"), tr("Please wait until the demo data is written, or cancel it."));
+        event->ignore();
+        return;
+    }
+    saveSettings();
+    event->accept();
+}
+
+void MainWindow::reload(const QString& selectClientId)
+{
+    m_model->setClients(m_store.clientSummaries());
+    if (!selectClientId.isEmpty())
+        selectClient(selectClientId);
+    if (!m_view->currentIndex().isValid() && m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, 0));
+    showCurrentClient();
+    updateStatus();
+}
+
+void MainWindow::selectClient(const QString& id)
+{
+    const int row = m_model->rowOfClient(id);
+    if (row < 0)
+        return;
+    QModelIndex index = m_filter->mapFromSource(m_model->index(row, 0));
+    if (!index.isValid()) {
+        m_search->clear();
+        index = m_filter->mapFromSource(m_model->index(row, 0));
+    }
+    m_view->setCurrentIndex(index);
+    m_view->scrollTo(index);
+}
+
+QString MainWindow::currentClientId() const
+{
+    const QModelIndex index = m_view->currentIndex();
+    return index.isValid() ? index.data(ClientListModel::IdRole).toString() : QString();
+}
+
+void MainWindow::showCurrentClient()
+{
+    const QString id = currentClientId();
+    const auto client = id.isEmpty() ? std::nullopt : m_store.row(QStringLiteral("clients"), id);
+    if (!client) {
+        m_stack->setCurrentIndex(0);
+        return;
+    }
+    m_page->showClient(*client, m_store.rowsWhere(QStringLiteral("birth_data"), QStringLiteral("client_id"), id),
+                       m_store.chartSummaries(id),
+                       m_store.rowsWhere(QStringLiteral("session_notes"), QStringLiteral("client_id"), id,
+                                         QStringLiteral("note_date")));
+    m_stack->setCurrentIndex(1);
+}
+
+QString MainWindow::statusCounts() const
+{
+    const QLocale locale;
+    return tr("%1 clients · %2 charts · %3 session notes")
+        .arg(locale.toString(m_store.count(QStringLiteral("clients"))),
+             locale.toString(m_store.count(QStringLiteral("charts"))),
+             locale.toString(m_store.count(QStringLiteral("session_notes"))));
+}
+
+void MainWindow::updateStatus()
+{
+    m_countsLabel->setText(statusCounts());
+}
+
+void MainWindow::newClient()
+{
+    auto* dialog = RecordDialog::clientDialog({}, [this](const Row& r) { return m_store.save(QStringLiteral("clients"), r); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        reload(dialog->savedId());
+        statusBar()->showMessage(tr("Client created."), 4000);
+    });
+    dialog->open();
+}
+
+void MainWindow::editClient()
+{
+    const QString id = currentClientId();
+    const auto client = id.isEmpty() ? std::nullopt : m_store.row(QStringLiteral("clients"), id);
+    if (!client)
+        return;
+    auto* dialog = RecordDialog::clientDialog(*client, [this](const Row& r) { return m_store.save(QStringLiteral("clients"), r); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, id] { reload(id); });
+    dialog->open();
+}
+
+void MainWindow::deleteClient()
+{
+    const QString id = currentClientId();
+    if (id.isEmpty())
+        return;
+    const QModelIndex index = m_view->currentIndex();
+    const QString name = m_model->clientAt(m_filter->mapToSource(index).row()).displayName();
+    deleteRow(QStringLiteral("clients"), id,
+              tr("Delete %1 with all birth data, charts and session notes?").arg(name.isEmpty() ? tr("this client") : name),
+              true);
+}
+
+void MainWindow::deleteRow(const QString& table, const QString& id, const QString& question, bool confirm)
+{
+    if (confirm
+        && MessageBox::question(this, tr("Delete"), question + QStringLiteral("\n\n") + tr("You can undo this with Ctrl+Z."),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    model::Subtree subtree = m_store.captureSubtree(table, id);
+    const QString text = table == QLatin1String("clients") ? tr("Delete Client")
+                       : table == QLatin1String("birth_data") ? tr("Delete Birth Data")
+                       : table == QLatin1String("charts") ? tr("Delete Chart")
+                                                          : tr("Delete Session Note");
+    m_undo->push(new DeleteRowCommand(this, table, id, std::move(subtree), text));
+    statusBar()->showMessage(tr("Deleted. Press Ctrl+Z to undo."), 6000);
+}
+
+void MainWindow::editBirthData(const QString& id)
+{
+    const QString clientId = currentClientId();
+    if (clientId.isEmpty())
+        return;
+    Row row;
+    if (!id.isEmpty()) {
+        const auto existing = m_store.row(QStringLiteral("birth_data"), id);
+        if (!existing)
+            return;
+        row = *existing;
+    } else {
+        row.insert(QStringLiteral("client_id"), clientId);
+    }
+    const QList<Row> places = m_store.allRows(QStringLiteral("location_cache"), QStringLiteral("city_name"));
+    auto* dialog = RecordDialog::birthDataDialog(row, places, [this](const Row& r) { return m_store.save(QStringLiteral("birth_data"), r); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, clientId] { reload(clientId); });
+    dialog->open();
+}
+
+void MainWindow::editSessionNote(const QString& id)
+{
+    const QString clientId = currentClientId();
+    if (clientId.isEmpty())
+        return;
+    Row row;
+    if (!id.isEmpty()) {
+        const auto existing = m_store.row(QStringLiteral("session_notes"), id);
+        if (!existing)
+            return;
+        row = *existing;
+    } else {
+        row.insert(QStringLiteral("client_id"), clientId);
+    }
+    auto* dialog = RecordDialog::sessionNoteDialog(row, [this](const Row& r) { return m_store.save(QStringLiteral("session_notes"), r); }, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, clientId] { reload(clientId); });
+    dialog->open();
+}
+
+void MainWindow::offerDemoDataIfEmpty()
+{
+    if (m_store.count(QStringLiteral("clients")) != 0)
+        return;
+    if (MessageBox::question(this, tr("Welcome to The Program"),
+                             tr("This practice database is empty.\n\nWould you like to load demo data – 200 fictional "
+                                "clients with birth data, charts, interpretations and session notes – to explore The "
+                                "Program? You can delete them later."),
+                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+        == QMessageBox::Yes)
+        loadDemoData(demo::DemoOptions{});
+}
+
+QFuture<demo::DemoResult> MainWindow::loadDemoData(const demo::DemoOptions& options)
+{
+    const QString path = m_database.path();
+    QFuture<demo::DemoResult> future = QtConcurrent::run([path, options](QPromise<demo::DemoResult>& promise) {
+        db::OpenOptions open;
+        open.path = path;
+        open.createIfMissing = false;
+        db::OpenFailure failure;
+        auto database = db::Database::open(open, &failure);
+        if (!database) {
+            demo::DemoResult result;
+            result.error = failure.message;
+            promise.addResult(result);
+            return;
+        }
+        PromiseProgress<demo::DemoResult> progress(promise);
+        promise.addResult(demo::DemoGenerator::generate(database->connection(), options, &progress));
+    });
+
+    m_demoRunning = true;
+    auto* dialog = new QProgressDialog(tr("Creating the demo practice…"), tr("Cancel"), 0, options.clients, this);
+    dialog->setWindowTitle(tr("Demo Data"));
+    dialog->setWindowModality(Qt::WindowModal);
+    dialog->setMinimumDuration(300);
+    dialog->setAutoClose(false);
+    dialog->setAutoReset(false);
+    auto* watcher = new QFutureWatcher<demo::DemoResult>(this);
+    connect(watcher, &QFutureWatcherBase::progressValueChanged, dialog, &QProgressDialog::setValue);
+    connect(dialog, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
+    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dialog] {
+        m_demoRunning = false;
+        dialog->deleteLater();
+        watcher->deleteLater();
+        const QFuture<demo::DemoResult> f = watcher->future();
+        const bool haveResult = !f.isCanceled() && f.resultCount() > 0;
+        const demo::DemoResult result = haveResult ? f.result() : demo::DemoResult{};
+        if (!haveResult || result.canceled) {
+            statusBar()->showMessage(tr("Demo data cancelled; nothing was added."), 6000);
+        } else if (!result.ok) {
+            MessageBox::critical(this, tr("Demo Data"), result.error);
+        } else {
+            statusBar()->showMessage(tr("Demo data loaded: %n client(s).", nullptr,
+                                        int(result.inserted.value(QStringLiteral("clients")))),
+                                     6000);
+        }
+        reload(currentClientId());
+        if (m_filter->rowCount() > 0 && !m_view->currentIndex().isValid())
+            m_view->selectRow(0);
+        emit demoDataFinished(haveResult && result.ok);
+    });
+    watcher->setFuture(future);
+    return future;
+}
+
+void MainWindow::about()
+{
+    const QLocale locale;
+    QMessageBox::about(
+        this, tr("About The Program"),
+        tr("<h3>The Program %1</h3>"
+           "<p>An astrologer's practice – clients, birth data, charts, interpretations and session notes – in one "
+           "database on your own computer. Your data stays yours: it is an open SQLite file.</p>"
+           "<p>Database: %2<br>Schema version %3 · SQLite %4 · Qt %5<br>%6</p>")
+            .arg(applicationVersion(), QDir::toNativeSeparators(m_database.path()).toHtmlEscaped())
+            .arg(m_database.schemaVersion())
+            .arg(m_database.sqliteVersion(), QString::fromLatin1(qVersion()), statusCounts()));
+}
+
+} // namespace tp::ui

@@ -1,0 +1,90 @@
+#pragma once
+
+#include "demo/DemoGenerator.h"
+#include "model/PracticeStore.h"
+
+#include <QFuture>
+#include <QMainWindow>
+
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QStackedWidget;
+class QTableView;
+class QUndoStack;
+
+namespace tp::db {
+class Database;
+}
+
+namespace tp::ui {
+
+class ClientFilterModel;
+class ClientListModel;
+class ClientPage;
+
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(db::Database& database, QWidget* parent = nullptr);
+    ~MainWindow() override;
+
+    // Asks whether to load demo data when the practice has no clients yet.
+    void offerDemoDataIfEmpty();
+    // Generates demo data on a worker thread with a progress dialog.
+    QFuture<demo::DemoResult> loadDemoData(const demo::DemoOptions& options);
+
+    void reload(const QString& selectClientId = {});
+    void selectClient(const QString& id);
+
+    // For tests.
+    ClientListModel* clientModel() const { return m_model; }
+    ClientFilterModel* filterModel() const { return m_filter; }
+    QLineEdit* searchField() const { return m_search; }
+    QTableView* clientView() const { return m_view; }
+    ClientPage* clientPage() const { return m_page; }
+    QUndoStack* undoStack() const { return m_undo; }
+    QString statusCounts() const;
+
+signals:
+    void demoDataFinished(bool ok);
+
+protected:
+    void closeEvent(QCloseEvent* event) override;
+
+private:
+    friend class DeleteRowCommand;
+
+    void createActions();
+    void restoreSettings();
+    void saveSettings() const;
+    void updateStatus();
+    void showCurrentClient();
+    QString currentClientId() const;
+
+    void newClient();
+    void editClient();
+    void deleteClient();
+    void editBirthData(const QString& id);
+    void editSessionNote(const QString& id);
+    void deleteRow(const QString& table, const QString& id, const QString& description, bool confirm);
+    void about();
+
+    db::Database& m_database;
+    model::PracticeStore m_store;
+    ClientListModel* m_model = nullptr;
+    ClientFilterModel* m_filter = nullptr;
+    QLineEdit* m_search = nullptr;
+    QTableView* m_view = nullptr;
+    QSplitter* m_splitter = nullptr;
+    QStackedWidget* m_stack = nullptr;
+    ClientPage* m_page = nullptr;
+    QUndoStack* m_undo = nullptr;
+    QLabel* m_countsLabel = nullptr;
+    QLabel* m_pathLabel = nullptr;
+    bool m_demoRunning = false;
+};
+
+} // namespace tp::ui

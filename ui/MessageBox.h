@@ -1,0 +1,29 @@
+#pragma once
+
+#include <QMessageBox>
+
+namespace tp::ui {
+
+// QMessageBox behind a tiny wrapper so GUI tests can answer the next
+// question without a nested event loop (as KeePassXC's MessageBox does).
+class MessageBox
+{
+public:
+    static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
+                                                QMessageBox::StandardButtons buttons,
+                                                QMessageBox::StandardButton defaultButton);
+    static void critical(QWidget* parent, const QString& title, const QString& text);
+    static void warning(QWidget* parent, const QString& title, const QString& text);
+
+    // Tests: the next box returns this answer at once instead of showing.
+    static void setNextAnswer(QMessageBox::StandardButton answer);
+    // Tests: what the last box said.
+    static QString lastText();
+
+private:
+    static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
+                                            const QString& text, QMessageBox::StandardButtons buttons,
+                                            QMessageBox::StandardButton defaultButton);
+};
+
+} // namespace tp::ui
