@@ -11,6 +11,7 @@
 #include "model/PracticeStore.h"
 
 #include <QApplication>
+#include <QLabel>
 #include <QLineEdit>
 #include <QSettings>
 #include <QSignalSpy>
@@ -217,6 +218,76 @@ private slots:
         QVERIFY(QSettings().contains("mainWindow/geometry"));
         ui::MainWindow again(*database);
         QCOMPARE(again.size(), QSize(1013, 677));
+    }
+
+    // Inline problems stay readable on light and dark palettes. With
+    // THEPROGRAM_SCREENSHOTS=DIR the window and dialog are saved there as PNGs.
+    void problemsReadableInLightAndDarkPalettes_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void problemsReadableInLightAndDarkPalettes()
+    {
+        QFETCH(bool, dark);
+        const QPalette original = QApplication::palette();
+        if (dark) {
+            QPalette p;
+            p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+            p.setColor(QPalette::WindowText, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+            p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+            p.setColor(QPalette::Text, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+            p.setColor(QPalette::ButtonText, QColor(0xe6, 0xe6, 0xe6));
+            p.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xb4));
+            QApplication::setPalette(p);
+        }
+        auto database = test::openDatabase(m_dir.path(dark ? "dark.db" : "light.db"));
+        QVERIFY(database);
+        QVERIFY(demo::DemoGenerator::generate(database->connection(), {40, 2, 5}).ok);
+        ui::MainWindow window(*database);
+        window.resize(1280, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+
+        model::PracticeStore store(database->connection());
+        std::unique_ptr<ui::RecordDialog> dialog(ui::RecordDialog::birthDataDialog(
+            {{"client_id", window.clientPage()->clientId()}}, store.allRows("location_cache", "city_name"),
+            [&](const model::Row& r) { return store.save("birth_data", r); }, &window));
+        dialog->setFieldText("birth_date", "1990-02-30");
+        dialog->setFieldText("latitude", "123");
+        dialog->setFieldText("timezone", "Europe/Atlantis");
+        dialog->show();
+        dialog->accept();
+        QVERIFY(!dialog->problemText("birth_date").isEmpty());
+        auto* label = dialog->findChild<QLabel*>("latitude_problem");
+        QVERIFY(label && label->isVisible());
+        const QColor background = dialog->palette().color(QPalette::Window);
+        const QImage labelImage = label->grab().toImage();
+        int darkest = 255, lightest = 0;
+        for (int y = 0; y < labelImage.height(); ++y) {
+            for (int x = 0; x < labelImage.width(); ++x) {
+                const int l = QColor(labelImage.pixel(x, y)).lightness();
+                darkest = std::min(darkest, l);
+                lightest = std::max(lightest, l);
+            }
+        }
+        // The text stands out from the background: far darker on light, far lighter on dark.
+        if (dark)
+            QVERIFY2(lightest - background.lightness() > 90, qPrintable(QString::number(lightest)));
+        else
+            QVERIFY2(background.lightness() - darkest > 90, qPrintable(QString::number(darkest)));
+
+        const QString dir = qEnvironmentVariable("THEPROGRAM_SCREENSHOTS");
+        if (!dir.isEmpty()) {
+            const QString suffix = dark ? "-dark.png" : "-light.png";
+            window.grab().save(dir + "/mainwindow" + suffix);
+            dialog->grab().save(dir + "/birthdata-dialog" + suffix);
+        }
+        QApplication::setPalette(original);
     }
 
     void openFailureIsShownInPlainWords()

@@ -107,6 +107,7 @@ QComboBox* RecordDialog::addChoice(const QString& column, const QString& label,
 {
     auto* combo = new QComboBox(this);
     combo->setEditable(editable);
+    combo->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
     for (const auto& [value, text] : choices)
         combo->addItem(text, value);
     const QString current = m_row.value(column).toString();
@@ -213,6 +214,9 @@ bool RecordDialog::showProblems(const QList<Problem>& problems)
     }
     if (firstBad)
         firstBad->setFocus();
+    // Make room for the messages that just appeared.
+    layout()->activate();
+    resize(width(), std::max(height(), sizeHint().height()));
     return errors;
 }
 

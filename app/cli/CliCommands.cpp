@@ -27,12 +27,11 @@ namespace tp::cli {
 
 namespace {
 
-const char* const kContext = "theprogram-cli";
-
-QString tr(const char* text)
+// The translation context of the command line's words.
+struct Cli
 {
-    return QCoreApplication::translate(kContext, text);
-}
+    Q_DECLARE_TR_FUNCTIONS(tp::cli::Cli)
+};
 
 QTextStream& out()
 {
@@ -49,7 +48,7 @@ QTextStream& err()
 int usageError(const QString& message)
 {
     err() << "theprogram-cli: " << message << '\n'
-          << tr("Try 'theprogram-cli --help' for the commands and their options.") << '\n';
+          << Cli::tr("Try 'theprogram-cli --help' for the commands and their options.") << '\n';
     err().flush();
     return UsageError;
 }
@@ -68,15 +67,15 @@ struct Command
 };
 
 const Command kCommands[] = {
-    {"info", QT_TRANSLATE_NOOP("theprogram-cli", "Show the database's path, versions, size and rows per table.")},
-    {"demo-data", QT_TRANSLATE_NOOP("theprogram-cli", "Fill the database with a fictional, realistic practice.")},
+    {"info", QT_TRANSLATE_NOOP("tp::cli::Cli", "Show the database's path, versions, size and rows per table.")},
+    {"demo-data", QT_TRANSLATE_NOOP("tp::cli::Cli", "Fill the database with a fictional, realistic practice.")},
 };
 
 QString commandList()
 {
-    QString text = tr("Commands:") + QLatin1Char('\n');
+    QString text = Cli::tr("Commands:") + QLatin1Char('\n');
     for (const Command& c : kCommands)
-        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(10), tr(c.summary));
+        text += QStringLiteral("  %1  %2\n").arg(QString::fromLatin1(c.name).leftJustified(10), Cli::tr(c.summary));
     return text;
 }
 
@@ -133,13 +132,13 @@ int runInfo(const QCommandLineParser& parser, const QCommandLineOption& dbOption
         return Success;
     }
     const QLocale locale;
-    out() << tr("Database:       ") << QDir::toNativeSeparators(database->path()) << '\n'
-          << tr("Schema version: ") << database->schemaVersion() << '\n'
-          << tr("SQLite version: ") << database->sqliteVersion() << '\n'
-          << tr("App version:    ") << applicationVersion() << '\n'
-          << tr("File size:      ") << locale.formattedDataSize(database->fileSize()) << " ("
-          << locale.toString(database->fileSize()) << ' ' << tr("bytes") << ")\n"
-          << tr("Rows per table:") << '\n';
+    out() << Cli::tr("Database:       ") << QDir::toNativeSeparators(database->path()) << '\n'
+          << Cli::tr("Schema version: ") << database->schemaVersion() << '\n'
+          << Cli::tr("SQLite version: ") << database->sqliteVersion() << '\n'
+          << Cli::tr("App version:    ") << applicationVersion() << '\n'
+          << Cli::tr("File size:      ") << locale.formattedDataSize(database->fileSize()) << " ("
+          << locale.toString(database->fileSize()) << ' ' << Cli::tr("bytes") << ")\n"
+          << Cli::tr("Rows per table:") << '\n';
     for (const db::Table& t : registry.tables())
         out() << "  " << t.name.leftJustified(24) << locale.toString(database->rowCount(t.name)).rightJustified(12)
               << '\n';
@@ -154,7 +153,7 @@ public:
     {
         const int percent = total > 0 ? int(done * 100 / total) : 100;
         if (percent != m_last && isatty()) {
-            err() << '\r' << tr("Generating demo data… %1%").arg(percent);
+            err() << '\r' << Cli::tr("Generating demo data… %1%").arg(percent);
             err().flush();
         }
         m_last = percent;
@@ -182,17 +181,17 @@ int runDemoData(const QCommandLineParser& parser, const QCommandLineOption& dbOp
     if (parser.isSet(clientsOption)) {
         options.clients = parser.value(clientsOption).toInt(&ok);
         if (!ok || options.clients < 1 || options.clients > 1000000)
-            return usageError(tr("--clients needs a whole number from 1 to 1000000."));
+            return usageError(Cli::tr("--clients needs a whole number from 1 to 1000000."));
     }
     if (parser.isSet(chartsOption)) {
         options.chartsPerClient = parser.value(chartsOption).toInt(&ok);
         if (!ok || options.chartsPerClient < 0 || options.chartsPerClient > 100)
-            return usageError(tr("--charts-per-client needs a whole number from 0 to 100."));
+            return usageError(Cli::tr("--charts-per-client needs a whole number from 0 to 100."));
     }
     if (parser.isSet(seedOption)) {
         options.seed = parser.value(seedOption).toULongLong(&ok);
         if (!ok)
-            return usageError(tr("--seed needs a whole number."));
+            return usageError(Cli::tr("--seed needs a whole number."));
     }
     int code = Success;
     auto database = openDatabase(parser, dbOption, true, &code);
@@ -204,7 +203,7 @@ int runDemoData(const QCommandLineParser& parser, const QCommandLineOption& dbOp
     if (!result.ok)
         return failure(result.error);
     const QLocale locale;
-    out() << tr("Added demo data to %1 in %2 s:").arg(QDir::toNativeSeparators(database->path()))
+    out() << Cli::tr("Added demo data to %1 in %2 s:").arg(QDir::toNativeSeparators(database->path()))
                  .arg(locale.toString(result.elapsedMs / 1000.0, 'f', 1))
           << '\n';
     for (const db::Table& t : db::TableRegistry::instance().tables()) {
@@ -223,25 +222,25 @@ int run(const QStringList& arguments)
     const QString command = findCommand(arguments);
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(tr("The Program, desktop edition: the practice database from the command line.")
+    parser.setApplicationDescription(Cli::tr("The Program, desktop edition: the practice database from the command line.")
                                      + QStringLiteral("\n\n") + commandList());
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
     const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      tr("The practice database file (default: %1).")
+                                      Cli::tr("The practice database file (default: %1).")
                                           .arg(QDir::toNativeSeparators(db::Database::defaultPath())),
-                                      tr("PATH"));
+                                      Cli::tr("PATH"));
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("command"), tr("One of the commands below."), tr("<command>"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands below."), Cli::tr("<command>"));
 
-    const QCommandLineOption jsonOption(QStringLiteral("json"), tr("Print the information as JSON."));
-    const QCommandLineOption clientsOption(QStringLiteral("clients"), tr("How many clients to add (default 200)."),
-                                           tr("N"));
+    const QCommandLineOption jsonOption(QStringLiteral("json"), Cli::tr("Print the information as JSON."));
+    const QCommandLineOption clientsOption(QStringLiteral("clients"), Cli::tr("How many clients to add (default 200)."),
+                                           Cli::tr("N"));
     const QCommandLineOption chartsOption(QStringLiteral("charts-per-client"),
-                                          tr("Charts per client (default 1; the first is the natal chart)."), tr("K"));
+                                          Cli::tr("Charts per client (default 1; the first is the natal chart)."), Cli::tr("K"));
     const QCommandLineOption seedOption(QStringLiteral("seed"),
-                                        tr("Seed of the generator: the same seed gives the same data (default 1)."),
-                                        tr("S"));
+                                        Cli::tr("Seed of the generator: the same seed gives the same data (default 1)."),
+                                        Cli::tr("S"));
     if (command == QLatin1String("info")) {
         parser.addOption(jsonOption);
     } else if (command == QLatin1String("demo-data")) {
@@ -263,17 +262,17 @@ int run(const QStringList& arguments)
         return Success;
     }
     if (command.isEmpty())
-        return usageError(tr("No command given."));
+        return usageError(Cli::tr("No command given."));
     if (parser.positionalArguments().size() > 1)
-        return usageError(tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)));
+        return usageError(Cli::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)));
     if (parser.isSet(dbOption) && parser.value(dbOption).isEmpty())
-        return usageError(tr("--db needs a file path."));
+        return usageError(Cli::tr("--db needs a file path."));
 
     if (command == QLatin1String("info"))
         return runInfo(parser, dbOption, parser.isSet(jsonOption));
     if (command == QLatin1String("demo-data"))
         return runDemoData(parser, dbOption, clientsOption, chartsOption, seedOption);
-    return usageError(tr("Unknown command '%1'.").arg(command));
+    return usageError(Cli::tr("Unknown command '%1'.").arg(command));
 }
 
 } // namespace tp::cli
