@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/TableRegistry.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/Exporter.h"
 #include "util/AppInfo.h"
 
 #include <QCommandLineParser>
@@ -69,6 +70,7 @@ struct Command
 const Command kCommands[] = {
     {"info", QT_TRANSLATE_NOOP("tp::cli::Cli", "Show the database's path, versions, size and rows per table.")},
     {"demo-data", QT_TRANSLATE_NOOP("tp::cli::Cli", "Fill the database with a fictional, realistic practice.")},
+    {"export", QT_TRANSLATE_NOOP("tp::cli::Cli", "Write the practice, a client, a chart or a selection to JSON or a CSV bundle.")},
 };
 
 QString commandList()
@@ -84,7 +86,7 @@ QString findCommand(const QStringList& args)
 {
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args.at(i);
-        if (a == QLatin1String("--db")) {
+        if (a == QLatin1String("--db") || a == QLatin1String("-o")) {
             ++i;
             continue;
         }
@@ -215,6 +217,117 @@ int runDemoData(const QCommandLineParser& parser, const QCommandLineOption& dbOp
     return Success;
 }
 
+struct ExportCliOptions
+{
+    QCommandLineOption scope{QStringLiteral("scope"), Cli::tr("What to export: full, client, chart or selective (default full)."), Cli::tr("SCOPE")};
+    QCommandLineOption id{QStringLiteral("id"), Cli::tr("A client id (client, selective) or chart id (chart); repeatable."), Cli::tr("UUID")};
+    QCommandLineOption from{QStringLiteral("from"), Cli::tr("Selective: first date (YYYY-MM-DD) of the range."), Cli::tr("DATE")};
+    QCommandLineOption to{QStringLiteral("to"), Cli::tr("Selective: last date (YYYY-MM-DD) of the range."), Cli::tr("DATE")};
+    QCommandLineOption dateField{QStringLiteral("date-field"), Cli::tr("Selective: the date the range applies to: created_at (default) or birth_date."), Cli::tr("FIELD")};
+    QCommandLineOption chartType{QStringLiteral("chart-type"), Cli::tr("Selective: only charts of this type (natal, transit, …)."), Cli::tr("TYPE")};
+    QCommandLineOption system{QStringLiteral("system"), Cli::tr("Selective: only charts of this system (western, vedic, human_design)."), Cli::tr("SYSTEM")};
+    QCommandLineOption format{QStringLiteral("format"), Cli::tr("json (default) or csv (a zip of CSV files)."), Cli::tr("FORMAT")};
+    QCommandLineOption pretty{QStringLiteral("pretty"), Cli::tr("Indent the JSON for reading.")};
+    QCommandLineOption gzip{QStringLiteral("gzip"), Cli::tr("Compress the JSON with gzip (.json.gz).")};
+    QCommandLineOption level{QStringLiteral("level"), Cli::tr("Compression level: fast, default or best."), Cli::tr("LEVEL")};
+    QCommandLineOption anonymize{QStringLiteral("anonymize"), Cli::tr("Replace names with pseudonyms and drop contact details and notes.")};
+    QCommandLineOption coarsen{QStringLiteral("coarsen-places"), Cli::tr("With --anonymize: drop cities and round coordinates to 1°.")};
+    QCommandLineOption exclude{QStringLiteral("exclude-fields"), Cli::tr("Leave out fields, such as clients.email,clients.phone."), Cli::tr("LIST")};
+    QCommandLineOption noInterpretations{QStringLiteral("no-interpretations"), Cli::tr("Leave out chart interpretations.")};
+    QCommandLineOption noVerify{QStringLiteral("no-verify"), Cli::tr("Do not re-read the file after writing it.")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("The file to write (default: a suggested name in the current folder)."), Cli::tr("FILE")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        for (const QCommandLineOption* o : {&scope, &id, &from, &to, &dateField, &chartType, &system, &format, &pretty, &gzip,
+                                            &level, &anonymize, &coarsen, &exclude, &noInterpretations, &noVerify, &output})
+            parser.addOption(*o);
+    }
+};
+
+int runExport(const QCommandLineParser& parser, const QCommandLineOption& dbOption, const ExportCliOptions& o)
+{
+    exchange::ExportOptions options;
+    const QString scope = parser.value(o.scope).isEmpty() ? QStringLiteral("full") : parser.value(o.scope);
+    static const QMap<QString, exchange::ExportScope> scopes = {{QStringLiteral("full"), exchange::ExportScope::Full},
+                                                                {QStringLiteral("client"), exchange::ExportScope::Client},
+                                                                {QStringLiteral("chart"), exchange::ExportScope::Chart},
+                                                                {QStringLiteral("selective"), exchange::ExportScope::Selective}};
+    if (!scopes.contains(scope))
+        return usageError(Cli::tr("--scope must be full, client, chart or selective."));
+    options.scope = scopes.value(scope);
+    options.ids = parser.values(o.id);
+    if ((options.scope == exchange::ExportScope::Client || options.scope == exchange::ExportScope::Chart) && options.ids.isEmpty())
+        return usageError(Cli::tr("--scope %1 needs --id.").arg(scope));
+    for (const auto* dateOption : {&o.from, &o.to}) {
+        if (!parser.isSet(*dateOption))
+            continue;
+        const QDate d = QDate::fromString(parser.value(*dateOption), Qt::ISODate);
+        if (!d.isValid())
+            return usageError(Cli::tr("--%1 needs a date written YYYY-MM-DD.").arg(dateOption->names().first()));
+        (dateOption == &o.from ? options.from : options.to) = d;
+    }
+    const QString dateField = parser.value(o.dateField);
+    if (!dateField.isEmpty() && dateField != QLatin1String("created_at") && dateField != QLatin1String("birth_date"))
+        return usageError(Cli::tr("--date-field must be created_at or birth_date."));
+    options.dateField = dateField == QLatin1String("birth_date") ? exchange::DateField::BirthDate : exchange::DateField::CreatedAt;
+    options.chartType = parser.value(o.chartType);
+    options.astroSystem = parser.value(o.system);
+    if (options.scope != exchange::ExportScope::Selective
+        && (parser.isSet(o.from) || parser.isSet(o.to) || parser.isSet(o.chartType) || parser.isSet(o.system)))
+        return usageError(Cli::tr("--from, --to, --chart-type and --system belong to --scope selective."));
+    const QString format = parser.value(o.format).isEmpty() ? QStringLiteral("json") : parser.value(o.format);
+    if (format != QLatin1String("json") && format != QLatin1String("csv"))
+        return usageError(Cli::tr("--format must be json or csv."));
+    options.format = format == QLatin1String("csv") ? exchange::ExportFormat::CsvBundle : exchange::ExportFormat::Json;
+    options.pretty = parser.isSet(o.pretty);
+    options.gzip = parser.isSet(o.gzip);
+    if (options.gzip && options.format == exchange::ExportFormat::CsvBundle)
+        return usageError(Cli::tr("--gzip is for JSON; the CSV bundle is a zip already."));
+    const QString level = parser.value(o.level);
+    if (!level.isEmpty() && level != QLatin1String("fast") && level != QLatin1String("default") && level != QLatin1String("best"))
+        return usageError(Cli::tr("--level must be fast, default or best."));
+    options.level = level == QLatin1String("fast") ? formats::CompressionLevel::Fast
+                  : level == QLatin1String("best") ? formats::CompressionLevel::Best : formats::CompressionLevel::Default;
+    options.anonymize = parser.isSet(o.anonymize);
+    options.coarsenPlaces = parser.isSet(o.coarsen);
+    if (options.coarsenPlaces && !options.anonymize)
+        return usageError(Cli::tr("--coarsen-places goes with --anonymize."));
+    QString error;
+    if (!exchange::parseExcludedFields(parser.value(o.exclude), &options.excludedFields, &error))
+        return usageError(error);
+    options.includeInterpretations = !parser.isSet(o.noInterpretations);
+    options.verify = !parser.isSet(o.noVerify);
+
+    int code = Success;
+    auto database = openDatabase(parser, dbOption, false, &code);
+    if (!database)
+        return code;
+    options.outputPath = parser.value(o.output);
+    if (options.outputPath.isEmpty())
+        options.outputPath = QDir::current().filePath(exchange::Exporter::suggestedFileName(database->connection(), options, QDate::currentDate()));
+
+    StderrProgress progress;
+    const exchange::ExportResult result = exchange::Exporter::run(database->connection(), options, &progress);
+    progress.finish();
+    if (!result.ok)
+        return failure(result.error);
+    for (const QString& w : result.warnings)
+        err() << "theprogram-cli: " << Cli::tr("warning: ") << w << '\n';
+    const QLocale locale;
+    qint64 rows = 0;
+    for (qint64 n : result.counts)
+        rows += n;
+    out() << Cli::tr("Exported %1 rows to %2 (%3) in %4 s%5.")
+                 .arg(locale.toString(rows), QDir::toNativeSeparators(result.outputPath), locale.formattedDataSize(result.bytes),
+                      locale.toString(result.elapsedMs / 1000.0, 'f', 2), result.verified ? Cli::tr(", verified") : QString())
+          << '\n';
+    for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it)
+        out() << "  " << it.key().leftJustified(24) << locale.toString(it.value()).rightJustified(12) << '\n';
+    out().flush();
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList& arguments)
@@ -241,7 +354,10 @@ int run(const QStringList& arguments)
     const QCommandLineOption seedOption(QStringLiteral("seed"),
                                         Cli::tr("Seed of the generator: the same seed gives the same data (default 1)."),
                                         Cli::tr("S"));
-    if (command == QLatin1String("info")) {
+    const ExportCliOptions exportOptions;
+    if (command == QLatin1String("export")) {
+        exportOptions.addTo(parser);
+    } else if (command == QLatin1String("info")) {
         parser.addOption(jsonOption);
     } else if (command == QLatin1String("demo-data")) {
         parser.addOption(clientsOption);
@@ -272,6 +388,8 @@ int run(const QStringList& arguments)
         return runInfo(parser, dbOption, parser.isSet(jsonOption));
     if (command == QLatin1String("demo-data"))
         return runDemoData(parser, dbOption, clientsOption, chartsOption, seedOption);
+    if (command == QLatin1String("export"))
+        return runExport(parser, dbOption, exportOptions);
     return usageError(Cli::tr("Unknown command '%1'.").arg(command));
 }
 

@@ -1,0 +1,66 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCryptographicHash>
+#include <QIODevice>
+#include <QString>
+#include <QStringList>
+
+namespace tp::formats {
+
+// RFC 4180 CSV as spreadsheets read it: UTF-8 with a byte-order mark, CRLF
+// line ends, fields quoted when they hold a comma, quote, CR or LF. An empty
+// unquoted field is NULL; "" (quoted empty) is an empty string.
+class CsvWriter
+{
+public:
+    explicit CsvWriter(QIODevice* device);
+
+    // Every byte written is also added to `hash` (for the bundle's manifest).
+    void setHash(QCryptographicHash* hash) { m_hash = hash; }
+    qint64 bytesWritten() const { return m_bytes; }
+
+    bool writeBom();
+    // Fields as text; a null QString writes an empty unquoted field.
+    bool writeRecord(const QStringList& fields);
+    QString errorString() const { return m_error; }
+
+    static QByteArray encodeField(const QString& field);
+
+private:
+    bool put(const QByteArray& bytes);
+
+    QIODevice* m_device;
+    QCryptographicHash* m_hash = nullptr;
+    qint64 m_bytes = 0;
+    QByteArray m_line;
+    QString m_error;
+};
+
+// Streaming RFC 4180 reader over UTF-8 text (a leading BOM is skipped).
+// Knows the physical line each record starts on, counting newlines inside
+// quoted fields.
+class CsvReader
+{
+public:
+    explicit CsvReader(QIODevice* device);
+
+    // Reads the next record; false at the end or on an error (see errorString()).
+    bool readRecord(QStringList* fields);
+    qint64 recordStartLine() const { return m_recordLine; }
+    bool hasError() const { return !m_error.isEmpty(); }
+    QString errorString() const { return m_error; }
+
+private:
+    bool fill();
+
+    QIODevice* m_device;
+    QByteArray m_buffer;
+    qsizetype m_pos = 0;
+    qint64 m_line = 1;
+    qint64 m_recordLine = 1;
+    bool m_started = false;
+    QString m_error;
+};
+
+} // namespace tp::formats

@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QIODevice>
+
+#include <zlib.h>
+
+namespace tp::formats {
+
+enum class CompressionLevel { Fast, Default, Best };
+int zlibLevel(CompressionLevel level);
+
+// Write-only QIODevice that gzips what is written into it onto `sink`
+// (RFC 1952). close() writes the trailer; a failed sink write is reported
+// through errorString().
+class GzipWriter : public QIODevice
+{
+public:
+    GzipWriter(QIODevice* sink, CompressionLevel level = CompressionLevel::Default);
+    ~GzipWriter() override;
+
+    bool open(OpenMode mode) override;
+    void close() override;
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 length) override;
+
+private:
+    bool deflateInto(int flush);
+
+    QIODevice* m_sink;
+    int m_level;
+    z_stream m_stream{};
+    bool m_initialised = false;
+    QByteArray m_out;
+};
+
+// Read-only QIODevice that inflates a gzip stream read from `source`.
+// Concatenated members are read one after another.
+class GzipReader : public QIODevice
+{
+public:
+    explicit GzipReader(QIODevice* source);
+    ~GzipReader() override;
+
+    bool open(OpenMode mode) override;
+    void close() override;
+    bool isSequential() const override { return true; }
+    bool atEnd() const override;
+
+protected:
+    qint64 readData(char* data, qint64 maxLength) override;
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QIODevice* m_source;
+    z_stream m_stream{};
+    bool m_initialised = false;
+    bool m_finished = false;
+    bool m_memberEnded = false;
+    QByteArray m_in;
+};
+
+// True when the bytes start with the gzip magic number.
+bool isGzip(const QByteArray& head);
+
+} // namespace tp::formats
