@@ -100,7 +100,8 @@ ClientPage::ClientPage(QWidget* parent)
                    [this] { emit addBirthDataRequested(); },
                    [this](const QString& id) { emit editBirthDataRequested(id); },
                    [this](const QString& id) { emit deleteBirthDataRequested(id); });
-    addContextMenu(m_chartTable, QString(), QString(), tr("Delete Chart"), nullptr, nullptr,
+    addContextMenu(m_chartTable, QString(), tr("Export Chart…"), tr("Delete Chart"), nullptr,
+                   [this](const QString& id) { emit exportChartRequested(id); },
                    [this](const QString& id) { emit deleteChartRequested(id); });
     addContextMenu(m_notesTable, tr("Add Session Note…"), tr("Edit Session Note…"), tr("Delete Session Note"),
                    [this] { emit addNoteRequested(); }, [this](const QString& id) { emit editNoteRequested(id); },

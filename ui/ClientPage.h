@@ -33,6 +33,7 @@ signals:
     void editBirthDataRequested(const QString& id);
     void deleteBirthDataRequested(const QString& id);
     void deleteChartRequested(const QString& id);
+    void exportChartRequested(const QString& id);
     void addNoteRequested();
     void editNoteRequested(const QString& id);
     void deleteNoteRequested(const QString& id);

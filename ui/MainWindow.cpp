@@ -2,6 +2,7 @@
 
 #include "ClientListModel.h"
 #include "ClientPage.h"
+#include "ExportWizard.h"
 #include "MessageBox.h"
 #include "RecordDialog.h"
 #include "db/Database.h"
@@ -150,6 +151,8 @@ MainWindow::MainWindow(db::Database& database, QWidget* parent)
     connect(m_page, &ClientPage::deleteChartRequested, this, [this](const QString& id) {
         deleteRow(QStringLiteral("charts"), id, tr("Delete this chart with its interpretations?"), true);
     });
+    connect(m_page, &ClientPage::exportChartRequested, this,
+            [this](const QString& id) { openExportWizard(exchange::ExportScope::Chart, id); });
     connect(m_page, &ClientPage::addNoteRequested, this, [this] { editSessionNote({}); });
     connect(m_page, &ClientPage::editNoteRequested, this, &MainWindow::editSessionNote);
     connect(m_page, &ClientPage::deleteNoteRequested, this, [this](const QString& id) {
@@ -192,6 +195,11 @@ void MainWindow::createActions()
             loadDemoData(demo::DemoOptions{200, 1, quint64(QDateTime::currentMSecsSinceEpoch())});
     }));
     file->addSeparator();
+    QAction* exportAll = action(tr("&Export All Data…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
+                                [this] { openExportWizard(exchange::ExportScope::Full); });
+    file->addAction(exportAll);
+    file->addAction(action(tr("Export a &Selection…"), {}, [this] { openExportWizard(exchange::ExportScope::Selective); }));
+    file->addSeparator();
     QAction* quit = action(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
     file->addAction(quit);
@@ -216,9 +224,17 @@ void MainWindow::createActions()
     edit->addAction(newBirth);
     edit->addAction(newNote);
 
+    QAction* exportClient = action(tr("E&xport Client Data…"), {}, [this] {
+        if (!currentClientId().isEmpty())
+            openExportWizard(exchange::ExportScope::Client, currentClientId());
+    });
+    edit->addSeparator();
+    edit->addAction(exportClient);
+
     // The client list's context menu and Delete key.
     m_view->addAction(newClient);
     m_view->addAction(editClientAction);
+    m_view->addAction(exportClient);
     m_view->addAction(deleteClientAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
@@ -482,6 +498,18 @@ QFuture<demo::DemoResult> MainWindow::loadDemoData(const demo::DemoOptions& opti
     });
     watcher->setFuture(future);
     return future;
+}
+
+ExportWizard* MainWindow::openExportWizard(exchange::ExportScope scope, const QString& id)
+{
+    auto* wizard = new ExportWizard(m_database.path(), scope, id, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ExportWizard::exportFinished, this, [this, wizard](bool ok) {
+        if (ok)
+            statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(wizard->result().outputPath)), 8000);
+    });
+    wizard->open();
+    return wizard;
 }
 
 void MainWindow::about()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "demo/DemoGenerator.h"
+#include "exchange/ExportOptions.h"
 #include "model/PracticeStore.h"
 
 #include <QFuture>
@@ -37,6 +38,8 @@ public:
     QFuture<demo::DemoResult> loadDemoData(const demo::DemoOptions& options);
 
     void reload(const QString& selectClientId = {});
+    // Opens the export wizard preset to a scope (and the client or chart id).
+    class ExportWizard* openExportWizard(exchange::ExportScope scope, const QString& id = {});
     void selectClient(const QString& id);
 
     // For tests.

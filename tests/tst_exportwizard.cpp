@@ -1,0 +1,160 @@
+#include "TestSupport.h"
+
+#include "ClientPage.h"
+#include "ExportWizard.h"
+#include "MainWindow.h"
+
+#include "demo/DemoGenerator.h"
+#include "exchange/Exporter.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPlainTextEdit>
+#include <QSqlQuery>
+#include <QTableView>
+#include <QTableWidget>
+#include <QSignalSpy>
+#include <QtTest>
+
+using namespace tp;
+
+// The export wizard driven page by page on the offscreen platform.
+class TestExportWizard : public QObject
+{
+    Q_OBJECT
+
+    test::TempDir m_dir;
+    std::unique_ptr<db::Database> m_db;
+
+private slots:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        m_db = test::openDatabase(m_dir.path("practice.db"));
+        QVERIFY(m_db);
+        QVERIFY(demo::DemoGenerator::generate(m_db->connection(), {80, 2, 4}).ok);
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+
+    void menusOpenThePresetWizard()
+    {
+        ui::MainWindow window(*m_db);
+        QAction* exportAll = nullptr;
+        for (QAction* a : window.findChildren<QAction*>()) {
+            if (a->shortcut() == QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E))
+                exportAll = a;
+        }
+        QVERIFY(exportAll);
+        QCOMPARE(exportAll->text(), QStringLiteral("&Export All Data…"));
+        exportAll->trigger();
+        auto* wizard = window.findChild<ui::ExportWizard*>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->options().scope, exchange::ExportScope::Full);
+        wizard->close();
+        delete wizard;
+
+        // Right-click a chart → Export Chart…
+        const QString chartId = window.clientPage()->chartTable()->item(0, 0)->data(Qt::UserRole).toString();
+        emit window.clientPage()->exportChartRequested(chartId);
+        wizard = window.findChild<ui::ExportWizard*>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->options().scope, exchange::ExportScope::Chart);
+        QCOMPARE(wizard->options().ids, QStringList{chartId});
+        delete wizard;
+
+        // Client list context menu → Export Client Data…
+        bool found = false;
+        for (QAction* a : window.clientView()->actions()) {
+            if (a->text() == QStringLiteral("E&xport Client Data…")) {
+                found = true;
+                a->trigger();
+            }
+        }
+        QVERIFY(found);
+        wizard = window.findChild<ui::ExportWizard*>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->options().scope, exchange::ExportScope::Client);
+        QCOMPARE(wizard->options().ids, QStringList{window.clientPage()->clientId()});
+        delete wizard;
+    }
+
+    void clientToCsvBundleThroughEveryPage()
+    {
+        QSqlQuery q(m_db->connection());
+        QVERIFY(q.exec("SELECT id FROM clients LIMIT 1") && q.next());
+        const QString client = q.value(0).toString();
+        ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Client, client);
+        wizard.show();
+        QCOMPARE(wizard.currentId(), int(ui::ExportWizard::ScopePage));
+        if (!qEnvironmentVariable("THEPROGRAM_SCREENSHOTS").isEmpty())
+            wizard.grab().save(qEnvironmentVariable("THEPROGRAM_SCREENSHOTS") + "/export-scope.png");
+        wizard.next();
+        wizard.setFormat(exchange::ExportFormat::CsvBundle);
+        QSignalSpy preview(&wizard, &ui::ExportWizard::previewReady);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::ExportWizard::PreviewPage));
+        QVERIFY(preview.wait(20000));
+        QVERIFY(wizard.previewText()->toPlainText().contains("clients.csv"));
+        const QString shots = qEnvironmentVariable("THEPROGRAM_SCREENSHOTS");
+        if (!shots.isEmpty())
+            wizard.grab().save(shots + "/export-preview.png");
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::ExportWizard::DestinationPage));
+        QVERIFY(wizard.destinationField()->text().endsWith(".zip"));
+        QVERIFY(wizard.destinationField()->text().contains("TheProgram_Client_"));
+        const QString target = m_dir.path("wizard.zip");
+        wizard.destinationField()->setText(target);
+        QSignalSpy finished(&wizard, &ui::ExportWizard::exportFinished);
+        wizard.next();
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), true);
+        QTRY_COMPARE(wizard.currentId(), int(ui::ExportWizard::ResultPage));
+        QVERIFY(wizard.resultLabel()->text().contains("checked"));
+        if (!shots.isEmpty())
+            wizard.grab().save(shots + "/export-result.png");
+        QVERIFY(QFile::exists(target));
+        QCOMPARE(exchange::Exporter::verify(target), QString());
+        QCOMPARE(wizard.result().counts.value("clients"), 1);
+    }
+
+    void destinationMustBeInAnExistingFolder()
+    {
+        ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Full, {});
+        wizard.show();
+        wizard.next();
+        wizard.next();
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::ExportWizard::DestinationPage));
+        wizard.destinationField()->setText(m_dir.path("no/such/folder/x.json"));
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::ExportWizard::DestinationPage));
+    }
+
+    void cancellingLeavesNoFile()
+    {
+        ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Full, {});
+        wizard.show();
+        wizard.next();
+        wizard.setAnonymize(true);
+        wizard.next();
+        wizard.next();
+        const QString target = m_dir.path("cancelled.json");
+        wizard.destinationField()->setText(target);
+        QSignalSpy finished(&wizard, &ui::ExportWizard::exportFinished);
+        QSignalSpy rejected(&wizard, &QDialog::rejected);
+        wizard.next();
+        wizard.reject(); // Cancel while the worker runs
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(finished.first().first().toBool(), false);
+        QVERIFY(wizard.result().canceled);
+        QTRY_COMPARE(rejected.size(), 1);
+        QVERIFY(!QFile::exists(target));
+    }
+};
+
+QTEST_MAIN(TestExportWizard)
+#include "tst_exportwizard.moc"
