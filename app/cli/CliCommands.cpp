@@ -3,6 +3,7 @@
 #include "db/Database.h"
 #include "db/TableRegistry.h"
 #include "demo/DemoGenerator.h"
+#include "exchange/Converter.h"
 #include "exchange/Exporter.h"
 #include "util/AppInfo.h"
 
@@ -71,6 +72,7 @@ const Command kCommands[] = {
     {"info", QT_TRANSLATE_NOOP("tp::cli::Cli", "Show the database's path, versions, size and rows per table.")},
     {"demo-data", QT_TRANSLATE_NOOP("tp::cli::Cli", "Fill the database with a fictional, realistic practice.")},
     {"export", QT_TRANSLATE_NOOP("tp::cli::Cli", "Write the practice, a client, a chart or a selection to JSON or a CSV bundle.")},
+    {"convert", QT_TRANSLATE_NOOP("tp::cli::Cli", "Convert between JSON, CSV bundles, single CSV files, gzip and folders.")},
 };
 
 QString commandList()
@@ -86,7 +88,7 @@ QString findCommand(const QStringList& args)
 {
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args.at(i);
-        if (a == QLatin1String("--db") || a == QLatin1String("-o")) {
+        if (a == QLatin1String("--db") || a == QLatin1String("-o") || a == QLatin1String("--input") || a == QLatin1String("--output")) {
             ++i;
             continue;
         }
@@ -328,6 +330,36 @@ int runExport(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
     return Success;
 }
 
+int runConvert(const QCommandLineParser& parser, const QCommandLineOption& input, const QCommandLineOption& output,
+               const QCommandLineOption& pretty, const QCommandLineOption& level, const QCommandLineOption& schema)
+{
+    exchange::ConvertOptions options;
+    options.input = parser.value(input);
+    options.output = parser.value(output);
+    if (options.input.isEmpty() || options.output.isEmpty())
+        return usageError(Cli::tr("convert needs --input FILE and --output FILE."));
+    options.pretty = parser.isSet(pretty);
+    const QString lv = parser.value(level);
+    if (!lv.isEmpty() && lv != QLatin1String("fast") && lv != QLatin1String("default") && lv != QLatin1String("best"))
+        return usageError(Cli::tr("--level must be fast, default or best."));
+    options.level = lv == QLatin1String("fast") ? formats::CompressionLevel::Fast
+                  : lv == QLatin1String("best") ? formats::CompressionLevel::Best : formats::CompressionLevel::Default;
+    options.schemaTable = parser.value(schema);
+    StderrProgress progress;
+    const exchange::ConvertResult result = exchange::Converter::run(options, &progress);
+    progress.finish();
+    for (const QString& w : result.warnings)
+        err() << "theprogram-cli: " << Cli::tr("warning: ") << w << '\n';
+    err().flush();
+    if (!result.ok)
+        return failure(result.error);
+    out() << Cli::tr("Converted %1 (%2) to %3 (%4).")
+                 .arg(QDir::toNativeSeparators(options.input), result.inputKind, QDir::toNativeSeparators(options.output), result.outputKind)
+          << '\n';
+    out().flush();
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList& arguments)
@@ -355,7 +387,15 @@ int run(const QStringList& arguments)
                                         Cli::tr("Seed of the generator: the same seed gives the same data (default 1)."),
                                         Cli::tr("S"));
     const ExportCliOptions exportOptions;
-    if (command == QLatin1String("export")) {
+    const QCommandLineOption convertInput(QStringLiteral("input"), Cli::tr("The file or folder to convert."), Cli::tr("FILE"));
+    const QCommandLineOption convertOutput(QStringLiteral("output"), Cli::tr("What to write: .json, .json.gz, .gz, .zip, .csv or a folder/."), Cli::tr("FILE"));
+    const QCommandLineOption convertPretty(QStringLiteral("pretty"), Cli::tr("Indent JSON output."));
+    const QCommandLineOption convertLevel(QStringLiteral("level"), Cli::tr("Compression level: fast, default or best."), Cli::tr("LEVEL"));
+    const QCommandLineOption convertSchema(QStringLiteral("schema"), Cli::tr("Single CSV to JSON: take column types from this table."), Cli::tr("TABLE"));
+    if (command == QLatin1String("convert")) {
+        for (const QCommandLineOption* o : {&convertInput, &convertOutput, &convertPretty, &convertLevel, &convertSchema})
+            parser.addOption(*o);
+    } else if (command == QLatin1String("export")) {
         exportOptions.addTo(parser);
     } else if (command == QLatin1String("info")) {
         parser.addOption(jsonOption);
@@ -390,6 +430,8 @@ int run(const QStringList& arguments)
         return runDemoData(parser, dbOption, clientsOption, chartsOption, seedOption);
     if (command == QLatin1String("export"))
         return runExport(parser, dbOption, exportOptions);
+    if (command == QLatin1String("convert"))
+        return runConvert(parser, convertInput, convertOutput, convertPretty, convertLevel, convertSchema);
     return usageError(Cli::tr("Unknown command '%1'.").arg(command));
 }
 

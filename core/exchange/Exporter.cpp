@@ -182,7 +182,7 @@ void writeValue(W& w, const Column& c, const QVariant& v, Context& ctx)
     case ColumnKind::Json: {
         const QByteArray utf8 = v.toString().toUtf8();
         rapidjson::Document doc;
-        doc.Parse(utf8.constData(), utf8.size());
+        doc.Parse<rapidjson::kParseFullPrecisionFlag>(utf8.constData(), utf8.size());
         if (doc.HasParseError()) {
             if (ctx.warnings.size() < 100)
                 ctx.warnings << Exporter::tr("A %1 value is not valid JSON and was exported as text.").arg(c.name);
@@ -257,7 +257,7 @@ void writeQJson(W& w, const QJsonValue& v)
     const QByteArray text = v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
                                          : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
     rapidjson::Document doc;
-    doc.Parse(text.constData(), text.size());
+    doc.Parse<rapidjson::kParseFullPrecisionFlag>(text.constData(), text.size());
     doc.Accept(w);
 }
 
