@@ -253,7 +253,7 @@ struct JsonToCsvHandler
         if (capture)
             return capture->String(s, n, c);
         const QString text = QString::fromUtf8(s, n);
-        return scalarValue(text.isNull() ? QLatin1String("") : text);
+        return scalarValue(text.isNull() ? QStringLiteral("") : text);
     }
     bool Key(const char* s, rapidjson::SizeType n, bool c)
     {

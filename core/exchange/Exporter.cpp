@@ -353,7 +353,7 @@ QString csvText(const Column& c, const QVariant& v)
     }
     QString s = v.toString();
     if (s.isNull())
-        s = QLatin1String("");
+        s = QStringLiteral("");
     return s;
 }
 

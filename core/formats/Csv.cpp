@@ -100,7 +100,8 @@ bool CsvReader::readRecord(QStringList* fields)
     bool wasQuoted = false; // the current field started with a quote
     bool any = false;
     const auto endField = [&]() {
-        fields->append(field.isEmpty() && !wasQuoted ? QString() : QString::fromUtf8(field));
+        // An empty unquoted field is NULL; "" is an empty, non-null string.
+        fields->append(field.isEmpty() ? (wasQuoted ? QStringLiteral("") : QString()) : QString::fromUtf8(field));
         field.clear();
         wasQuoted = false;
     };

@@ -1,0 +1,207 @@
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "exchange/Converter.h"
+#include "exchange/Exporter.h"
+#include "model/PracticeStore.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStringEncoder>
+#include <QtTest>
+
+using namespace tp;
+using exchange::ConvertOptions;
+using exchange::Converter;
+
+class TestConverter : public QObject
+{
+    Q_OBJECT
+
+    test::TempDir m_dir;
+    QString m_json;
+
+    exchange::ConvertResult convert(const QString& in, const QString& out, bool pretty = false, const QString& schema = {})
+    {
+        ConvertOptions o;
+        o.input = in;
+        o.output = out;
+        o.pretty = pretty;
+        o.schemaTable = schema;
+        return Converter::run(o);
+    }
+
+    static QJsonObject json(const QString& path)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return QJsonDocument::fromJson(f.readAll()).object();
+    }
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        QFile f(m_dir.path(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        auto database = test::openDatabase(m_dir.path("practice.db"));
+        QVERIFY(database);
+        QVERIFY(demo::DemoGenerator::generate(database->connection(), {40, 2, 9}).ok);
+        model::PracticeStore store(database->connection());
+        QVERIFY(store.save("clients", {{"first_name", QString::fromUtf8("Zoë \"Zee\", 🌙")}, {"last_name", QString::fromUtf8("山田")},
+                                       {"notes", QString::fromUtf8("two\nlines, \"quoted\"\r\nthird")}, {"email", ""}})
+                    .ok);
+        exchange::ExportOptions o;
+        o.outputPath = m_dir.path("export.json");
+        QVERIFY(exchange::Exporter::run(database->connection(), o).ok);
+        m_json = o.outputPath;
+    }
+
+    void jsonToCsvBundleAndBackGivesIdenticalRows()
+    {
+        auto r = convert(m_json, m_dir.path("bundle.zip"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.inputKind, QStringLiteral("JSON"));
+        QCOMPARE(exchange::Exporter::verify(m_dir.path("bundle.zip")), QString());
+        r = convert(m_dir.path("bundle.zip"), m_dir.path("back.json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QJsonObject a = json(m_json), b = json(m_dir.path("back.json"));
+        QCOMPARE(b.value("tables"), a.value("tables"));
+        QCOMPARE(b.value("counts"), a.value("counts"));
+        QCOMPARE(b.value("format"), a.value("format"));
+        QCOMPARE(exchange::Exporter::verify(m_dir.path("back.json")), QString());
+    }
+
+    void folderAndZipRoundTrip()
+    {
+        QVERIFY(convert(m_json, m_dir.path("folder") + "/").ok);
+        QVERIFY(QFile::exists(m_dir.path("folder/clients.csv")));
+        QVERIFY(QFile::exists(m_dir.path("folder/manifest.json")));
+        QVERIFY(convert(m_dir.path("folder"), m_dir.path("from-folder.zip")).ok);
+        QVERIFY(convert(m_dir.path("from-folder.zip"), m_dir.path("unzipped") + "/").ok);
+        QVERIFY(convert(m_dir.path("unzipped"), m_dir.path("from-unzipped.json")).ok);
+        QCOMPARE(json(m_dir.path("from-unzipped.json")).value("tables"), json(m_json).value("tables"));
+    }
+
+    void prettyCompactAndGzip()
+    {
+        QVERIFY(convert(m_json, m_dir.path("pretty.json"), true).ok);
+        QFile pretty(m_dir.path("pretty.json"));
+        QVERIFY(pretty.open(QIODevice::ReadOnly));
+        QVERIFY(pretty.readLine().trimmed() == "{");
+        QVERIFY(convert(m_dir.path("pretty.json"), m_dir.path("compact.json.gz")).ok);
+        const auto r = convert(m_dir.path("compact.json.gz"), m_dir.path("compact.json"));
+        QVERIFY(r.ok);
+        QCOMPARE(r.inputKind, QStringLiteral("gzip of JSON"));
+        QCOMPARE(test::fileHash(m_dir.path("compact.json")), test::fileHash(m_json));
+
+        // Plain gzip of a CSV and back: byte-identical.
+        QVERIFY(convert(m_dir.path("folder/charts.csv"), m_dir.path("charts.csv.gz")).ok);
+        QVERIFY(convert(m_dir.path("charts.csv.gz"), m_dir.path("charts-again.csv")).ok);
+        QCOMPARE(test::fileHash(m_dir.path("charts-again.csv")), test::fileHash(m_dir.path("folder/charts.csv")));
+    }
+
+    void inputIsRecognisedByContent()
+    {
+        QFile::copy(m_json, m_dir.path("looks-like.csv"));
+        const auto r = convert(m_dir.path("looks-like.csv"), m_dir.path("by-content.zip"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.inputKind, QStringLiteral("JSON"));
+    }
+
+    void singleCsvWithTypeInference()
+    {
+        const QString csv = write("people.csv", "name,age,height,member,joined\r\nAnna,34,1.72,true,2020-01-01\r\n"
+                                                "\"Smith, J.\",,1.8,false,2021-05-05\r\n");
+        const auto r = convert(csv, m_dir.path("people.json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QFile f(m_dir.path("people.json"));
+        f.open(QIODevice::ReadOnly);
+        const QJsonArray rows = QJsonDocument::fromJson(f.readAll()).array();
+        QCOMPARE(rows.size(), 2);
+        QCOMPARE(rows.at(0).toObject().value("age").toInt(), 34);
+        QVERIFY(rows.at(1).toObject().value("age").isNull());
+        QCOMPARE(rows.at(0).toObject().value("height").toDouble(), 1.72);
+        QCOMPARE(rows.at(0).toObject().value("member").toBool(), true);
+        QCOMPARE(rows.at(1).toObject().value("name").toString(), QStringLiteral("Smith, J."));
+        QCOMPARE(rows.at(0).toObject().value("joined").toString(), QStringLiteral("2020-01-01"));
+    }
+
+    void singleCsvWithRegistryTypes()
+    {
+        const QString csv = write("notes.csv", "id,client_id,note_date,note_content,created_at,updated_at\r\n"
+                                               "n1,c1,2026-01-01,1234,2026-01-01T00:00:00Z,2026-01-01T00:00:00Z\r\n");
+        auto r = convert(csv, m_dir.path("notes-typed.json"), false, "session_notes");
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QFile f(m_dir.path("notes-typed.json"));
+        f.open(QIODevice::ReadOnly);
+        const QJsonObject row = QJsonDocument::fromJson(f.readAll()).array().at(0).toObject();
+        QVERIFY(row.value("note_content").isString()); // text by the registry, not inferred as a number
+        r = convert(csv, m_dir.path("x.json"), false, "no_such_table");
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains("no_such_table"));
+    }
+
+    void charsets_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<bool>("warns");
+        const QString text = QString::fromUtf8("name,city\r\nJosé Müller,Zürich\r\n");
+        QTest::newRow("utf-8") << text.toUtf8() << false;
+        QTest::newRow("utf-8 bom") << QByteArray("\xEF\xBB\xBF") + text.toUtf8() << false;
+        QStringEncoder le(QStringEncoder::Utf16LE, QStringEncoder::Flag::WriteBom);
+        QTest::newRow("utf-16 le bom") << QByteArray(le(text)) << false;
+        QStringEncoder be(QStringEncoder::Utf16BE, QStringEncoder::Flag::WriteBom);
+        QTest::newRow("utf-16 be bom") << QByteArray(be(text)) << false;
+        QTest::newRow("windows-1252") << QByteArray("name,city\r\nJos\xE9 M\xFCller,Z\xFCrich\r\n") << true;
+    }
+
+    void charsets()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(bool, warns);
+        const QString in = write(QString("charset-%1.csv").arg(QTest::currentDataTag()), bytes);
+        const QString out = m_dir.path(QString("charset-%1.json").arg(QTest::currentDataTag()));
+        const auto r = convert(in, out);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(!r.warnings.isEmpty(), warns);
+        if (warns)
+            QVERIFY(r.warnings.first().contains("Windows-1252"));
+        QFile f(out);
+        f.open(QIODevice::ReadOnly);
+        const QJsonObject row = QJsonDocument::fromJson(f.readAll()).array().at(0).toObject();
+        QCOMPARE(row.value("name").toString(), QString::fromUtf8("José Müller"));
+        QCOMPARE(row.value("city").toString(), QString::fromUtf8("Zürich"));
+    }
+
+    void errorsNameTheLine()
+    {
+        auto r = convert(write("broken.json", "{\n  \"format\": \"theprogram-export\",\n  \"tables\": {\n    \"clients\": [,]\n  }\n}\n"),
+                         m_dir.path("broken.zip"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("broken.json, line 4"), qPrintable(r.error));
+        QVERIFY(!QFile::exists(m_dir.path("broken.zip")));
+
+        r = convert(write("ragged.csv", "a,b\r\n\"x\ny\",1\r\n1,2,3\r\n"), m_dir.path("ragged.json"));
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("ragged.csv, line 4"), qPrintable(r.error)); // the quoted newline counts
+        QVERIFY(!QFile::exists(m_dir.path("ragged.json")));
+
+        r = convert(write("other.json", "{\"hello\": 1}"), m_dir.path("other.zip"));
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains("not an export"));
+        r = convert(m_dir.path("missing.json"), m_dir.path("x.zip"));
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains("does not exist"));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestConverter)
+#include "tst_converter.moc"
