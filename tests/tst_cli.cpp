@@ -1,5 +1,6 @@
 #include "TestSupport.h"
 
+#include <QDate>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -67,6 +68,15 @@ private slots:
         QTest::newRow("seed not a number") << QStringList{"--db", "/tmp/unused.db", "demo-data", "--seed", "x"} << "--seed";
         QTest::newRow("extra argument") << QStringList{"info", "extra"} << "Unexpected argument 'extra'";
         QTest::newRow("db without value") << QStringList{"info", "--db"} << "db";
+        QTest::newRow("export bad scope") << QStringList{"export", "--scope", "planet"} << "--scope must be";
+        QTest::newRow("export client without id") << QStringList{"export", "--scope", "client"} << "needs --id";
+        QTest::newRow("export bad format") << QStringList{"export", "--format", "xml"} << "--format must be";
+        QTest::newRow("export gzip csv") << QStringList{"export", "--format", "csv", "--gzip"} << "--gzip is for JSON";
+        QTest::newRow("export bad date") << QStringList{"export", "--scope", "selective", "--from", "1.1.2020"} << "--from needs a date";
+        QTest::newRow("export selective option elsewhere") << QStringList{"export", "--chart-type", "natal"} << "belong to --scope selective";
+        QTest::newRow("export exclude id") << QStringList{"export", "--exclude-fields", "clients.id"} << "cannot be left out";
+        QTest::newRow("export coarsen alone") << QStringList{"export", "--coarsen-places"} << "goes with --anonymize";
+        QTest::newRow("convert without input") << QStringList{"convert", "--output", "x.json"} << "--input";
     }
 
     void usageErrors()
@@ -109,6 +119,35 @@ private slots:
         QCOMPARE(test::fileHash(path), before);
         if (setup == "missing")
             QVERIFY(!QFile::exists(path));
+    }
+
+    void exportAndConvert()
+    {
+        const QString path = m_dir.path("exportcli.db");
+        QCOMPARE(cli({"--db", path, "demo-data", "--clients", "15", "--seed", "3"}).code, 0);
+        const QString json = m_dir.path("cli.json");
+        Run r = cli({"--db", path, "export", "--pretty", "-o", json});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("verified"), qPrintable(r.out));
+        QVERIFY(QFile::exists(json));
+        r = cli({"convert", "--input", json, "--output", m_dir.path("cli.zip")});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("CSV bundle"));
+        r = cli({"convert", "--input", m_dir.path("nope.json"), "--output", m_dir.path("x.zip")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("does not exist"));
+        // Without -o: a suggested name in the current folder.
+        QProcess p;
+        p.setWorkingDirectory(m_dir.path(""));
+        p.start(QStringLiteral(THEPROGRAM_CLI), {"--db", path, "export", "--format", "csv", "--anonymize"});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 0);
+        QVERIFY(QFile::exists(m_dir.path("TheProgram_Export_" + QDate::currentDate().toString(Qt::ISODate) + ".zip")));
+        // Exporting from a database that is not there fails and creates nothing.
+        r = cli({"--db", m_dir.path("absent.db"), "export", "-o", m_dir.path("absent.json")});
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QFile::exists(m_dir.path("absent.db")));
+        QVERIFY(!QFile::exists(m_dir.path("absent.json")));
     }
 
     void demoDataThenInfo()

@@ -9,10 +9,10 @@ constexpr int kChunk = 256 * 1024;
 constexpr int kGzipWindowBits = 15 + 16; // zlib: +16 selects the gzip wrapper
 constexpr int kAutoWindowBits = 15 + 32; // inflate: detect zlib or gzip
 
-QString gzTr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("tp::formats::Gzip", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(tp::formats::Gzip)
+};
 } // namespace
 
 int zlibLevel(CompressionLevel level)
@@ -45,11 +45,11 @@ GzipWriter::~GzipWriter()
 bool GzipWriter::open(OpenMode mode)
 {
     if ((mode & ReadOnly) || !m_sink || !m_sink->isWritable()) {
-        setErrorString(gzTr("The compressor can only write onto an open, writable device."));
+        setErrorString(Tr::tr("The compressor can only write onto an open, writable device."));
         return false;
     }
     if (deflateInit2(&m_stream, m_level, Z_DEFLATED, kGzipWindowBits, 8, Z_DEFAULT_STRATEGY) != Z_OK) {
-        setErrorString(gzTr("The compressor could not start."));
+        setErrorString(Tr::tr("The compressor could not start."));
         return false;
     }
     m_initialised = true;
@@ -64,7 +64,7 @@ bool GzipWriter::deflateInto(int flush)
         m_stream.avail_out = uInt(m_out.size());
         const int rc = deflate(&m_stream, flush);
         if (rc == Z_STREAM_ERROR) {
-            setErrorString(gzTr("Compression failed."));
+            setErrorString(Tr::tr("Compression failed."));
             return false;
         }
         const qint64 produced = m_out.size() - qint64(m_stream.avail_out);
@@ -116,11 +116,11 @@ GzipReader::~GzipReader()
 bool GzipReader::open(OpenMode mode)
 {
     if ((mode & WriteOnly) || !m_source || !m_source->isReadable()) {
-        setErrorString(gzTr("The decompressor can only read from an open, readable device."));
+        setErrorString(Tr::tr("The decompressor can only read from an open, readable device."));
         return false;
     }
     if (inflateInit2(&m_stream, kAutoWindowBits) != Z_OK) {
-        setErrorString(gzTr("The decompressor could not start."));
+        setErrorString(Tr::tr("The decompressor could not start."));
         return false;
     }
     m_initialised = true;
@@ -154,7 +154,7 @@ qint64 GzipReader::readData(char* data, qint64 maxLength)
             m_in = m_source->read(kChunk);
             if (m_in.isEmpty()) {
                 if (!m_memberEnded) {
-                    setErrorString(gzTr("The compressed data ends too early: the file is truncated."));
+                    setErrorString(Tr::tr("The compressed data ends too early: the file is truncated."));
                     return -1;
                 }
                 m_finished = true;
@@ -174,7 +174,7 @@ qint64 GzipReader::readData(char* data, qint64 maxLength)
             continue;
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            setErrorString(gzTr("The compressed data is damaged (%1).").arg(QString::fromLatin1(m_stream.msg ? m_stream.msg : "?")));
+            setErrorString(Tr::tr("The compressed data is damaged (%1).").arg(QString::fromLatin1(m_stream.msg ? m_stream.msg : "?")));
             return -1;
         }
     }

@@ -11,10 +11,10 @@ namespace tp::formats {
 
 namespace {
 
-QString tr(const char* s)
+struct Tr
 {
-    return QCoreApplication::translate("tp::formats::Zip", s);
-}
+    Q_DECLARE_TR_FUNCTIONS(tp::formats::Zip)
+};
 
 class ZipEntryDevice : public QIODevice
 {
@@ -70,7 +70,7 @@ bool ZipWriter::write(const QString& path, const QList<Entry>& entries, int leve
     if (!archive) {
         zip_error_t e;
         zip_error_init_with_code(&e, code);
-        *error = tr("The zip file %1 cannot be created: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_error_strerror(&e)));
+        *error = Tr::tr("The zip file %1 cannot be created: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_error_strerror(&e)));
         zip_error_fini(&e);
         return false;
     }
@@ -80,7 +80,7 @@ bool ZipWriter::write(const QString& path, const QList<Entry>& entries, int leve
         if (index < 0) {
             if (source)
                 zip_source_free(source);
-            *error = tr("%1 cannot be added to the zip file: %2").arg(entry.name, QString::fromUtf8(zip_strerror(archive)));
+            *error = Tr::tr("%1 cannot be added to the zip file: %2").arg(entry.name, QString::fromUtf8(zip_strerror(archive)));
             zip_discard(archive);
             return false;
         }
@@ -93,8 +93,8 @@ bool ZipWriter::write(const QString& path, const QList<Entry>& entries, int leve
             nullptr, &cancelCheck);
     }
     if (zip_close(archive) != 0) {
-        *error = cancelCheck && cancelCheck() ? tr("Cancelled.")
-                                               : tr("The zip file %1 could not be written: %2")
+        *error = cancelCheck && cancelCheck() ? Tr::tr("Cancelled.")
+                                               : Tr::tr("The zip file %1 could not be written: %2")
                                                      .arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_strerror(archive)));
         zip_discard(archive);
         return false;
@@ -109,7 +109,7 @@ ZipReader::ZipReader(const QString& path)
     if (!m_zip) {
         zip_error_t e;
         zip_error_init_with_code(&e, code);
-        m_error = tr("%1 is not a readable zip file: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_error_strerror(&e)));
+        m_error = Tr::tr("%1 is not a readable zip file: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_error_strerror(&e)));
         zip_error_fini(&e);
     }
 }
@@ -137,7 +137,7 @@ QIODevice* ZipReader::openEntry(const QString& name)
         return nullptr;
     zip_file_t* file = zip_fopen(m_zip, name.toUtf8().constData(), 0);
     if (!file) {
-        m_error = tr("The zip file has no entry %1.").arg(name);
+        m_error = Tr::tr("The zip file has no entry %1.").arg(name);
         return nullptr;
     }
     return new ZipEntryDevice(file);
