@@ -12,6 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSqlQuery>
 #include <QTableView>
@@ -119,6 +120,24 @@ private slots:
         QVERIFY(QFile::exists(target));
         QCOMPARE(exchange::Exporter::verify(target), QString());
         QCOMPARE(wizard.result().counts.value("clients"), 1);
+    }
+
+    void selectionOfTickedClients()
+    {
+        ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Selective, {});
+        auto* list = wizard.findChild<QListWidget*>("exportSelectedClients");
+        QVERIFY(list);
+        QCOMPARE(list->count(), 80);
+        list->item(3)->setCheckState(Qt::Checked);
+        list->item(7)->setCheckState(Qt::Checked);
+        const exchange::ExportOptions o = wizard.options();
+        QCOMPARE(o.scope, exchange::ExportScope::Selective);
+        QCOMPARE(o.ids.size(), 2);
+        exchange::ExportOptions run = o;
+        run.outputPath = m_dir.path("ticked.json");
+        const auto r = exchange::Exporter::run(m_db->connection(), run);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.counts.value("clients"), 2);
     }
 
     void destinationMustBeInAnExistingFolder()

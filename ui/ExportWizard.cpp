@@ -19,6 +19,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QLocale>
 #include <QPlainTextEdit>
 #include <QProgressBar>
@@ -156,6 +157,10 @@ QWizardPage* ExportWizard::createScopePage()
     criteria->addRow(QString(), range);
     criteria->addRow(tr("Chart type:"), m_chartType);
     criteria->addRow(tr("Astrological system:"), m_system);
+    m_selectedClients = new QListWidget(page);
+    m_selectedClients->setObjectName(QStringLiteral("exportSelectedClients"));
+    m_selectedClients->setToolTip(tr("Tick clients to export only them; with none ticked, the other criteria decide."));
+    criteria->addRow(tr("Only these clients:"), m_selectedClients);
     layout->addLayout(criteria);
     layout->addStretch();
 
@@ -164,7 +169,7 @@ QWizardPage* ExportWizard::createScopePage()
         m_client->setEnabled(scope == ExportScope::Client || scope == ExportScope::Chart);
         m_chart->setEnabled(scope == ExportScope::Chart);
         const bool selective = scope == ExportScope::Selective;
-        for (QWidget* w : std::initializer_list<QWidget*>{m_dateField, m_useFrom, m_useTo, m_chartType, m_system})
+        for (QWidget* w : std::initializer_list<QWidget*>{m_dateField, m_useFrom, m_useTo, m_chartType, m_system, m_selectedClients})
             w->setEnabled(selective);
         m_from->setEnabled(selective && m_useFrom->isChecked());
         m_to->setEnabled(selective && m_useTo->isChecked());
@@ -195,6 +200,9 @@ void ExportWizard::loadChoices()
         while (q.next()) {
             const QString name = QStringList{q.value(2).toString(), q.value(1).toString()}.join(QStringLiteral(", "));
             m_client->addItem(name, q.value(0));
+            auto* item = new QListWidgetItem(name, m_selectedClients);
+            item->setData(Qt::UserRole, q.value(0));
+            item->setCheckState(Qt::Unchecked);
         }
     }
     const int index = m_client->findData(initialClient);
@@ -366,6 +374,10 @@ ExportOptions ExportWizard::options() const
             o.to = m_to->date();
         o.chartType = m_chartType->currentData().toString();
         o.astroSystem = m_system->currentData().toString();
+        for (int i = 0; i < m_selectedClients->count(); ++i) {
+            if (m_selectedClients->item(i)->checkState() == Qt::Checked)
+                o.ids << m_selectedClients->item(i)->data(Qt::UserRole).toString();
+        }
     }
     o.format = ExportFormat(m_formatGroup->checkedId());
     o.pretty = o.format == ExportFormat::Json && m_pretty->isChecked();

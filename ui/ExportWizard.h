@@ -11,6 +11,7 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+class QListWidget;
 class QPlainTextEdit;
 class QProgressBar;
 class QTableWidget;
@@ -82,6 +83,7 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_chartType = nullptr;
     QComboBox* m_system = nullptr;
+    QListWidget* m_selectedClients = nullptr;
 
     QButtonGroup* m_formatGroup = nullptr;
     QCheckBox* m_pretty = nullptr;
