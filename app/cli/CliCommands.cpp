@@ -5,6 +5,7 @@
 #include "demo/DemoGenerator.h"
 #include "exchange/Converter.h"
 #include "exchange/Exporter.h"
+#include "exchange/Importer.h"
 #include "util/AppInfo.h"
 
 #include <QCommandLineParser>
@@ -73,6 +74,7 @@ const Command kCommands[] = {
     {"demo-data", QT_TRANSLATE_NOOP("tp::cli::Cli", "Fill the database with a fictional, realistic practice.")},
     {"export", QT_TRANSLATE_NOOP("tp::cli::Cli", "Write the practice, a client, a chart or a selection to JSON or a CSV bundle.")},
     {"convert", QT_TRANSLATE_NOOP("tp::cli::Cli", "Convert between JSON, CSV bundles, single CSV files, gzip and folders.")},
+    {"import", QT_TRANSLATE_NOOP("tp::cli::Cli", "Bring exported data in: checked first, conflict-aware, all or nothing.")},
 };
 
 QString commandList()
@@ -360,6 +362,81 @@ int runConvert(const QCommandLineParser& parser, const QCommandLineOption& input
     return Success;
 }
 
+struct ImportCliOptions
+{
+    QCommandLineOption validateOnly{QStringLiteral("validate-only"), Cli::tr("Only check the files; change nothing.")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), Cli::tr("Run the import and roll it back: shows exactly what would happen.")};
+    QCommandLineOption strategy{QStringLiteral("strategy"), Cli::tr("For rows that already exist: skip (default), replace, merge or rename."), Cli::tr("STRATEGY")};
+    QCommandLineOption key{QStringLiteral("key"), Cli::tr("How rows are matched: id (default), natural, or a comma-separated list of columns."), Cli::tr("KEY")};
+    QCommandLineOption mode{QStringLiteral("mode"), Cli::tr("merge (default) into the current data, or restore: replace it all (needs --yes)."), Cli::tr("MODE")};
+    QCommandLineOption yes{QStringLiteral("yes"), Cli::tr("Confirm a full restore.")};
+    QCommandLineOption partial{QStringLiteral("partial"), Cli::tr("Import the valid rows; skip invalid ones and what depends on them.")};
+    QCommandLineOption report{QStringLiteral("report"), Cli::tr("Also write the report here (.json for JSON, else text)."), Cli::tr("FILE")};
+    QCommandLineOption undoLast{QStringLiteral("undo-last"), Cli::tr("Undo the last import: put back the database as it was before it.")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        for (const QCommandLineOption* o : {&validateOnly, &dryRun, &strategy, &key, &mode, &yes, &partial, &report, &undoLast})
+            parser.addOption(*o);
+    }
+};
+
+int runImport(const QCommandLineParser& parser, const QCommandLineOption& dbOption, const ImportCliOptions& o)
+{
+    const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : db::Database::defaultPath();
+    if (parser.isSet(o.undoLast)) {
+        if (parser.positionalArguments().size() > 1)
+            return usageError(Cli::tr("--undo-last takes no files."));
+        QString from, error;
+        if (!exchange::Importer::undoLastImport(dbPath, &from, &error))
+            return failure(error);
+        out() << Cli::tr("The last import was undone: %1 is back as it was before it (from %2).")
+                     .arg(QDir::toNativeSeparators(dbPath), QDir::toNativeSeparators(from))
+              << '\n';
+        out().flush();
+        return Success;
+    }
+    exchange::ImportOptions options;
+    options.inputs = parser.positionalArguments().mid(1);
+    if (options.inputs.isEmpty())
+        return usageError(Cli::tr("import needs at least one file."));
+    options.validateOnly = parser.isSet(o.validateOnly);
+    options.dryRun = parser.isSet(o.dryRun);
+    options.partial = parser.isSet(o.partial);
+    if (parser.isSet(o.strategy) && !exchange::parseStrategy(parser.value(o.strategy), &options.strategy))
+        return usageError(Cli::tr("--strategy must be skip, replace, merge or rename."));
+    const QString key = parser.value(o.key);
+    if (key.isEmpty() || key == QLatin1String("id")) {
+        options.key = exchange::ConflictKey::Id;
+    } else if (key == QLatin1String("natural")) {
+        options.key = exchange::ConflictKey::Natural;
+    } else {
+        options.key = exchange::ConflictKey::Custom;
+        options.customKeyColumns = key.split(QLatin1Char(','), Qt::SkipEmptyParts);
+    }
+    const QString mode = parser.value(o.mode);
+    if (!mode.isEmpty() && mode != QLatin1String("merge") && mode != QLatin1String("restore"))
+        return usageError(Cli::tr("--mode must be merge or restore."));
+    options.mode = mode == QLatin1String("restore") ? exchange::ImportMode::Restore : exchange::ImportMode::Merge;
+    options.restoreConfirmed = parser.isSet(o.yes);
+    if (options.mode == exchange::ImportMode::Restore && !options.restoreConfirmed && !options.dryRun && !options.validateOnly)
+        return usageError(Cli::tr("--mode restore replaces all data in the database: add --yes to confirm (a safety snapshot is taken first)."));
+    options.reportPath = parser.value(o.report);
+
+    int code = Success;
+    auto database = openDatabase(parser, dbOption, false, &code);
+    if (!database)
+        return code;
+    StderrProgress progress;
+    const exchange::ImportResult result = exchange::Importer::run(*database, options, &progress);
+    progress.finish();
+    out() << exchange::Importer::textReport(result, options, database->path());
+    out().flush();
+    if (!result.ok)
+        return failure(result.error.isEmpty() ? Cli::tr("the import failed.") : result.error);
+    return Success;
+}
+
 } // namespace
 
 int run(const QStringList& arguments)
@@ -392,7 +469,11 @@ int run(const QStringList& arguments)
     const QCommandLineOption convertPretty(QStringLiteral("pretty"), Cli::tr("Indent JSON output."));
     const QCommandLineOption convertLevel(QStringLiteral("level"), Cli::tr("Compression level: fast, default or best."), Cli::tr("LEVEL"));
     const QCommandLineOption convertSchema(QStringLiteral("schema"), Cli::tr("Single CSV to JSON: take column types from this table."), Cli::tr("TABLE"));
-    if (command == QLatin1String("convert")) {
+    const ImportCliOptions importOptions;
+    if (command == QLatin1String("import")) {
+        importOptions.addTo(parser);
+        parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to import (.json, .json.gz, .zip, .csv, .csv.gz)."), Cli::tr("FILE..."));
+    } else if (command == QLatin1String("convert")) {
         for (const QCommandLineOption* o : {&convertInput, &convertOutput, &convertPretty, &convertLevel, &convertSchema})
             parser.addOption(*o);
     } else if (command == QLatin1String("export")) {
@@ -419,7 +500,7 @@ int run(const QStringList& arguments)
     }
     if (command.isEmpty())
         return usageError(Cli::tr("No command given."));
-    if (parser.positionalArguments().size() > 1)
+    if (parser.positionalArguments().size() > 1 && command != QLatin1String("import"))
         return usageError(Cli::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)));
     if (parser.isSet(dbOption) && parser.value(dbOption).isEmpty())
         return usageError(Cli::tr("--db needs a file path."));
@@ -430,6 +511,8 @@ int run(const QStringList& arguments)
         return runDemoData(parser, dbOption, clientsOption, chartsOption, seedOption);
     if (command == QLatin1String("export"))
         return runExport(parser, dbOption, exportOptions);
+    if (command == QLatin1String("import"))
+        return runImport(parser, dbOption, importOptions);
     if (command == QLatin1String("convert"))
         return runConvert(parser, convertInput, convertOutput, convertPretty, convertLevel, convertSchema);
     return usageError(Cli::tr("Unknown command '%1'.").arg(command));

@@ -27,30 +27,6 @@ using db::TableRegistry;
 
 namespace {
 
-QVariant storable(const Column& column, const QVariant& value)
-{
-    if (Validator::isEmpty(value)) {
-        if (column.kind == ColumnKind::Text && value.isValid() && !value.isNull())
-            return value.toString(); // an empty string stays one
-        return QVariant();
-    }
-    switch (column.kind) {
-    case ColumnKind::Boolean: {
-        if (value.typeId() == QMetaType::Bool)
-            return value.toBool() ? 1 : 0;
-        const QString s = value.toString().trimmed().toLower();
-        return (s == QLatin1String("1") || s == QLatin1String("true")) ? 1 : 0;
-    }
-    case ColumnKind::Integer:
-    case ColumnKind::SingletonId:
-        return value.toLongLong();
-    case ColumnKind::Real:
-        return value.toDouble();
-    default:
-        return value.toString();
-    }
-}
-
 QString describeSqlError(const QSqlError& e)
 {
     const QString text = e.databaseText();
@@ -202,7 +178,7 @@ SaveResult PracticeStore::save(const QString& tableName, const Row& input)
         if (existing && (c.name == QLatin1String("id") || c.name == QLatin1String("created_at")))
             continue;
         columns << c.name;
-        values << storable(c, merged.value(c.name));
+        values << Validator::storable(c, merged.value(c.name));
     }
     if (existing) {
         QStringList assignments;

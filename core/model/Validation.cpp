@@ -203,6 +203,30 @@ QList<Problem> Validator::validateRow(const Table& table, const Row& row)
     return out;
 }
 
+QVariant Validator::storable(const Column& column, const QVariant& value)
+{
+    if (isEmpty(value)) {
+        if (column.kind == ColumnKind::Text && value.isValid() && !value.isNull())
+            return value.toString(); // an empty string stays one
+        return QVariant();
+    }
+    switch (column.kind) {
+    case ColumnKind::Boolean: {
+        if (value.typeId() == QMetaType::Bool)
+            return value.toBool() ? 1 : 0;
+        const QString s = value.toString().trimmed().toLower();
+        return (s == QLatin1String("1") || s == QLatin1String("true")) ? 1 : 0;
+    }
+    case ColumnKind::Integer:
+    case ColumnKind::SingletonId:
+        return value.toLongLong();
+    case ColumnKind::Real:
+        return value.toDouble();
+    default:
+        return value.toString();
+    }
+}
+
 bool Validator::hasErrors(const QList<Problem>& problems)
 {
     for (const Problem& p : problems) {

@@ -43,6 +43,10 @@ public:
 
     static bool hasErrors(const QList<Problem>& problems);
 
+    // The value as the column stores it: 0/1 for booleans, numbers as
+    // numbers, an empty typed value as NULL (an empty text stays "").
+    static QVariant storable(const db::Column& column, const QVariant& value);
+
     // "birth_date" -> "Birth date"
     static QString fieldLabel(const QString& column);
 };

@@ -1,0 +1,84 @@
+#pragma once
+
+#include "model/Validation.h"
+
+#include <QMap>
+#include <QStringList>
+
+namespace tp::exchange {
+
+enum class ConflictStrategy { Skip, Replace, Merge, Rename };
+enum class ConflictKey { Id, Natural, Custom };
+enum class ImportMode { Merge, Restore };
+
+struct ImportOptions
+{
+    QStringList inputs;
+    bool validateOnly = false; // read and check, write nothing
+    bool dryRun = false;       // run everything in a transaction that is rolled back
+    bool partial = false;      // valid rows go in; invalid rows and their dependents are skipped
+    ConflictStrategy strategy = ConflictStrategy::Skip;
+    QMap<QString, ConflictStrategy> tableStrategies; // table -> strategy
+    QMap<QString, ConflictStrategy> rowStrategies;   // "table/id" -> strategy
+    ConflictKey key = ConflictKey::Id;
+    QStringList customKeyColumns; // ConflictKey::Custom: columns compared (per table where present)
+    ImportMode mode = ImportMode::Merge;
+    bool restoreConfirmed = false;
+    QString reportPath; // also write the report here (.json → JSON, else text)
+};
+
+struct ImportProblem
+{
+    model::Severity severity = model::Severity::Error;
+    QString file;
+    qint64 line = 0;
+    QString table;
+    QString rowId;
+    QString field;
+    QString message;
+
+    QString place() const; // "file, line 12, clients 6f1c…, email"
+};
+
+struct ImportConflict
+{
+    QString table;
+    QString incomingId;
+    QString existingId;
+    QString file;
+    qint64 line = 0;
+    ConflictStrategy resolution = ConflictStrategy::Skip;
+};
+
+struct ImportCounts
+{
+    qint64 inserted = 0;
+    qint64 updated = 0;
+    qint64 skipped = 0;
+    qint64 renamed = 0;
+    qint64 failed = 0;
+};
+
+struct ImportResult
+{
+    bool ok = false;
+    bool canceled = false;
+    bool dryRun = false;
+    QString error; // the reason in one sentence when !ok
+    QList<ImportProblem> problems;
+    QList<ImportConflict> conflicts;
+    QMap<QString, ImportCounts> counts; // table -> counts, parents first
+    QString snapshotPath;
+    QString reportJsonPath;
+    QString reportTextPath;
+    qint64 rowsRead = 0;
+    qint64 elapsedMs = 0;
+
+    int errorCount() const;
+    int warningCount() const;
+};
+
+QString strategyName(ConflictStrategy strategy);
+bool parseStrategy(const QString& text, ConflictStrategy* out);
+
+} // namespace tp::exchange

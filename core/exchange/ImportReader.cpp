@@ -1,0 +1,363 @@
+#include "ImportReader.h"
+
+#include "Exporter.h"
+#include "db/TableRegistry.h"
+#include "formats/Csv.h"
+#include "formats/GzipDevice.h"
+#include "formats/JsonStream.h"
+#include "formats/TextDecoding.h"
+#include "formats/ZipArchive.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSet>
+
+#include <rapidjson/error/en.h>
+#include <rapidjson/reader.h>
+#include <rapidjson/stringbuffer.h>
+#include <rapidjson/writer.h>
+
+#include <memory>
+
+namespace tp::exchange {
+
+namespace {
+
+const db::TableRegistry& registry()
+{
+    return db::TableRegistry::instance();
+}
+
+// SAX handler for both JSON shapes: rows are the objects inside
+// root.tables.<table>[] (export format) or root.<table>[] (earlier edition).
+struct JsonRowsHandler
+{
+    const std::function<bool(const SourceRow&)>* sink = nullptr;
+    const formats::JsonDeviceInput* stream = nullptr;
+    QString file;
+    QString error;
+    bool stopped = false;
+
+    int depth = 0;
+    QString topKey;
+    QString table;
+    QString column;
+    bool inRows = false; // inside an array of rows
+    SourceRow row;
+    std::unique_ptr<rapidjson::StringBuffer> buffer;
+    std::unique_ptr<rapidjson::Writer<rapidjson::StringBuffer>> capture;
+    int captureDepth = 0;
+    QString format;
+    QString formatVersion;
+    QStringList unknownTables;
+
+    int rowDepth() const { return topKey == QLatin1String("tables") ? 4 : 3; }
+    bool atRowValue() const { return inRows && depth == rowDepth(); }
+
+    bool scalar(const QVariant& v)
+    {
+        if (capture)
+            return true;
+        if (depth == 1 && topKey == QLatin1String("format"))
+            format = v.toString();
+        else if (depth == 1 && topKey == QLatin1String("format_version")) {
+            formatVersion = v.toString();
+            const int major = QString::fromLatin1(kExportFormatVersion).section(QLatin1Char('.'), 0, 0).toInt();
+            if (formatVersion.section(QLatin1Char('.'), 0, 0).toInt() > major) {
+                error = ImportReader::tr("%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.")
+                            .arg(file, formatVersion, QLatin1String(kExportFormatVersion));
+                return false;
+            }
+        }
+        else if (atRowValue())
+            row.values.insert(column, v);
+        return true;
+    }
+    bool Null() { return capture ? capture->Null() : scalar(QVariant()); }
+    bool Bool(bool b) { return capture ? capture->Bool(b) : scalar(b); }
+    bool Int(int i) { return capture ? capture->Int(i) : scalar(qlonglong(i)); }
+    bool Uint(unsigned u) { return capture ? capture->Uint(u) : scalar(qlonglong(u)); }
+    bool Int64(int64_t i) { return capture ? capture->Int64(i) : scalar(qlonglong(i)); }
+    bool Uint64(uint64_t u) { return capture ? capture->Uint64(u) : scalar(double(u)); }
+    bool Double(double d) { return capture ? capture->Double(d) : scalar(d); }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool c) { return capture ? capture->RawNumber(s, n, c) : scalar(QString::fromUtf8(s, n)); }
+    bool String(const char* s, rapidjson::SizeType n, bool c)
+    {
+        if (capture)
+            return capture->String(s, n, c);
+        QString text = QString::fromUtf8(s, n);
+        if (text.isNull())
+            text = QStringLiteral("");
+        return scalar(text);
+    }
+    bool Key(const char* s, rapidjson::SizeType n, bool c)
+    {
+        if (capture)
+            return capture->Key(s, n, c);
+        const QString key = QString::fromUtf8(s, n);
+        if (depth == 1)
+            topKey = key;
+        else if (depth == 2 && topKey == QLatin1String("tables"))
+            table = key;
+        else if (atRowValue())
+            column = key;
+        return true;
+    }
+    bool StartObject()
+    {
+        if (capture || atRowValue()) {
+            if (!capture) {
+                buffer = std::make_unique<rapidjson::StringBuffer>();
+                capture = std::make_unique<rapidjson::Writer<rapidjson::StringBuffer>>(*buffer);
+            }
+            ++captureDepth;
+            return capture->StartObject();
+        }
+        ++depth;
+        if (inRows && depth == rowDepth()) {
+            row.table = table;
+            row.values.clear();
+            row.file = file;
+            row.line = stream->line();
+        }
+        return true;
+    }
+    bool endCapture()
+    {
+        row.values.insert(column, QString::fromUtf8(buffer->GetString(), qsizetype(buffer->GetSize())));
+        capture.reset();
+        buffer.reset();
+        return true;
+    }
+    bool EndObject(rapidjson::SizeType n)
+    {
+        if (capture) {
+            const bool ok = capture->EndObject(n);
+            return --captureDepth == 0 ? ok && endCapture() : ok;
+        }
+        if (inRows && depth == rowDepth()) {
+            if (!(*sink)(row)) {
+                stopped = true;
+                return false;
+            }
+        }
+        --depth;
+        return true;
+    }
+    bool StartArray()
+    {
+        if (capture || atRowValue()) {
+            if (!capture) {
+                buffer = std::make_unique<rapidjson::StringBuffer>();
+                capture = std::make_unique<rapidjson::Writer<rapidjson::StringBuffer>>(*buffer);
+            }
+            ++captureDepth;
+            return capture->StartArray();
+        }
+        ++depth;
+        // An array of rows: tables.<t> in the export format, <t> at the top in the earlier edition's.
+        const bool exportRows = depth == 3 && topKey == QLatin1String("tables");
+        const bool legacyRows = depth == 2 && topKey != QLatin1String("tables") && registry().table(topKey);
+        if (legacyRows)
+            table = topKey;
+        if (exportRows || legacyRows) {
+            if (!registry().table(table)) {
+                error = ImportReader::tr("%1: the table \"%2\" is not one The Program knows.").arg(file, table);
+                return false;
+            }
+            inRows = true;
+        }
+        return true;
+    }
+    bool EndArray(rapidjson::SizeType n)
+    {
+        if (capture) {
+            const bool ok = capture->EndArray(n);
+            return --captureDepth == 0 ? ok && endCapture() : ok;
+        }
+        if (inRows && depth == rowDepth() - 1)
+            inRows = false;
+        --depth;
+        return true;
+    }
+};
+
+// The table a loose CSV holds: its file name, else the registry table whose
+// columns its header matches best.
+QString tableOfCsv(const QString& fileName, const QStringList& header)
+{
+    QString base = QFileInfo(fileName).fileName();
+    for (const char* suffix : {".gz", ".csv"}) {
+        if (base.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
+            base.chop(int(qstrlen(suffix)));
+    }
+    if (registry().table(base))
+        return base;
+    QString best;
+    int bestScore = 0;
+    for (const db::Table& t : registry().tables()) {
+        int score = 0;
+        for (const QString& h : header)
+            score += t.column(h) ? 1 : 0;
+        if (score == header.size() && score > bestScore && score >= t.columns.size() / 2) {
+            best = t.name;
+            bestScore = score;
+        }
+    }
+    return best;
+}
+
+bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTable, ReadResult* result,
+             const std::function<bool(const SourceRow&)>& sink)
+{
+    const formats::Charset charset = formats::detectCharset(raw->peek(1 << 20));
+    if (charset == formats::Charset::Windows1252)
+        result->warnings << ImportReader::tr("%1 is not UTF-8; it was read as Windows-1252. Check accented letters.").arg(displayName);
+    formats::Utf8Reader utf8(raw, charset);
+    formats::CsvReader csv(&utf8);
+    QStringList header;
+    if (!csv.readRecord(&header)) {
+        result->error = ImportReader::tr("%1 is empty: it has no header row.").arg(displayName);
+        return false;
+    }
+    const QString table = knownTable.isEmpty() ? tableOfCsv(displayName, header) : knownTable;
+    const db::Table* t = registry().table(table);
+    if (!t) {
+        result->error = ImportReader::tr("%1: neither its name nor its header row (%2) says which table it holds.")
+                            .arg(displayName, header.join(QStringLiteral(", ")));
+        return false;
+    }
+    for (const QString& h : std::as_const(header)) {
+        if (!t->column(h))
+            result->warnings << ImportReader::tr("%1: the column \"%2\" is not part of %3 and is ignored.").arg(displayName, h, table);
+    }
+    QStringList record;
+    SourceRow row;
+    row.table = table;
+    row.file = displayName;
+    while (csv.readRecord(&record)) {
+        row.line = csv.recordStartLine();
+        if (record.size() != header.size()) {
+            result->error = ImportReader::tr("%1, line %2: %3 fields where the header has %4.")
+                                .arg(displayName).arg(row.line).arg(record.size()).arg(header.size());
+            return false;
+        }
+        row.values.clear();
+        for (int i = 0; i < header.size(); ++i) {
+            if (t->column(header.at(i)))
+                row.values.insert(header.at(i), record.at(i).isNull() ? QVariant() : QVariant(record.at(i)));
+        }
+        if (!sink(row))
+            return false;
+    }
+    if (csv.hasError()) {
+        result->error = displayName + QStringLiteral(": ") + csv.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+ReadResult ImportReader::read(const QString& path, const std::function<bool(const SourceRow&)>& sink)
+{
+    ReadResult result;
+    const QString name = QFileInfo(path).fileName();
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly)) {
+        result.error = tr("%1 cannot be read: %2").arg(name, file.errorString());
+        return result;
+    }
+    QByteArray head = file.peek(8);
+
+    if (formats::isZip(head)) {
+        result.kind = QStringLiteral("CSV bundle");
+        file.close();
+        formats::ZipReader zip(path);
+        if (!zip.isOpen()) {
+            result.error = zip.errorString();
+            return result;
+        }
+        QJsonObject manifest;
+        if (std::unique_ptr<QIODevice> m{zip.openEntry(QStringLiteral("manifest.json"))})
+            manifest = QJsonDocument::fromJson(m->readAll()).object();
+        const QString version = manifest.value(QLatin1String("format_version")).toString();
+        if (!version.isEmpty() && version.section(QLatin1Char('.'), 0, 0).toInt() > QString::fromLatin1(kExportFormatVersion).section(QLatin1Char('.'), 0, 0).toInt()) {
+            result.error = tr("%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.")
+                               .arg(name, version, QLatin1String(kExportFormatVersion));
+            return result;
+        }
+        // Tables parents first, whatever order the zip has.
+        const QStringList entries = zip.entryNames();
+        for (const db::Table& t : registry().tables()) {
+            const QString entry = t.name + QStringLiteral(".csv");
+            if (!entries.contains(entry))
+                continue;
+            std::unique_ptr<QIODevice> dev(zip.openEntry(entry));
+            if (!dev || !readCsv(dev.get(), name + QLatin1Char('/') + entry, t.name, &result, sink))
+                return result;
+        }
+        result.ok = true;
+        return result;
+    }
+
+    std::unique_ptr<formats::GzipReader> gzip;
+    QIODevice* in = &file;
+    if (formats::isGzip(head)) {
+        gzip = std::make_unique<formats::GzipReader>(&file);
+        gzip->open(QIODevice::ReadOnly);
+        in = gzip.get();
+        head = in->peek(64);
+    }
+    QByteArray trimmed = head;
+    if (trimmed.startsWith("\xEF\xBB\xBF"))
+        trimmed.remove(0, 3);
+    trimmed = trimmed.trimmed();
+    if (trimmed.startsWith('{')) {
+        result.kind = gzip ? QStringLiteral("JSON (gzip)") : QStringLiteral("JSON");
+        formats::Utf8Reader utf8(in, formats::detectCharset(in->peek(1 << 16)));
+        formats::JsonDeviceInput stream(&utf8);
+        JsonRowsHandler handler;
+        handler.sink = &sink;
+        handler.stream = &stream;
+        handler.file = name;
+        rapidjson::Reader reader;
+        const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag>(stream, handler);
+        if (handler.stopped)
+            return result;
+        if (!handler.error.isEmpty()) {
+            result.error = handler.error;
+            return result;
+        }
+        if (!parsed) {
+            result.error = tr("%1, line %2: the JSON is not valid: %3").arg(name).arg(stream.line()).arg(QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code())));
+            return result;
+        }
+        if (!handler.format.isEmpty() && handler.format != QLatin1String(kExportFormatName)) {
+            result.error = tr("%1 is a \"%2\" file, not an export of The Program.").arg(name, handler.format);
+            return result;
+        }
+        if (handler.format.isEmpty())
+            result.kind += QStringLiteral(", earlier edition");
+        const QString version = handler.formatVersion;
+        if (!version.isEmpty() && version.section(QLatin1Char('.'), 0, 0).toInt() > QString::fromLatin1(kExportFormatVersion).section(QLatin1Char('.'), 0, 0).toInt()) {
+            result.error = tr("%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.")
+                               .arg(name, version, QLatin1String(kExportFormatVersion));
+            return result;
+        }
+        result.ok = true;
+        return result;
+    }
+    if (trimmed.startsWith('[')) {
+        result.error = tr("%1 is a JSON array; The Program imports its export document (an object with \"tables\") or a "
+                          "CSV file per table.").arg(name);
+        return result;
+    }
+    result.kind = gzip ? QStringLiteral("CSV (gzip)") : QStringLiteral("CSV");
+    result.ok = readCsv(in, name, QString(), &result, sink);
+    return result;
+}
+
+} // namespace tp::exchange

@@ -1,0 +1,760 @@
+#include "Importer.h"
+
+#include "ImportReader.h"
+#include "db/Database.h"
+#include "db/TableRegistry.h"
+#include "util/Clock.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLocale>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QSqlRecord>
+#include <QStandardPaths>
+
+#include <filesystem>
+
+namespace tp::exchange {
+
+using db::Column;
+using db::Table;
+using db::TableRegistry;
+using model::Severity;
+using model::Validator;
+
+QString ImportProblem::place() const
+{
+    QStringList parts;
+    if (!file.isEmpty())
+        parts << (line > 0 ? Importer::tr("%1, line %2").arg(file).arg(line) : file);
+    if (!table.isEmpty())
+        parts << (rowId.isEmpty() ? table : table + QLatin1Char(' ') + rowId);
+    if (!field.isEmpty())
+        parts << field;
+    return parts.join(QStringLiteral(", "));
+}
+
+int ImportResult::errorCount() const
+{
+    int n = 0;
+    for (const ImportProblem& p : problems)
+        n += p.severity == Severity::Error ? 1 : 0;
+    return n;
+}
+
+int ImportResult::warningCount() const
+{
+    return int(problems.size()) - errorCount();
+}
+
+QString strategyName(ConflictStrategy strategy)
+{
+    switch (strategy) {
+    case ConflictStrategy::Skip: return QStringLiteral("skip");
+    case ConflictStrategy::Replace: return QStringLiteral("replace");
+    case ConflictStrategy::Merge: return QStringLiteral("merge");
+    case ConflictStrategy::Rename: return QStringLiteral("rename");
+    }
+    return {};
+}
+
+bool parseStrategy(const QString& text, ConflictStrategy* out)
+{
+    for (ConflictStrategy s : {ConflictStrategy::Skip, ConflictStrategy::Replace, ConflictStrategy::Merge, ConflictStrategy::Rename}) {
+        if (text == strategyName(s)) {
+            *out = s;
+            return true;
+        }
+    }
+    return false;
+}
+
+namespace {
+
+QString stage(const QString& table)
+{
+    return QStringLiteral("temp.stage_") + table;
+}
+
+bool isEmptyValue(const QVariant& v)
+{
+    return Validator::isEmpty(v);
+}
+
+// One run's state.
+struct Run
+{
+    QSqlDatabase db;
+    const ImportOptions& options;
+    Progress* progress;
+    ImportResult result;
+    QHash<QString, QString> remap; // incoming id -> id in the database
+
+    Run(QSqlDatabase d, const ImportOptions& o, Progress* p)
+        : db(std::move(d))
+        , options(o)
+        , progress(p)
+    {
+    }
+
+    void problem(Severity s, const QString& file, qint64 line, const QString& table, const QString& id, const QString& field, const QString& message)
+    {
+        if (result.problems.size() < 10000)
+            result.problems << ImportProblem{s, file, line, table, id, field, message};
+    }
+
+    bool exec(const QString& sql)
+    {
+        QSqlQuery q(db);
+        if (!q.exec(sql)) {
+            result.error = q.lastError().text();
+            return false;
+        }
+        return true;
+    }
+
+    ConflictStrategy strategyFor(const QString& table, const QString& id) const
+    {
+        const QString rowKey = table + QLatin1Char('/') + id;
+        if (options.rowStrategies.contains(rowKey))
+            return options.rowStrategies.value(rowKey);
+        return options.tableStrategies.value(table, options.strategy);
+    }
+};
+
+bool createStaging(Run& run)
+{
+    for (const Table& t : TableRegistry::instance().tables()) {
+        QStringList cols{QStringLiteral("_file TEXT"), QStringLiteral("_line INTEGER"), QStringLiteral("_bad INTEGER DEFAULT 0")};
+        for (const Column& c : t.columns)
+            cols << c.name;
+        if (!run.exec(QStringLiteral("DROP TABLE IF EXISTS ") + stage(t.name))
+            || !run.exec(QStringLiteral("CREATE TABLE ") + stage(t.name) + QStringLiteral(" (") + cols.join(QStringLiteral(", ")) + QLatin1Char(')'))
+            || (t.column(QStringLiteral("id")) && !run.exec(QStringLiteral("CREATE INDEX temp.stage_") + t.name + QStringLiteral("_id ON stage_") + t.name + QStringLiteral(" (id)"))))
+            return false;
+    }
+    return true;
+}
+
+void dropStaging(Run& run)
+{
+    for (const Table& t : TableRegistry::instance().tables()) {
+        QSqlQuery q(run.db);
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + stage(t.name));
+    }
+}
+
+// Reads every input into the staging tables, checking each row on the way.
+bool stageInputs(Run& run)
+{
+    const TableRegistry& registry = TableRegistry::instance();
+    std::map<QString, std::unique_ptr<QSqlQuery>> inserts;
+    QSet<QString> ignoredTables;
+    const auto insertFor = [&](const Table& t) -> QSqlQuery& {
+        auto it = inserts.find(t.name);
+        if (it == inserts.end()) {
+            auto q = std::make_unique<QSqlQuery>(run.db);
+            QStringList cols{QStringLiteral("_file"), QStringLiteral("_line"), QStringLiteral("_bad")};
+            cols << t.columnNames();
+            q->prepare(QStringLiteral("INSERT INTO ") + stage(t.name) + QStringLiteral(" (") + cols.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                       + QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'));
+            it = inserts.emplace(t.name, std::move(q)).first;
+        }
+        return *it->second;
+    };
+
+    const auto sink = [&](const SourceRow& row) {
+        const Table* t = registry.table(row.table);
+        if (!t)
+            return true;
+        if (t->name == QLatin1String("app_config")) {
+            if (!ignoredTables.contains(t->name)) {
+                ignoredTables.insert(t->name);
+                run.problem(Severity::Warning, row.file, row.line, t->name, QString(), QString(),
+                            Importer::tr("The application settings (app_config) of the file are not imported; this database keeps its own."));
+            }
+            return true;
+        }
+        ++run.result.rowsRead;
+        const QString id = row.values.value(QStringLiteral("id")).toString();
+        bool bad = false;
+        for (const model::Problem& p : Validator::validateRow(*t, row.values)) {
+            run.problem(p.severity, row.file, row.line, t->name, id, p.field, p.message);
+            bad = bad || p.isError();
+        }
+        QSqlQuery& q = insertFor(*t);
+        q.addBindValue(row.file);
+        q.addBindValue(row.line);
+        q.addBindValue(bad ? 1 : 0);
+        for (const Column& c : t->columns) {
+            const QVariant v = row.values.value(c.name);
+            q.addBindValue(bad ? (v.isNull() ? QVariant() : QVariant(v.toString())) : Validator::storable(c, v));
+        }
+        if (!q.exec()) {
+            run.result.error = q.lastError().text();
+            return false;
+        }
+        if ((run.result.rowsRead & 1023) == 0) {
+            run.progress->report(run.result.rowsRead, 0, Importer::tr("Reading… %1 rows").arg(run.result.rowsRead));
+            if (run.progress->isCanceled()) {
+                run.result.canceled = true;
+                return false;
+            }
+        }
+        return true;
+    };
+
+    for (const QString& input : run.options.inputs) {
+        const ReadResult read = ImportReader::read(input, sink);
+        for (const QString& w : read.warnings)
+            run.problem(Severity::Warning, QFileInfo(input).fileName(), 0, QString(), QString(), QString(), w);
+        if (run.result.canceled || !run.result.error.isEmpty())
+            return false;
+        if (!read.ok) {
+            run.problem(Severity::Error, QFileInfo(input).fileName(), 0, QString(), QString(), QString(), read.error);
+            run.result.error = read.error;
+            return false;
+        }
+    }
+    return true;
+}
+
+// Duplicates inside the input and links that resolve nowhere.
+bool checkReferences(Run& run)
+{
+    const TableRegistry& registry = TableRegistry::instance();
+    const bool restore = run.options.mode == ImportMode::Restore;
+    for (const Table& t : registry.tables()) {
+        QSqlQuery q(run.db);
+        if (!q.exec(QStringLiteral("SELECT id, GROUP_CONCAT(_file || ', line ' || _line, '; '), MIN(_file), MIN(_line) FROM ") + stage(t.name)
+                    + QStringLiteral(" GROUP BY id HAVING COUNT(*) > 1"))) {
+            run.result.error = q.lastError().text();
+            return false;
+        }
+        while (q.next()) {
+            run.problem(Severity::Error, q.value(2).toString(), q.value(3).toLongLong(), t.name, q.value(0).toString(), QStringLiteral("id"),
+                        Importer::tr("The id appears more than once in the input (%1).").arg(q.value(1).toString()));
+            QSqlQuery mark(run.db);
+            mark.prepare(QStringLiteral("UPDATE ") + stage(t.name) + QStringLiteral(" SET _bad = 1 WHERE id = ?"));
+            mark.addBindValue(q.value(0));
+            mark.exec();
+        }
+    }
+    for (const Table& t : registry.tables()) {
+        for (const Column* fk : t.foreignKeys()) {
+            const QString parent = fk->foreignKey->table;
+            // A link is fine when its target is a good row of the input or (merging) a row of the database.
+            const QString resolves = QStringLiteral("s.%1 IN (SELECT id FROM %2 WHERE _bad = 0)").arg(fk->name, stage(parent))
+                + (restore ? QString() : QStringLiteral(" OR s.%1 IN (SELECT id FROM main.%2)").arg(fk->name, parent));
+            QSqlQuery q(run.db);
+            if (!q.exec(QStringLiteral("SELECT s._file, s._line, s.id, s.%1, s._bad, EXISTS (SELECT 1 FROM %2 p WHERE p.id = s.%1) FROM %3 s "
+                                       "WHERE s.%1 IS NOT NULL AND NOT (%4)")
+                            .arg(fk->name, stage(parent), stage(t.name), resolves))) {
+                run.result.error = q.lastError().text();
+                return false;
+            }
+            while (q.next()) {
+                if (q.value(4).toInt() == 1)
+                    continue; // already reported
+                const bool parentBad = q.value(5).toBool();
+                const QString message = parentBad
+                    ? Importer::tr("It belongs to %1 %2, which has errors itself, so it cannot be imported either.").arg(parent, q.value(3).toString())
+                    : Importer::tr("It refers to %1 %2, which is neither in the input nor in the database.").arg(parent, q.value(3).toString());
+                run.problem(Severity::Error, q.value(0).toString(), q.value(1).toLongLong(), t.name, q.value(2).toString(), fk->name, message);
+            }
+            QSqlQuery mark(run.db);
+            if (!mark.exec(QStringLiteral("UPDATE %1 AS s SET _bad = 1 WHERE s.%2 IS NOT NULL AND NOT (%3)").arg(stage(t.name), fk->name, resolves))) {
+                run.result.error = mark.lastError().text();
+                return false;
+            }
+        }
+    }
+    return true;
+}
+
+// The id of the database row the incoming row matches, or empty.
+QString findExisting(Run& run, const Table& t, const QVariantMap& row)
+{
+    const QString id = row.value(QStringLiteral("id")).toString();
+    QSqlQuery q(run.db);
+    if (t.singleRow) {
+        q.exec(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" LIMIT 1"));
+        return q.next() ? q.value(0).toString() : QString();
+    }
+    if (run.options.key == ConflictKey::Natural) {
+        if (t.name == QLatin1String("clients")) {
+            QSqlQuery b(run.db);
+            b.prepare(QStringLiteral("SELECT birth_date FROM ") + stage(QStringLiteral("birth_data")) + QStringLiteral(" WHERE client_id = ? ORDER BY created_at, rowid LIMIT 1"));
+            b.addBindValue(id);
+            const QString birth = b.exec() && b.next() ? b.value(0).toString() : QString();
+            q.prepare(QStringLiteral("SELECT c.id FROM main.clients c WHERE COALESCE(c.first_name, '') = ? AND COALESCE(c.last_name, '') = ? AND "
+                                     "COALESCE((SELECT birth_date FROM main.birth_data b WHERE b.client_id = c.id ORDER BY created_at, id LIMIT 1), '') = ? LIMIT 1"));
+            q.addBindValue(row.value(QStringLiteral("first_name")).toString());
+            q.addBindValue(row.value(QStringLiteral("last_name")).toString());
+            q.addBindValue(birth);
+        } else if (t.name == QLatin1String("charts")) {
+            q.prepare(QStringLiteral("SELECT id FROM main.charts WHERE birth_data_id = ? AND chart_type = ? AND COALESCE(house_system, '') = ? AND astro_system = ? LIMIT 1"));
+            for (const char* c : {"birth_data_id", "chart_type", "house_system", "astro_system"})
+                q.addBindValue(row.value(QLatin1String(c)).toString());
+        } else if (t.name == QLatin1String("interpretations")) {
+            q.prepare(QStringLiteral("SELECT id FROM main.interpretations WHERE interpretation_type = ? AND key_identifier = ? AND COALESCE(tradition, '') = ? LIMIT 1"));
+            for (const char* c : {"interpretation_type", "key_identifier", "tradition"})
+                q.addBindValue(row.value(QLatin1String(c)).toString());
+        }
+        if (!q.lastQuery().isEmpty() && q.exec() && q.next())
+            return q.value(0).toString();
+    } else if (run.options.key == ConflictKey::Custom) {
+        QStringList where;
+        QVariantList binds;
+        for (const QString& c : run.options.customKeyColumns) {
+            if (t.column(c)) {
+                where << QStringLiteral("COALESCE(%1, '') = ?").arg(c);
+                binds << row.value(c).toString();
+            }
+        }
+        if (!where.isEmpty()) {
+            q.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT 1"));
+            for (const QVariant& b : binds)
+                q.addBindValue(b);
+            if (q.exec() && q.next())
+                return q.value(0).toString();
+        }
+    }
+    // A value of a UNIQUE column (location_cache.geonames_id) already present is the same row.
+    for (const Column& c : t.columns) {
+        if (!c.unique || isEmptyValue(row.value(c.name)))
+            continue;
+        QSqlQuery u(run.db);
+        u.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE ") + c.name + QStringLiteral(" = ?"));
+        u.addBindValue(row.value(c.name));
+        if (u.exec() && u.next())
+            return u.value(0).toString();
+    }
+    // By id (and, with other keys, an id already taken is a conflict all the same).
+    QSqlQuery byId(run.db);
+    byId.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE id = ?"));
+    byId.addBindValue(id);
+    return byId.exec() && byId.next() ? byId.value(0).toString() : QString();
+}
+
+bool writeRow(Run& run, const Table& t, const QVariantMap& row, const QString& existingId, bool mergeOnly)
+{
+    QSqlQuery q(run.db);
+    QStringList cols;
+    QVariantList values;
+    for (const Column& c : t.columns) {
+        if (!row.contains(c.name) || (existingId.size() && c.isPrimaryKey()))
+            continue;
+        if (mergeOnly && isEmptyValue(row.value(c.name)))
+            continue;
+        cols << c.name;
+        values << row.value(c.name);
+    }
+    if (existingId.isEmpty()) {
+        q.prepare(QStringLiteral("INSERT INTO main.") + t.name + QStringLiteral(" (") + cols.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                  + QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'));
+    } else {
+        if (cols.isEmpty())
+            return true;
+        QStringList sets;
+        for (const QString& c : std::as_const(cols))
+            sets << c + QStringLiteral(" = ?");
+        q.prepare(QStringLiteral("UPDATE main.") + t.name + QStringLiteral(" SET ") + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
+        values << existingId;
+    }
+    for (const QVariant& v : std::as_const(values))
+        q.addBindValue(v);
+    if (!q.exec()) {
+        run.result.error = q.lastError().databaseText();
+        return false;
+    }
+    return true;
+}
+
+bool applyStaged(Run& run)
+{
+    const TableRegistry& registry = TableRegistry::instance();
+    const bool restore = run.options.mode == ImportMode::Restore;
+    if (restore) {
+        const QList<Table>& tables = registry.tables();
+        for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+            if (it->name == QLatin1String("app_config") || it->name == QLatin1String("user_preferences"))
+                continue;
+            if (!run.exec(QStringLiteral("DELETE FROM main.") + it->name))
+                return false;
+        }
+    }
+    qint64 done = 0;
+    for (const Table& t : registry.tables()) {
+        if (t.name == QLatin1String("app_config"))
+            continue;
+        ImportCounts counts;
+        QSqlQuery q(run.db);
+        q.setForwardOnly(true);
+        if (!q.exec(QStringLiteral("SELECT * FROM ") + stage(t.name) + QStringLiteral(" WHERE _bad = 0 ORDER BY rowid"))) {
+            run.result.error = q.lastError().text();
+            return false;
+        }
+        const QSqlRecord record = q.record();
+        while (q.next()) {
+            QVariantMap row;
+            QString file;
+            qint64 line = 0;
+            for (int i = 0; i < record.count(); ++i) {
+                const QString name = record.fieldName(i);
+                if (name == QLatin1String("_file"))
+                    file = q.value(i).toString();
+                else if (name == QLatin1String("_line"))
+                    line = q.value(i).toLongLong();
+                else if (!name.startsWith(QLatin1Char('_')))
+                    row.insert(name, q.value(i));
+            }
+            for (const Column* fk : t.foreignKeys()) {
+                const QString target = row.value(fk->name).toString();
+                if (run.remap.contains(target))
+                    row.insert(fk->name, run.remap.value(target));
+            }
+            const QString id = row.value(QStringLiteral("id")).toString();
+            const QString existing = findExisting(run, t, row);
+            bool ok = true;
+            if (existing.isEmpty()) {
+                ok = writeRow(run, t, row, QString(), false);
+                ++(ok ? counts.inserted : counts.failed);
+            } else {
+                ConflictStrategy s = restore ? ConflictStrategy::Replace : run.strategyFor(t.name, id);
+                // A single-row table, or a row that is the same as an existing one by a
+                // UNIQUE value (the same GeoNames place), cannot be a second copy.
+                bool uniqueValue = false;
+                for (const Column& c : t.columns)
+                    uniqueValue = uniqueValue || (c.unique && !isEmptyValue(row.value(c.name)));
+                if ((t.singleRow || uniqueValue) && s == ConflictStrategy::Rename)
+                    s = ConflictStrategy::Skip;
+                run.result.conflicts << ImportConflict{t.name, id, existing, file, line, s};
+                switch (s) {
+                case ConflictStrategy::Skip:
+                    run.remap.insert(id, existing);
+                    ++counts.skipped;
+                    break;
+                case ConflictStrategy::Replace:
+                case ConflictStrategy::Merge:
+                    ok = writeRow(run, t, row, existing, s == ConflictStrategy::Merge);
+                    run.remap.insert(id, existing);
+                    ++(ok ? counts.updated : counts.failed);
+                    break;
+                case ConflictStrategy::Rename: {
+                    const QString fresh = newUuid();
+                    row.insert(QStringLiteral("id"), fresh);
+                    const char* nameColumn = t.name == QLatin1String("clients") ? "last_name" : t.name == QLatin1String("charts") ? "chart_name" : nullptr;
+                    if (nameColumn)
+                        row.insert(QString::fromLatin1(nameColumn), QString(row.value(QLatin1String(nameColumn)).toString() + Importer::tr(" (imported)")));
+                    run.remap.insert(id, fresh);
+                    ok = writeRow(run, t, row, QString(), false);
+                    ++(ok ? counts.renamed : counts.failed);
+                    break;
+                }
+                }
+            }
+            if (!ok) {
+                run.problem(Severity::Error, file, line, t.name, id, QString(), Importer::tr("The row could not be written: %1").arg(run.result.error));
+                if (!run.options.partial)
+                    return false;
+                run.result.error.clear();
+            }
+            if ((++done & 1023) == 0) {
+                run.progress->report(done, run.result.rowsRead, Importer::tr("Importing… %1 rows").arg(done));
+                if (run.progress->isCanceled()) {
+                    run.result.canceled = true;
+                    return false;
+                }
+            }
+        }
+        QSqlQuery bad(run.db);
+        if (bad.exec(QStringLiteral("SELECT COUNT(*) FROM ") + stage(t.name) + QStringLiteral(" WHERE _bad = 1")) && bad.next())
+            counts.failed += bad.value(0).toLongLong();
+        if (counts.inserted + counts.updated + counts.skipped + counts.renamed + counts.failed > 0)
+            run.result.counts.insert(t.name, counts);
+    }
+    return true;
+}
+
+QString snapshotName()
+{
+    return Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")) + QStringLiteral(".db");
+}
+
+bool takeSnapshot(Run& run, const QString& databasePath)
+{
+    const QString folder = Importer::snapshotFolder(databasePath);
+    if (!QDir().mkpath(folder)) {
+        run.result.error = Importer::tr("The folder for safety snapshots cannot be created: %1").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    const QString path = QDir(folder).filePath(snapshotName());
+    QSqlQuery q(run.db);
+    q.prepare(QStringLiteral("VACUUM INTO ?"));
+    q.addBindValue(path);
+    if (!q.exec()) {
+        run.result.error = Importer::tr("The safety snapshot could not be taken: %1").arg(q.lastError().text());
+        return false;
+    }
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    run.result.snapshotPath = path;
+    const QStringList all = Importer::snapshots(databasePath);
+    for (qsizetype i = Importer::kSnapshotsKept; i < all.size(); ++i)
+        QFile::remove(all.at(i));
+    return true;
+}
+
+void saveReports(ImportResult& result, const ImportOptions& options, const QString& databasePath)
+{
+    const QJsonObject json = Importer::jsonReport(result, options, databasePath);
+    const QString text = Importer::textReport(result, options, databasePath);
+    const QString folder = Importer::historyFolder();
+    if (QDir().mkpath(folder)) {
+        const QString base = QDir(folder).filePath(QStringLiteral("import-") + Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
+        QSaveFile jf(base + QStringLiteral(".json"));
+        if (jf.open(QIODevice::WriteOnly) && jf.write(QJsonDocument(json).toJson()) >= 0 && jf.commit())
+            result.reportJsonPath = jf.fileName();
+        QSaveFile tf(base + QStringLiteral(".txt"));
+        if (tf.open(QIODevice::WriteOnly) && tf.write(text.toUtf8()) >= 0 && tf.commit())
+            result.reportTextPath = tf.fileName();
+    }
+    if (!options.reportPath.isEmpty()) {
+        QSaveFile f(options.reportPath);
+        const QByteArray bytes = options.reportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QJsonDocument(json).toJson() : text.toUtf8();
+        if (f.open(QIODevice::WriteOnly))
+            f.write(bytes), f.commit();
+    }
+}
+
+} // namespace
+
+ImportResult Importer::run(db::Database& database, const ImportOptions& options, Progress* progress)
+{
+    NoProgress none;
+    Run run(database.connection(), options, progress ? progress : &none);
+    run.result.dryRun = options.dryRun;
+    QElapsedTimer timer;
+    timer.start();
+    const auto finish = [&](bool ok) {
+        dropStaging(run);
+        run.result.ok = ok && !run.result.canceled;
+        if (run.result.canceled)
+            run.result.error = tr("Import cancelled; the database is as it was.");
+        run.result.elapsedMs = timer.elapsed();
+        if (!run.result.canceled)
+            saveReports(run.result, options, database.path());
+        return run.result;
+    };
+
+    if (options.inputs.isEmpty()) {
+        run.result.error = tr("No file to import was given.");
+        return finish(false);
+    }
+    for (const QString& input : options.inputs) {
+        if (!QFileInfo::exists(input)) {
+            run.result.error = tr("%1 does not exist.").arg(QDir::toNativeSeparators(input));
+            return finish(false);
+        }
+    }
+    if (options.mode == ImportMode::Restore && !options.restoreConfirmed && !options.dryRun && !options.validateOnly) {
+        run.result.error = tr("A full restore replaces every client, chart and note in this database; it must be confirmed.");
+        return finish(false);
+    }
+
+    // 1. Read and check everything; only TEMP tables change.
+    if (!createStaging(run) || !run.db.transaction())
+        return finish(false);
+    const bool staged = stageInputs(run) && checkReferences(run);
+    run.db.commit();
+    if (!staged) {
+        if (run.result.error.isEmpty())
+            run.result.error = tr("The input could not be read.");
+        return finish(false);
+    }
+    const int errors = run.result.errorCount();
+    if (errors > 0 && !options.partial) {
+        run.result.error = tr("%n problem(s) found; nothing was imported. Correct the file, or import the valid rows only (partial).", nullptr, errors);
+        if (!options.validateOnly)
+            return finish(false);
+    }
+    if (options.validateOnly)
+        return finish(errors == 0);
+
+    // 2. A safety snapshot, then one transaction.
+    if (!options.dryRun && !takeSnapshot(run, database.path()))
+        return finish(false);
+    if (!run.db.transaction()) {
+        run.result.error = run.db.lastError().text();
+        return finish(false);
+    }
+    const bool applied = applyStaged(run);
+    if (!applied || options.dryRun) {
+        run.db.rollback();
+        if (!applied) {
+            if (!run.result.canceled)
+                run.result.error = tr("The import failed and was undone completely: %1").arg(run.result.error);
+            return finish(false);
+        }
+        return finish(true);
+    }
+    if (!run.db.commit()) {
+        run.result.error = tr("The import could not be saved: %1").arg(run.db.lastError().text());
+        run.db.rollback();
+        return finish(false);
+    }
+    return finish(true);
+}
+
+QString Importer::snapshotFolder(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-import-snapshots"));
+}
+
+QStringList Importer::snapshots(const QString& databasePath)
+{
+    const QDir dir(snapshotFolder(databasePath));
+    QStringList names = dir.entryList({QStringLiteral("*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString& n : names)
+        n = dir.filePath(n);
+    return names;
+}
+
+bool Importer::undoLastImport(const QString& databasePath, QString* restoredFrom, QString* error)
+{
+    const QStringList all = snapshots(databasePath);
+    if (all.isEmpty()) {
+        *error = tr("There is no import to undo: no safety snapshot was found in %1.").arg(QDir::toNativeSeparators(snapshotFolder(databasePath)));
+        return false;
+    }
+    const QString snapshot = all.first();
+    {
+        // Fold the write-ahead log into the file, so swapping the file loses nothing unexpected.
+        db::OpenOptions o;
+        o.path = databasePath;
+        o.createIfMissing = false;
+        db::OpenFailure failure;
+        auto database = db::Database::open(o, &failure);
+        if (!database) {
+            *error = failure.message;
+            return false;
+        }
+        QSqlQuery q(database->connection());
+        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+    }
+    const QString temp = databasePath + QStringLiteral(".undo-import");
+    QFile::remove(temp);
+    if (!QFile::copy(snapshot, temp)) {
+        *error = tr("The snapshot %1 could not be copied.").arg(QDir::toNativeSeparators(snapshot));
+        return false;
+    }
+    std::error_code ec;
+    std::filesystem::rename(QFile::encodeName(temp).toStdString(), QFile::encodeName(databasePath).toStdString(), ec);
+    if (ec) {
+        QFile::remove(temp);
+        *error = tr("The database could not be replaced: %1").arg(QString::fromStdString(ec.message()));
+        return false;
+    }
+    QFile::remove(databasePath + QStringLiteral("-wal"));
+    QFile::remove(databasePath + QStringLiteral("-shm"));
+    QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    QFile::remove(snapshot);
+    *restoredFrom = snapshot;
+    return true;
+}
+
+QString Importer::historyFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("import-history"));
+}
+
+QJsonObject Importer::jsonReport(const ImportResult& r, const ImportOptions& o, const QString& databasePath)
+{
+    QJsonObject counts;
+    for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it)
+        counts.insert(it.key(), QJsonObject{{QStringLiteral("inserted"), it->inserted}, {QStringLiteral("updated"), it->updated},
+                                            {QStringLiteral("skipped"), it->skipped}, {QStringLiteral("renamed"), it->renamed},
+                                            {QStringLiteral("failed"), it->failed}});
+    QJsonArray problems;
+    for (const ImportProblem& p : r.problems)
+        problems.append(QJsonObject{{QStringLiteral("severity"), p.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
+                                    {QStringLiteral("file"), p.file}, {QStringLiteral("line"), p.line}, {QStringLiteral("table"), p.table},
+                                    {QStringLiteral("row_id"), p.rowId}, {QStringLiteral("field"), p.field}, {QStringLiteral("message"), p.message}});
+    QJsonArray conflicts;
+    for (const ImportConflict& c : r.conflicts)
+        conflicts.append(QJsonObject{{QStringLiteral("table"), c.table}, {QStringLiteral("incoming_id"), c.incomingId},
+                                     {QStringLiteral("existing_id"), c.existingId}, {QStringLiteral("file"), c.file},
+                                     {QStringLiteral("line"), c.line}, {QStringLiteral("resolution"), strategyName(c.resolution)}});
+    return QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(databasePath)},
+                       {QStringLiteral("inputs"), QJsonArray::fromStringList(o.inputs)},
+                       {QStringLiteral("finished_at"), timestamp::now()},
+                       {QStringLiteral("mode"), o.mode == ImportMode::Restore ? QStringLiteral("restore") : QStringLiteral("merge")},
+                       {QStringLiteral("strategy"), strategyName(o.strategy)},
+                       {QStringLiteral("dry_run"), o.dryRun},
+                       {QStringLiteral("validate_only"), o.validateOnly},
+                       {QStringLiteral("partial"), o.partial},
+                       {QStringLiteral("ok"), r.ok},
+                       {QStringLiteral("error"), r.error},
+                       {QStringLiteral("rows_read"), r.rowsRead},
+                       {QStringLiteral("counts"), counts},
+                       {QStringLiteral("conflicts"), conflicts},
+                       {QStringLiteral("problems"), problems},
+                       {QStringLiteral("snapshot"), QDir::toNativeSeparators(r.snapshotPath)},
+                       {QStringLiteral("duration_ms"), r.elapsedMs}};
+}
+
+QString Importer::textReport(const ImportResult& r, const ImportOptions& o, const QString& databasePath)
+{
+    const QLocale locale;
+    QStringList lines;
+    QStringList names;
+    for (const QString& i : o.inputs)
+        names << QFileInfo(i).fileName();
+    lines << tr("Import of %1 into %2").arg(names.join(QStringLiteral(", ")), QDir::toNativeSeparators(databasePath));
+    lines << tr("Mode: %1; conflicts: %2%3")
+                 .arg(o.mode == ImportMode::Restore ? tr("full restore") : tr("merge into the current data"), strategyName(o.strategy),
+                      o.dryRun ? tr("; dry run") : o.validateOnly ? tr("; check only") : QString());
+    lines << (r.ok ? (o.dryRun ? tr("Result: dry run – this is what would happen; nothing was changed.")
+                               : o.validateOnly ? tr("Result: the input checks out.") : tr("Result: imported."))
+                   : tr("Result: not imported – %1").arg(r.error));
+    lines << tr("Rows read: %1").arg(locale.toString(r.rowsRead));
+    if (!r.counts.isEmpty()) {
+        lines << QString() << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                                  .arg(tr("table").leftJustified(22), tr("inserted").rightJustified(9), tr("updated").rightJustified(9),
+                                       tr("skipped").rightJustified(9), tr("renamed").rightJustified(9), tr("failed").rightJustified(9));
+        for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it)
+            lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                         .arg(it.key().leftJustified(22), locale.toString(it->inserted).rightJustified(9), locale.toString(it->updated).rightJustified(9),
+                              locale.toString(it->skipped).rightJustified(9), locale.toString(it->renamed).rightJustified(9),
+                              locale.toString(it->failed).rightJustified(9));
+    }
+    if (!r.conflicts.isEmpty()) {
+        lines << QString() << tr("Conflicts (%1):").arg(r.conflicts.size());
+        for (qsizetype i = 0; i < qMin<qsizetype>(r.conflicts.size(), 200); ++i) {
+            const ImportConflict& c = r.conflicts.at(i);
+            lines << tr("  %1 %2 (%3, line %4) matches %5: %6").arg(c.table, c.incomingId, c.file).arg(c.line).arg(c.existingId, strategyName(c.resolution));
+        }
+    }
+    for (Severity s : {Severity::Error, Severity::Warning}) {
+        QStringList list;
+        for (const ImportProblem& p : r.problems) {
+            if (p.severity == s)
+                list << QStringLiteral("  ") + p.place() + QStringLiteral(": ") + p.message;
+        }
+        if (!list.isEmpty())
+            lines << QString() << (s == Severity::Error ? tr("Errors (%1):") : tr("Warnings (%1):")).arg(list.size()) << list;
+    }
+    if (!r.snapshotPath.isEmpty())
+        lines << QString() << tr("Safety snapshot (undo with “Undo Last Import” or `theprogram-cli import --undo-last`): %1").arg(QDir::toNativeSeparators(r.snapshotPath));
+    lines << tr("Duration: %1 s").arg(locale.toString(r.elapsedMs / 1000.0, 'f', 2));
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+} // namespace tp::exchange

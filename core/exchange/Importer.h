@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ImportOptions.h"
+#include "util/Progress.h"
+
+#include <QCoreApplication>
+#include <QJsonObject>
+
+namespace tp::db {
+class Database;
+}
+
+namespace tp::exchange {
+
+// Brings exported data (or the earlier edition's) into the practice
+// database: every row is read into TEMP staging tables and checked (types,
+// ranges, choices, duplicates, links) before anything is written; then one
+// transaction applies it with the chosen conflict handling, or is rolled
+// back (dry run, error). A consistent VACUUM INTO snapshot is taken before
+// every import that writes, so the last imports can be undone.
+class Importer
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::exchange::Importer)
+
+public:
+    static ImportResult run(db::Database& database, const ImportOptions& options, Progress* progress = nullptr);
+
+    // Safety snapshots of a database, newest first (the last 5 are kept).
+    static QString snapshotFolder(const QString& databasePath);
+    static QStringList snapshots(const QString& databasePath);
+    // Puts the newest snapshot in place of the database (which no connection
+    // may hold open) and removes it from the list.
+    static bool undoLastImport(const QString& databasePath, QString* restoredFrom, QString* error);
+
+    // Where import reports are kept (JSON and text, one pair per import).
+    static QString historyFolder();
+    static QString textReport(const ImportResult& result, const ImportOptions& options, const QString& databasePath);
+    static QJsonObject jsonReport(const ImportResult& result, const ImportOptions& options, const QString& databasePath);
+
+    static constexpr int kSnapshotsKept = 5;
+};
+
+} // namespace tp::exchange
