@@ -467,7 +467,7 @@ bool openText(const QString& path, TextInput* in, QStringList* warnings, QString
         in->gzip->open(QIODevice::ReadOnly);
         raw = in->gzip.get();
     }
-    const QByteArray head = raw->peek(1 << 20);
+    const QByteArray head = raw->peek(1 << 16);
     in->charset = formats::detectCharset(head);
     if (in->charset == formats::Charset::Windows1252)
         warnings->append(Converter::tr("%1 is not UTF-8; it was read as Windows-1252. Check accented letters in the result.")

@@ -212,7 +212,7 @@ QString tableOfCsv(const QString& fileName, const QStringList& header)
 bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTable, ReadResult* result,
              const std::function<bool(const SourceRow&)>& sink)
 {
-    const formats::Charset charset = formats::detectCharset(raw->peek(1 << 20));
+    const formats::Charset charset = formats::detectCharset(raw->peek(1 << 16));
     if (charset == formats::Charset::Windows1252)
         result->warnings << ImportReader::tr("%1 is not UTF-8; it was read as Windows-1252. Check accented letters.").arg(displayName);
     formats::Utf8Reader utf8(raw, charset);

@@ -266,7 +266,9 @@ bool checkReferences(Run& run)
                 const QString message = parentBad
                     ? Importer::tr("It belongs to %1 %2, which has errors itself, so it cannot be imported either.").arg(parent, q.value(3).toString())
                     : Importer::tr("It refers to %1 %2, which is neither in the input nor in the database.").arg(parent, q.value(3).toString());
-                run.problem(Severity::Error, q.value(0).toString(), q.value(1).toLongLong(), t.name, q.value(2).toString(), fk->name, message);
+                // A row that only fails because its parent does is a consequence, not a second error.
+                run.problem(parentBad ? Severity::Warning : Severity::Error, q.value(0).toString(), q.value(1).toLongLong(), t.name,
+                            q.value(2).toString(), fk->name, message);
             }
             QSqlQuery mark(run.db);
             if (!mark.exec(QStringLiteral("UPDATE %1 AS s SET _bad = 1 WHERE s.%2 IS NOT NULL AND NOT (%3)").arg(stage(t.name), fk->name, resolves))) {
@@ -496,7 +498,17 @@ bool takeSnapshot(Run& run, const QString& databasePath)
         return false;
     }
     const QString path = QDir(folder).filePath(snapshotName());
-    QSqlQuery q(run.db);
+    // A connection of its own: VACUUM refuses to run beside open statements.
+    db::OpenOptions open;
+    open.path = databasePath;
+    open.createIfMissing = false;
+    db::OpenFailure failure;
+    const auto own = db::Database::open(open, &failure);
+    if (!own) {
+        run.result.error = Importer::tr("The safety snapshot could not be taken: %1").arg(failure.message);
+        return false;
+    }
+    QSqlQuery q(own->connection());
     q.prepare(QStringLiteral("VACUUM INTO ?"));
     q.addBindValue(path);
     if (!q.exec()) {
@@ -538,7 +550,18 @@ void saveReports(ImportResult& result, const ImportOptions& options, const QStri
 ImportResult Importer::run(db::Database& database, const ImportOptions& options, Progress* progress)
 {
     NoProgress none;
-    Run run(database.connection(), options, progress ? progress : &none);
+    // A connection of its own: staging tables and VACUUM must not meet the
+    // caller's open statements.
+    db::OpenOptions open;
+    open.path = database.path();
+    open.createIfMissing = false;
+    db::OpenFailure failure;
+    const auto own = db::Database::open(open, &failure);
+    Run run(own ? own->connection() : database.connection(), options, progress ? progress : &none);
+    if (!own) {
+        run.result.error = failure.message;
+        return run.result;
+    }
     run.result.dryRun = options.dryRun;
     QElapsedTimer timer;
     timer.start();

@@ -1,0 +1,421 @@
+#include "TestSupport.h"
+
+#include "demo/DemoGenerator.h"
+#include "exchange/Exporter.h"
+#include "exchange/Importer.h"
+#include "formats/GzipDevice.h"
+#include "model/PracticeStore.h"
+
+#include <QDirIterator>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tp;
+using exchange::ConflictStrategy;
+using exchange::ImportOptions;
+using exchange::ImportProblem;
+using exchange::Importer;
+
+namespace {
+
+// The practice tables as the exporter writes them (each database keeps its
+// own settings rows; JSON columns compare as JSON values, not as text).
+QJsonObject practiceRows(QSqlDatabase db)
+{
+    static int n = 0;
+    QTemporaryDir dir;
+    exchange::ExportOptions o;
+    o.outputPath = dir.filePath(QString("rows-%1.json").arg(++n));
+    o.verify = false;
+    if (!exchange::Exporter::run(db, o).ok)
+        return {};
+    QFile f(o.outputPath);
+    f.open(QIODevice::ReadOnly);
+    QJsonObject tables = QJsonDocument::fromJson(f.readAll()).object().value("tables").toObject();
+    tables.remove("app_config");
+    tables.remove("user_preferences");
+    return tables;
+}
+
+class CancelAfter final : public Progress
+{
+public:
+    explicit CancelAfter(qint64 n) : m_n(n) {}
+    void report(qint64, qint64, const QString&) override { ++m_calls; }
+    bool isCanceled() const override { return m_calls >= m_n; }
+
+private:
+    qint64 m_n;
+    qint64 m_calls = 0;
+};
+
+} // namespace
+
+class TestImport : public QObject
+{
+    Q_OBJECT
+
+    test::TempDir m_dir;
+    std::unique_ptr<db::Database> m_source;
+    QString m_json;
+    QString m_zip;
+    int m_counter = 0;
+
+    std::unique_ptr<db::Database> freshDb()
+    {
+        return test::openDatabase(m_dir.path(QString("target-%1.db").arg(++m_counter)));
+    }
+
+    exchange::ImportResult import(db::Database& db, ImportOptions o)
+    {
+        return Importer::run(db, o);
+    }
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        QFile f(m_dir.path(name));
+        f.open(QIODevice::WriteOnly);
+        f.write(bytes);
+        return f.fileName();
+    }
+
+    static QString problems(const exchange::ImportResult& r)
+    {
+        QStringList out;
+        for (const auto& p : r.problems)
+            out << p.place() + ": " + p.message;
+        return out.join('\n');
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        m_source = test::openDatabase(m_dir.path("source.db"));
+        QVERIFY(m_source);
+        QVERIFY(demo::DemoGenerator::generate(m_source->connection(), {30, 2, 13}).ok);
+        model::PracticeStore store(m_source->connection());
+        QVERIFY(store.save("clients", {{"first_name", QString::fromUtf8("Zoë \"Z\", 🌙")}, {"last_name", QString::fromUtf8("山田")},
+                                       {"notes", "a\nb, \"c\"\r\nd"}, {"email", ""}}).ok);
+        exchange::ExportOptions o;
+        o.pretty = true;
+        o.outputPath = m_dir.path("source.json");
+        QVERIFY(exchange::Exporter::run(m_source->connection(), o).ok);
+        m_json = o.outputPath;
+        o.format = exchange::ExportFormat::CsvBundle;
+        o.outputPath = m_dir.path("source.zip");
+        QVERIFY(exchange::Exporter::run(m_source->connection(), o).ok);
+        m_zip = o.outputPath;
+    }
+
+    void cleanupTestCase() { m_source.reset(); }
+
+    void exportThenImportGivesTheSameRows_data()
+    {
+        QTest::addColumn<QString>("file");
+        QTest::newRow("json") << "json";
+        QTest::newRow("csv bundle") << "zip";
+        QTest::newRow("json.gz") << "gz";
+    }
+
+    void exportThenImportGivesTheSameRows()
+    {
+        QFETCH(QString, file);
+        QString input = file == "zip" ? m_zip : m_json;
+        if (file == "gz") {
+            exchange::ExportOptions o;
+            o.gzip = true;
+            o.outputPath = m_dir.path("source.json.gz");
+            QVERIFY(exchange::Exporter::run(m_source->connection(), o).ok);
+            input = o.outputPath;
+        }
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {input};
+        const auto r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        QCOMPARE(r.errorCount(), 0);
+        QCOMPARE(practiceRows(target->connection()), practiceRows(m_source->connection()));
+        QCOMPARE(r.counts.value("clients").inserted, m_source->rowCount("clients"));
+        QVERIFY(!r.snapshotPath.isEmpty());
+        QVERIFY(!r.reportJsonPath.isEmpty() && QFile::exists(r.reportJsonPath));
+        QVERIFY(QFile::exists(r.reportTextPath));
+    }
+
+    void earlierEditionJson()
+    {
+        // As the earlier (Python) edition exports: tables at the top, booleans
+        // true/false, timestamps without zone, chart_data as a JSON string.
+        const QString legacy = QStringLiteral(THEPROGRAM_SOURCE_DIR "/tests/data/legacy-export.json");
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {legacy};
+        const auto r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        model::PracticeStore store(target->connection());
+        QCOMPARE(store.row("birth_data", "b0000000-0000-4000-8000-000000000001")->value("time_unknown").toInt(), 0);
+        QCOMPARE(store.chartSummaries("6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01").first().sunSign, QStringLiteral("Cancer"));
+        QCOMPARE(store.row("clients", "6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01")->value("last_name").toString(), QString::fromUtf8("Müller"));
+    }
+
+    void badRowsBlockEverythingAndNameTheirPlace()
+    {
+        QFile f(m_json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        int badLine = 0;
+        for (int i = 0; i < lines.size(); ++i) {
+            if (lines[i].contains("\"latitude\"") && badLine == 0) {
+                lines[i] = "          \"latitude\": 123.5,";
+                badLine = i + 1;
+            }
+        }
+        QVERIFY(badLine > 0);
+        const QString broken = write("broken.json", lines.join('\n'));
+        auto target = freshDb();
+        const QByteArray before = test::dumpRows(target->connection());
+        ImportOptions o;
+        o.inputs = {broken};
+        const auto r = import(*target, o);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains("nothing was imported"));
+        QCOMPARE(r.errorCount(), 1); // the charts made from it are reported as consequences (warnings)
+        ImportProblem p;
+        for (const auto& each : r.problems)
+            if (each.severity == model::Severity::Error)
+                p = each;
+        QCOMPARE(p.file, QStringLiteral("broken.json"));
+        QCOMPARE(p.table, QStringLiteral("birth_data"));
+        QCOMPARE(p.field, QStringLiteral("latitude"));
+        QVERIFY(p.message.contains("between -90 and 90"));
+        QVERIFY2(p.line > 0 && p.line <= badLine && badLine - p.line < 25, qPrintable(QString("%1 vs %2").arg(p.line).arg(badLine)));
+        QCOMPARE(test::dumpRows(target->connection()), before);
+        QVERIFY(r.snapshotPath.isEmpty());
+        QVERIFY(Importer::snapshots(target->path()).isEmpty());
+
+        // Partial: everything else goes in; the bad birth data and the charts made from it stay out.
+        o.partial = true;
+        const auto partial = import(*target, o);
+        QVERIFY2(partial.ok, qPrintable(partial.error));
+        QCOMPARE(target->rowCount("birth_data"), m_source->rowCount("birth_data") - 1);
+        QCOMPARE(target->rowCount("clients"), m_source->rowCount("clients"));
+        QVERIFY(target->rowCount("charts") < m_source->rowCount("charts"));
+        QVERIFY(partial.counts.value("birth_data").failed == 1);
+    }
+
+    void linksAndDuplicatesAreChecked()
+    {
+        const QString orphan = write("orphan.csv", "id,client_id,note_date,note_content,created_at,updated_at\r\n"
+                                                   "e0000000-0000-4000-8000-00000000000f,a0000000-0000-4000-8000-0000000000aa,2026-01-01,x,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {orphan};
+        auto r = import(*target, o);
+        QVERIFY(!r.ok);
+        QVERIFY2(problems(r).contains("refers to clients a0000000-0000-4000-8000-0000000000aa, which is neither in the input nor in the database"), qPrintable(problems(r)));
+        QVERIFY(problems(r).contains("orphan.csv, line 2"));
+
+        const QString dupes = write("dupes.csv", "id,first_name,last_name,created_at,updated_at\r\n"
+                                                   "d0000000-0000-4000-8000-000000000001,A,B,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n"
+                                                   "d0000000-0000-4000-8000-000000000001,C,D,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        o.inputs = {dupes};
+        r = import(*target, o);
+        QVERIFY(!r.ok);
+        QVERIFY2(problems(r).contains("more than once"), qPrintable(problems(r)));
+        QCOMPARE(target->rowCount("clients"), 0);
+    }
+
+    void strategies()
+    {
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {m_json};
+        QVERIFY(import(*target, o).ok);
+        QSqlQuery q(target->connection());
+        QVERIFY(q.exec("SELECT id, first_name FROM clients ORDER BY id LIMIT 1") && q.next());
+        const QString id = q.value(0).toString();
+        const QString original = q.value(1).toString();
+        QVERIFY(q.exec("SELECT COUNT(*) FROM charts WHERE client_id = '" + id + "'") && q.next());
+        const int charts = q.value(0).toInt();
+        q.finish(); // an open statement would pin this connection's view of the database
+        model::PracticeStore store(target->connection());
+        QVERIFY(store.save("clients", {{"id", id}, {"first_name", "Changed"}, {"phone", "+1 555 0100"}}).ok);
+
+        o.strategy = ConflictStrategy::Skip;
+        auto r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        QCOMPARE(r.counts.value("clients").skipped, m_source->rowCount("clients"));
+        QCOMPARE(store.row("clients", id)->value("first_name").toString(), QStringLiteral("Changed"));
+
+        o.strategy = ConflictStrategy::Merge;
+        r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        QCOMPARE(store.row("clients", id)->value("first_name").toString(), original);
+        QCOMPARE(store.row("clients", id)->value("phone").toString(), QStringLiteral("+1 555 0100")); // incoming empty: kept
+
+        QVERIFY(store.save("clients", {{"id", id}, {"phone", "+1 555 0199"}}).ok);
+        o.strategy = ConflictStrategy::Replace;
+        r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        QVERIFY(store.row("clients", id)->value("phone").isNull()); // replaced by the file's (empty) phone
+        QCOMPARE(r.counts.value("clients").updated, m_source->rowCount("clients"));
+
+        o.strategy = ConflictStrategy::Rename;
+        o.tableStrategies.insert("location_cache", ConflictStrategy::Skip);
+        r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(target->rowCount("clients"), 2 * m_source->rowCount("clients"));
+        QVERIFY(q.exec("SELECT COUNT(*) FROM clients WHERE last_name LIKE '% (imported)'") && q.next());
+        QCOMPARE(q.value(0).toLongLong(), m_source->rowCount("clients"));
+        // Every renamed client got its own copies of birth data and charts.
+        QVERIFY(q.exec("SELECT COUNT(*) FROM charts c JOIN clients k ON k.id = c.client_id WHERE k.last_name LIKE '% (imported)'") && q.next());
+        QCOMPARE(q.value(0).toLongLong(), m_source->rowCount("charts"));
+        QVERIFY(q.exec("SELECT COUNT(*) FROM charts WHERE client_id = '" + id + "'") && q.next());
+        QCOMPARE(q.value(0).toInt(), charts);
+    }
+
+    void replaceKeepsChildrenThatAreNotInTheFile()
+    {
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {m_json};
+        QVERIFY(import(*target, o).ok);
+        QSqlQuery q(target->connection());
+        QVERIFY(q.exec("SELECT id FROM clients LIMIT 1") && q.next());
+        const QString id = q.value(0).toString();
+        model::PracticeStore store(target->connection());
+        QVERIFY(store.save("session_notes", {{"client_id", id}, {"note_date", "2026-11-01"}, {"note_content", "only here"}}).ok);
+        o.strategy = ConflictStrategy::Replace;
+        QVERIFY(import(*target, o).ok);
+        QVERIFY(q.exec("SELECT COUNT(*) FROM session_notes WHERE note_content = 'only here'") && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+    }
+
+    void naturalKeyMatchesSamePersonWithAnotherId()
+    {
+        auto target = freshDb();
+        model::PracticeStore store(target->connection());
+        const QString client = store.save("clients", {{"first_name", "Anna"}, {"last_name", "Berg"}}).id;
+        QVERIFY(store.save("birth_data", {{"client_id", client}, {"birth_date", "1980-02-02"}, {"birth_time", "10:00:00"}, {"time_unknown", 0},
+                                          {"latitude", 1}, {"longitude", 2}, {"timezone", "UTC"}}).ok);
+        const QString csv1 = write("n-clients.csv", "id,first_name,last_name,created_at,updated_at\r\n"
+                                                    "e0000000-0000-4000-8000-000000000001,Anna,Berg,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        const QString csv2 = write("n-birth_data.csv", "id,client_id,birth_date,birth_time,time_unknown,latitude,longitude,timezone,created_at,updated_at\r\n"
+                                                       "e0000000-0000-4000-8000-000000000002,e0000000-0000-4000-8000-000000000001,1980-02-02,10:00:00,0,1,2,UTC,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        const QString csv3 = write("session_notes.csv", "id,client_id,note_date,note_content,created_at,updated_at\r\n"
+                                                        "e0000000-0000-4000-8000-000000000003,e0000000-0000-4000-8000-000000000001,2026-02-02,hello,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        // session_notes.csv is known by its name; the other two by their header rows.
+        ImportOptions o;
+        o.inputs = {csv1, csv2, csv3};
+        o.key = exchange::ConflictKey::Natural;
+        const auto r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        QCOMPARE(target->rowCount("clients"), 1);
+        QCOMPARE(r.counts.value("clients").skipped, 1);
+        QSqlQuery q(target->connection());
+        QVERIFY(q.exec("SELECT client_id FROM session_notes") && q.next());
+        QCOMPARE(q.value(0).toString(), client); // attached to the existing client
+    }
+
+    void dryRunChangesNothing()
+    {
+        auto target = freshDb();
+        const QByteArray before = test::dumpRows(target->connection());
+        ImportOptions o;
+        o.inputs = {m_zip};
+        o.dryRun = true;
+        const auto r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.counts.value("clients").inserted, m_source->rowCount("clients"));
+        QCOMPARE(test::dumpRows(target->connection()), before);
+        QVERIFY(r.snapshotPath.isEmpty());
+        QVERIFY(Importer::textReport(r, o, target->path()).contains("dry run"));
+    }
+
+    void cancelRollsBack()
+    {
+        auto target = freshDb();
+        const QByteArray before = test::dumpRows(target->connection());
+        ImportOptions o;
+        o.inputs = {m_json};
+        CancelAfter cancel(3);
+        const auto r = Importer::run(*target, o, &cancel);
+        QVERIFY(!r.ok);
+        QVERIFY(r.canceled);
+        QCOMPARE(test::dumpRows(target->connection()), before);
+    }
+
+    void restoreAndUndo()
+    {
+        auto target = freshDb();
+        QVERIFY(demo::DemoGenerator::generate(target->connection(), {5, 1, 99}).ok);
+        const QJsonObject original = practiceRows(target->connection());
+        const QString path = target->path();
+        ImportOptions o;
+        o.inputs = {m_json};
+        o.mode = exchange::ImportMode::Restore;
+        auto r = import(*target, o);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains("must be confirmed"));
+        o.restoreConfirmed = true;
+        r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        QCOMPARE(practiceRows(target->connection()), practiceRows(m_source->connection()));
+        QCOMPARE(Importer::snapshots(path).size(), 1);
+        target.reset();
+
+        QString from, error;
+        QVERIFY2(Importer::undoLastImport(path, &from, &error), qPrintable(error));
+        QCOMPARE(from, r.snapshotPath);
+        auto reopened = test::openDatabase(path);
+        QVERIFY(reopened);
+        QCOMPARE(practiceRows(reopened->connection()), original);
+        QVERIFY(Importer::snapshots(path).isEmpty());
+        reopened.reset();
+        QVERIFY(!Importer::undoLastImport(path, &from, &error));
+        QVERIFY(error.contains("no import to undo"));
+    }
+
+    void keepsTheLastFiveSnapshots()
+    {
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {m_zip};
+        for (int i = 0; i < 7; ++i) {
+            QVERIFY(import(*target, o).ok);
+            QTest::qWait(2); // distinct millisecond names
+        }
+        QCOMPARE(Importer::snapshots(target->path()).size(), Importer::kSnapshotsKept);
+    }
+
+    void newerMajorVersionIsRefused()
+    {
+        const QString future = write("future.json", R"({"format": "theprogram-export", "format_version": "2.0", "tables": {}})");
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {future};
+        const auto r = import(*target, o);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("version 2.0") && r.error.contains("up to 1.0"), qPrintable(r.error));
+    }
+
+    void looseCsvFoundByHeader()
+    {
+        const QString csv = write("my-export-from-elsewhere.csv",
+                                  "id,city_name,state_province,country,latitude,longitude,timezone,geonames_id,created_at,updated_at\r\n"
+                                  "f0000000-0000-4000-8000-000000000001,Ulm,,Germany,48.4,9.99,Europe/Berlin,2820256,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {csv};
+        const auto r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error + problems(r)));
+        QCOMPARE(r.counts.value("location_cache").inserted, 1);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestImport)
+#include "tst_import.moc"
