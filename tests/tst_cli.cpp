@@ -76,6 +76,9 @@ private slots:
         QTest::newRow("export selective option elsewhere") << QStringList{"export", "--chart-type", "natal"} << "belong to --scope selective";
         QTest::newRow("export exclude id") << QStringList{"export", "--exclude-fields", "clients.id"} << "cannot be left out";
         QTest::newRow("export coarsen alone") << QStringList{"export", "--coarsen-places"} << "goes with --anonymize";
+        QTest::newRow("import without files") << QStringList{"import"} << "at least one file";
+        QTest::newRow("import bad strategy") << QStringList{"import", "x.json", "--strategy", "overwrite"} << "--strategy must be";
+        QTest::newRow("import restore without yes") << QStringList{"import", "x.json", "--mode", "restore"} << "add --yes";
         QTest::newRow("convert without input") << QStringList{"convert", "--output", "x.json"} << "--input";
     }
 
@@ -148,6 +151,50 @@ private slots:
         QCOMPARE(r.code, 1);
         QVERIFY(!QFile::exists(m_dir.path("absent.db")));
         QVERIFY(!QFile::exists(m_dir.path("absent.json")));
+    }
+
+    void importExitCodes()
+    {
+        const QString source = m_dir.path("import-source.db");
+        QCOMPARE(cli({"--db", source, "demo-data", "--clients", "12", "--seed", "5"}).code, 0);
+        const QString json = m_dir.path("import.json");
+        QCOMPARE(cli({"--db", source, "export", "-o", json}).code, 0);
+        const QString target = m_dir.path("import-target.db");
+        QCOMPARE(cli({"--db", target, "demo-data", "--clients", "1", "--seed", "77"}).code, 0);
+
+        Run r = cli({"--db", target, "import", json, "--dry-run"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("dry run"));
+        r = cli({"--db", target, "import", json, "--report", m_dir.path("report.json")});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Result: imported."), qPrintable(r.out));
+        QVERIFY(QFile::exists(m_dir.path("report.json")));
+        r = cli({"--db", target, "info", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("tables").toObject().value("clients").toInt(), 13);
+
+        // A file with an error: exit 1, one line saying so, nothing changed.
+        QFile f(json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        f.close();
+        bytes.replace("\"rodden_rating\":\"AA\"", "\"rodden_rating\":\"ZZ\"");
+        const QString bad = m_dir.path("bad.json");
+        QFile b(bad);
+        QVERIFY(b.open(QIODevice::WriteOnly));
+        b.write(bytes);
+        b.close();
+        r = cli({"--db", target, "import", bad, "--strategy", "rename"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("nothing was imported"), qPrintable(r.err));
+        QVERIFY(r.out.contains("bad.json, line 1, birth_data"));
+
+        r = cli({"--db", target, "import", "--undo-last"});
+        QCOMPARE(r.code, 0);
+        r = cli({"--db", target, "info", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("tables").toObject().value("clients").toInt(), 1);
+        r = cli({"--db", target, "import", "--undo-last"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.err.contains("no import to undo"));
     }
 
     void demoDataThenInfo()

@@ -94,7 +94,8 @@ struct Run
     const ImportOptions& options;
     Progress* progress;
     ImportResult result;
-    QHash<QString, QString> remap; // incoming id -> id in the database
+    QHash<QString, QString> remap; // incoming id -> a different id in the database
+    QSet<QString> remappedTables;  // tables some of whose ids were remapped
 
     Run(QSqlDatabase d, const ImportOptions& o, Progress* p)
         : db(std::move(d))
@@ -130,8 +131,13 @@ struct Run
 
 bool createStaging(Run& run)
 {
+    // Staged rows are read again for the checks and the apply: keep up to
+    // 64 MiB of them in memory; larger inputs spill to a temporary file.
+    if (!run.exec(QStringLiteral("PRAGMA temp.cache_size = -65536")))
+        return false;
     for (const Table& t : TableRegistry::instance().tables()) {
-        QStringList cols{QStringLiteral("_file TEXT"), QStringLiteral("_line INTEGER"), QStringLiteral("_bad INTEGER DEFAULT 0")};
+        QStringList cols{QStringLiteral("_file TEXT"), QStringLiteral("_line INTEGER"), QStringLiteral("_bad INTEGER DEFAULT 0"),
+                         QStringLiteral("_conflict INTEGER DEFAULT 0")};
         for (const Column& c : t.columns)
             cols << c.name;
         if (!run.exec(QStringLiteral("DROP TABLE IF EXISTS ") + stage(t.name))
@@ -379,6 +385,48 @@ bool writeRow(Run& run, const Table& t, const QVariantMap& row, const QString& e
     return true;
 }
 
+void remapId(Run& run, const QString& table, const QString& from, const QString& to)
+{
+    if (from == to)
+        return;
+    run.remap.insert(from, to);
+    run.remappedTables.insert(table);
+}
+
+// Rows that match nothing in the database go in with one INSERT … SELECT;
+// only the others are looked at one by one. Possible when rows are matched
+// by id and no parent row was given another id.
+bool canInsertInBulk(const Run& run, const Table& t)
+{
+    if (run.options.key != ConflictKey::Id || t.singleRow)
+        return false;
+    for (const Column* fk : t.foreignKeys()) {
+        if (run.remappedTables.contains(fk->foreignKey->table))
+            return false;
+    }
+    return true;
+}
+
+bool insertInBulk(Run& run, const Table& t, ImportCounts* counts)
+{
+    QString match = QStringLiteral("s.id IN (SELECT id FROM main.%1)").arg(t.name);
+    for (const Column& c : t.columns) {
+        if (c.unique)
+            match += QStringLiteral(" OR (s.%1 IS NOT NULL AND s.%1 IN (SELECT %1 FROM main.%2))").arg(c.name, t.name);
+    }
+    if (!run.exec(QStringLiteral("UPDATE %1 AS s SET _conflict = 1 WHERE %2").arg(stage(t.name), match)))
+        return false;
+    const QString cols = t.columnNames().join(QStringLiteral(", "));
+    QSqlQuery q(run.db);
+    if (!q.exec(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3 WHERE _bad = 0 AND _conflict = 0 ORDER BY rowid")
+                    .arg(t.name, cols, stage(t.name)))) {
+        run.result.error = q.lastError().databaseText();
+        return false;
+    }
+    counts->inserted += q.numRowsAffected();
+    return true;
+}
+
 bool applyStaged(Run& run)
 {
     const TableRegistry& registry = TableRegistry::instance();
@@ -397,9 +445,16 @@ bool applyStaged(Run& run)
         if (t.name == QLatin1String("app_config"))
             continue;
         ImportCounts counts;
+        const bool bulk = canInsertInBulk(run, t);
+        if (bulk && !insertInBulk(run, t, &counts)) {
+            if (!run.options.partial)
+                return false;
+            run.result.error.clear(); // fall back to row by row, which reports each failing row
+        }
         QSqlQuery q(run.db);
         q.setForwardOnly(true);
-        if (!q.exec(QStringLiteral("SELECT * FROM ") + stage(t.name) + QStringLiteral(" WHERE _bad = 0 ORDER BY rowid"))) {
+        if (!q.exec(QStringLiteral("SELECT * FROM ") + stage(t.name) + QStringLiteral(" WHERE _bad = 0")
+                    + (bulk && counts.inserted > 0 ? QStringLiteral(" AND _conflict = 1") : QString()) + QStringLiteral(" ORDER BY rowid"))) {
             run.result.error = q.lastError().text();
             return false;
         }
@@ -440,13 +495,13 @@ bool applyStaged(Run& run)
                 run.result.conflicts << ImportConflict{t.name, id, existing, file, line, s};
                 switch (s) {
                 case ConflictStrategy::Skip:
-                    run.remap.insert(id, existing);
+                    remapId(run, t.name, id, existing);
                     ++counts.skipped;
                     break;
                 case ConflictStrategy::Replace:
                 case ConflictStrategy::Merge:
                     ok = writeRow(run, t, row, existing, s == ConflictStrategy::Merge);
-                    run.remap.insert(id, existing);
+                    remapId(run, t.name, id, existing);
                     ++(ok ? counts.updated : counts.failed);
                     break;
                 case ConflictStrategy::Rename: {
@@ -455,7 +510,7 @@ bool applyStaged(Run& run)
                     const char* nameColumn = t.name == QLatin1String("clients") ? "last_name" : t.name == QLatin1String("charts") ? "chart_name" : nullptr;
                     if (nameColumn)
                         row.insert(QString::fromLatin1(nameColumn), QString(row.value(QLatin1String(nameColumn)).toString() + Importer::tr(" (imported)")));
-                    run.remap.insert(id, fresh);
+                    remapId(run, t.name, id, fresh);
                     ok = writeRow(run, t, row, QString(), false);
                     ++(ok ? counts.renamed : counts.failed);
                     break;
