@@ -3,6 +3,8 @@
 #include "ClientListModel.h"
 #include "ClientPage.h"
 #include "ExportWizard.h"
+#include "ImportWizard.h"
+#include "exchange/Importer.h"
 #include "MessageBox.h"
 #include "RecordDialog.h"
 #include "db/Database.h"
@@ -17,6 +19,7 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QKeyEvent>
+#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
@@ -166,6 +169,7 @@ MainWindow::MainWindow(db::Database& database, QWidget* parent)
     statusBar()->addPermanentWidget(m_countsLabel);
     statusBar()->addPermanentWidget(m_pathLabel);
 
+    setAcceptDrops(true);
     createActions();
     restoreSettings();
     reload();
@@ -200,6 +204,8 @@ void MainWindow::createActions()
     file->addAction(exportAll);
     file->addAction(action(tr("Export a &Selection…"), {}, [this] { openExportWizard(exchange::ExportScope::Selective); }));
     file->addSeparator();
+    file->addAction(action(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { openImportWizard(); }));
+    file->addSeparator();
     QAction* quit = action(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
     file->addAction(quit);
@@ -211,6 +217,7 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addAction(action(tr("Undo Last &Import…"), {}, [this] { undoLastImport(true); }));
     edit->addSeparator();
     QAction* editClientAction = action(tr("&Edit Client…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editClient);
     QAction* deleteClientAction = action(tr("&Delete Client"), QKeySequence::Delete, &MainWindow::deleteClient);
@@ -510,6 +517,76 @@ ExportWizard* MainWindow::openExportWizard(exchange::ExportScope scope, const QS
     });
     wizard->open();
     return wizard;
+}
+
+ImportWizard* MainWindow::openImportWizard(const QStringList& files)
+{
+    auto* wizard = new ImportWizard(m_database.path(), files, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &ImportWizard::importFinished, this, [this](bool ok) {
+        reload(currentClientId());
+        if (ok)
+            statusBar()->showMessage(tr("Import finished. Edit → Undo Last Import puts the database back as it was."), 8000);
+    });
+    connect(wizard, &ImportWizard::showClientsRequested, this, [this] {
+        m_search->clear();
+        reload();
+        m_view->setFocus();
+    });
+    connect(wizard, &ImportWizard::undoRequested, this, [this] { undoLastImport(false); });
+    wizard->open();
+    return wizard;
+}
+
+bool MainWindow::undoLastImport(bool confirm)
+{
+    const QStringList snapshots = exchange::Importer::snapshots(m_database.path());
+    if (snapshots.isEmpty()) {
+        MessageBox::warning(this, tr("Undo Last Import"), tr("There is no import to undo."));
+        return false;
+    }
+    if (confirm
+        && MessageBox::question(this, tr("Undo Last Import"),
+                                tr("Put the database back as it was before the last import (%1)? Changes made since then are lost too.")
+                                    .arg(QFileInfo(snapshots.first()).completeBaseName()),
+                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return false;
+    m_undo->clear(); // the undo stack refers to rows of the database being replaced
+    m_database.close();
+    QString from, error;
+    const bool undone = exchange::Importer::undoLastImport(m_database.path(), &from, &error);
+    db::OpenFailure failure;
+    if (!m_database.reopen(&failure)) {
+        MessageBox::critical(this, tr("Undo Last Import"), failure.message);
+        return false;
+    }
+    reload();
+    if (!undone) {
+        MessageBox::warning(this, tr("Undo Last Import"), error);
+        return false;
+    }
+    statusBar()->showMessage(tr("The last import was undone."), 8000);
+    return true;
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent* event)
+{
+    if (event->mimeData()->hasUrls())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent* event)
+{
+    QStringList files;
+    for (const QUrl& url : event->mimeData()->urls()) {
+        if (url.isLocalFile())
+            files << url.toLocalFile();
+    }
+    if (!files.isEmpty()) {
+        openImportWizard(files);
+        event->acceptProposedAction();
+    }
 }
 
 void MainWindow::about()

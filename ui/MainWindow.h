@@ -40,6 +40,10 @@ public:
     void reload(const QString& selectClientId = {});
     // Opens the export wizard preset to a scope (and the client or chart id).
     class ExportWizard* openExportWizard(exchange::ExportScope scope, const QString& id = {});
+    // Opens the import wizard with these files (dropped or chosen).
+    class ImportWizard* openImportWizard(const QStringList& files = {});
+    // Puts the database back as it was before the last import.
+    bool undoLastImport(bool confirm);
     void selectClient(const QString& id);
 
     // For tests.
@@ -56,6 +60,8 @@ signals:
 
 protected:
     void closeEvent(QCloseEvent* event) override;
+    void dragEnterEvent(QDragEnterEvent* event) override;
+    void dropEvent(QDropEvent* event) override;
 
 private:
     friend class DeleteRowCommand;

@@ -165,6 +165,8 @@ std::unique_ptr<Database> Database::open(const OpenOptions& options, OpenFailure
             return nullptr;
         }
     }
+    db->m_options = options;
+    db->m_options.path = path;
     if (!db->prepare(options, createdFile, failure)) {
         db.reset();
         if (createdFile) {
@@ -327,6 +329,24 @@ bool Database::prepare(const OpenOptions& options, bool createdFile, OpenFailure
             return false;
     }
     return true;
+}
+
+void Database::close()
+{
+    QSqlDatabase c = connection();
+    if (c.isOpen())
+        c.close();
+}
+
+bool Database::reopen(OpenFailure* failure)
+{
+    QSqlDatabase c = connection();
+    if (!c.isOpen() && !c.open()) {
+        if (failure)
+            *failure = {OpenError::Other, tr("%1 cannot be opened: %2.").arg(QDir::toNativeSeparators(m_path), c.lastError().text())};
+        return false;
+    }
+    return prepare(m_options, false, failure);
 }
 
 int Database::schemaVersion() const

@@ -59,6 +59,11 @@ public:
     static std::unique_ptr<Database> open(const OpenOptions& options, OpenFailure* failure);
 
     QSqlDatabase connection() const;
+
+    // Closes this connection (so the file can be swapped, as undoing an
+    // import does) and opens it again with the same checks.
+    void close();
+    bool reopen(OpenFailure* failure);
     QString path() const { return m_path; }
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
@@ -73,6 +78,7 @@ private:
 
     QString m_path;
     QString m_connectionName;
+    OpenOptions m_options;
 };
 
 // A transaction that rolls back unless committed.

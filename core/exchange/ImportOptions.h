@@ -48,6 +48,7 @@ struct ImportConflict
     QString file;
     qint64 line = 0;
     ConflictStrategy resolution = ConflictStrategy::Skip;
+    QVariantMap incoming; // the incoming row's values (for showing the two side by side)
 };
 
 struct ImportCounts

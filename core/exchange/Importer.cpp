@@ -492,7 +492,8 @@ bool applyStaged(Run& run)
                     uniqueValue = uniqueValue || (c.unique && !isEmptyValue(row.value(c.name)));
                 if ((t.singleRow || uniqueValue) && s == ConflictStrategy::Rename)
                     s = ConflictStrategy::Skip;
-                run.result.conflicts << ImportConflict{t.name, id, existing, file, line, s};
+                run.result.conflicts << ImportConflict{t.name, id, existing, file, line, s,
+                                                       run.result.conflicts.size() < 5000 ? row : QVariantMap()};
                 switch (s) {
                 case ConflictStrategy::Skip:
                     remapId(run, t.name, id, existing);

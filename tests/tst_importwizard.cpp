@@ -1,0 +1,170 @@
+#include "TestSupport.h"
+
+#include "ClientListModel.h"
+#include "ImportWizard.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
+
+#include "demo/DemoGenerator.h"
+#include "exchange/Exporter.h"
+#include "exchange/Importer.h"
+#include "model/PracticeStore.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDropEvent>
+#include <QMimeData>
+#include <QPlainTextEdit>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QTableWidget>
+#include <QUrl>
+#include <QtTest>
+
+using namespace tp;
+
+// The import wizard driven page by page on the offscreen platform.
+class TestImportWizard : public QObject
+{
+    Q_OBJECT
+
+    test::TempDir m_dir;
+    QString m_export;
+
+private slots:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        auto source = test::openDatabase(m_dir.path("source.db"));
+        QVERIFY(source);
+        QVERIFY(demo::DemoGenerator::generate(source->connection(), {25, 1, 8}).ok);
+        exchange::ExportOptions o;
+        o.pretty = true;
+        o.outputPath = m_dir.path("practice.json");
+        QVERIFY(exchange::Exporter::run(source->connection(), o).ok);
+        m_export = o.outputPath;
+    }
+
+    void checkConflictsPreviewImportAndUndo()
+    {
+        auto target = test::openDatabase(m_dir.path("target.db"));
+        QVERIFY(target);
+        // The target already holds a few of the file's clients (changed), so there are conflicts.
+        {
+            exchange::ImportOptions first;
+            first.inputs = {m_export};
+            QVERIFY(exchange::Importer::run(*target, first).ok);
+            QSqlQuery q(target->connection());
+            QVERIFY(q.exec("UPDATE clients SET first_name = 'Edited' WHERE rowid <= 3"));
+            QVERIFY(q.exec("DELETE FROM clients WHERE rowid > 20"));
+            for (const QString& s : exchange::Importer::snapshots(target->path()))
+                QFile::remove(s);
+        }
+        ui::MainWindow window(*target);
+        window.show();
+        QCOMPARE(window.clientModel()->rowCount(), 20);
+
+        ui::ImportWizard* wizard = window.openImportWizard({m_export});
+        QVERIFY(wizard);
+        QCOMPARE(wizard->files(), QStringList{m_export});
+        QSignalSpy checked(wizard, &ui::ImportWizard::checkFinished);
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::ImportWizard::CheckPage));
+        QVERIFY(checked.wait(60000));
+        QVERIFY(wizard->problemTable()->rowCount() >= 1); // at least the app_config note
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::ImportWizard::ConflictsPage));
+        QVERIFY(wizard->conflictTable()->rowCount() >= 20);
+        // Find an edited client and take the incoming version for it only.
+        int edited = -1;
+        for (int r = 0; r < wizard->conflictTable()->rowCount(); ++r) {
+            if (wizard->conflictTable()->item(r, 1)->text().startsWith("Edited"))
+                edited = r;
+        }
+        QVERIFY(edited >= 0);
+        QVERIFY(wizard->conflictTable()->item(edited, 2)->text().contains("first_name"));
+        auto* action = qobject_cast<QComboBox*>(wizard->conflictTable()->cellWidget(edited, 3));
+        action->setCurrentIndex(action->findData(int(exchange::ConflictStrategy::Replace)));
+        const QString editedKey = wizard->conflictTable()->item(edited, 0)->data(Qt::UserRole).toString();
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::ImportWizard::OptionsPage));
+        QCOMPARE(wizard->options().rowStrategies.value(editedKey), exchange::ConflictStrategy::Replace);
+        QSignalSpy previewed(wizard, &ui::ImportWizard::previewFinished);
+        wizard->next();
+        QVERIFY(previewed.wait(60000));
+        QVERIFY(wizard->previewTable()->rowCount() > 0);
+        QCOMPARE(target->rowCount("clients"), 20); // the dry run changed nothing
+
+        QSignalSpy imported(wizard, &ui::ImportWizard::importFinished);
+        wizard->next();
+        QVERIFY(imported.wait(60000));
+        QCOMPARE(imported.first().first().toBool(), true);
+        QTRY_COMPARE(wizard->currentId(), int(ui::ImportWizard::ResultPage));
+        QVERIFY(wizard->resultText()->toPlainText().contains("Result: imported."));
+        QCOMPARE(window.clientModel()->rowCount(), 25);
+        QSqlQuery q(target->connection());
+        QVERIFY(q.exec("SELECT COUNT(*) FROM clients WHERE first_name = 'Edited'") && q.next());
+        QCOMPARE(q.value(0).toInt(), 2); // one of three was replaced
+        q.finish();
+        wizard->close();
+
+        // Undo: the database is back as before the import.
+        QVERIFY(window.undoLastImport(false));
+        QCOMPARE(window.clientModel()->rowCount(), 20);
+        QCOMPARE(target->rowCount("clients"), 20);
+    }
+
+    void droppingFilesOnTheWindowOpensTheWizard()
+    {
+        auto target = test::openDatabase(m_dir.path("drop.db"));
+        QVERIFY(target);
+        ui::MainWindow window(*target);
+        window.show();
+        QMimeData mime;
+        mime.setUrls({QUrl::fromLocalFile(m_export)});
+        QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &enter);
+        QVERIFY(enter.isAccepted());
+        QDropEvent drop(QPointF(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+        QApplication::sendEvent(&window, &drop);
+        auto* wizard = window.findChild<ui::ImportWizard*>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->files(), QStringList{m_export});
+        delete wizard;
+    }
+
+    void errorsOfferAPartialImport()
+    {
+        QFile f(m_export);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QByteArray bytes = f.readAll();
+        const int at = bytes.indexOf("\"timezone\": \"");
+        QVERIFY(at > 0);
+        bytes.insert(at + 13, "Mars/");
+        const QString bad = m_dir.path("bad.json");
+        QFile out(bad);
+        QVERIFY(out.open(QIODevice::WriteOnly));
+        out.write(bytes);
+        out.close();
+        auto target = test::openDatabase(m_dir.path("partial.db"));
+        ui::ImportWizard wizard(target->path(), {bad});
+        QSignalSpy checked(&wizard, &ui::ImportWizard::checkFinished);
+        wizard.show();
+        wizard.next();
+        QVERIFY(checked.wait(60000));
+        bool found = false;
+        for (int r = 0; r < wizard.problemTable()->rowCount(); ++r)
+            found = found || (wizard.problemTable()->item(r, 0)->text() == "Error" && wizard.problemTable()->item(r, 1)->text().contains("bad.json, line"));
+        QVERIFY(found);
+        ui::MessageBox::setNextAnswer(QMessageBox::No);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::CheckPage)); // refused to go on
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        wizard.next();
+        QVERIFY(wizard.partialBox()->isChecked());
+    }
+};
+
+QTEST_MAIN(TestImportWizard)
+#include "tst_importwizard.moc"
