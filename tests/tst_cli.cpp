@@ -78,6 +78,7 @@ private slots:
         QTest::newRow("export coarsen alone") << QStringList{"export", "--coarsen-places"} << "goes with --anonymize";
         QTest::newRow("import without files") << QStringList{"import"} << "at least one file";
         QTest::newRow("import bad strategy") << QStringList{"import", "x.json", "--strategy", "overwrite"} << "--strategy must be";
+        QTest::newRow("import bad table strategy") << QStringList{"import", "x.json", "--strategy", "planets=skip"} << "no table called planets";
         QTest::newRow("import restore without yes") << QStringList{"import", "x.json", "--mode", "restore"} << "add --yes";
         QTest::newRow("convert without input") << QStringList{"convert", "--output", "x.json"} << "--input";
     }

@@ -220,7 +220,7 @@ QWizardPage* ImportWizard::createConflictsPage()
     bulkRow->addWidget(m_bulk);
     bulkRow->addWidget(apply);
     bulkRow->addStretch();
-    m_conflicts = makeTable(page, {tr("Item"), tr("Existing"), tr("Incoming"), tr("Action")});
+    m_conflicts = makeTable(page, {tr("Item"), tr("Existing"), tr("Incoming"), tr("Action"), tr("Matched by")});
     connect(apply, &QPushButton::clicked, this, [this] {
         for (int r = 0; r < m_conflicts->rowCount(); ++r) {
             if (auto* combo = qobject_cast<QComboBox*>(m_conflicts->cellWidget(r, 3)))
@@ -492,6 +492,7 @@ void ImportWizard::fillConflicts()
         incoming->setToolTip(incoming->text());
         m_conflicts->setItem(i, 2, incoming);
         m_conflicts->setCellWidget(i, 3, strategyCombo(m_conflicts));
+        m_conflicts->setItem(i, 4, new QTableWidgetItem(c.kind));
     }
     m_conflicts->resizeColumnsToContents();
     m_conflicts->horizontalHeader()->setStretchLastSection(true);

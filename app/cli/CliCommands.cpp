@@ -366,7 +366,7 @@ struct ImportCliOptions
 {
     QCommandLineOption validateOnly{QStringLiteral("validate-only"), Cli::tr("Only check the files; change nothing.")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"), Cli::tr("Run the import and roll it back: shows exactly what would happen.")};
-    QCommandLineOption strategy{QStringLiteral("strategy"), Cli::tr("For rows that already exist: skip (default), replace, merge or rename."), Cli::tr("STRATEGY")};
+    QCommandLineOption strategy{QStringLiteral("strategy"), Cli::tr("For rows that already exist: skip (default), replace, merge or rename; per table as TABLE=STRATEGY, comma-separated."), Cli::tr("STRATEGY")};
     QCommandLineOption key{QStringLiteral("key"), Cli::tr("How rows are matched: id (default), natural, or a comma-separated list of columns."), Cli::tr("KEY")};
     QCommandLineOption mode{QStringLiteral("mode"), Cli::tr("merge (default) into the current data, or restore: replace it all (needs --yes)."), Cli::tr("MODE")};
     QCommandLineOption yes{QStringLiteral("yes"), Cli::tr("Confirm a full restore.")};
@@ -403,8 +403,20 @@ int runImport(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
     options.validateOnly = parser.isSet(o.validateOnly);
     options.dryRun = parser.isSet(o.dryRun);
     options.partial = parser.isSet(o.partial);
-    if (parser.isSet(o.strategy) && !exchange::parseStrategy(parser.value(o.strategy), &options.strategy))
-        return usageError(Cli::tr("--strategy must be skip, replace, merge or rename."));
+    // "merge" for all, or "merge,charts=replace" with overrides per table.
+    for (const QString& item : parser.value(o.strategy).split(QLatin1Char(','), Qt::SkipEmptyParts)) {
+        const QString table = item.section(QLatin1Char('='), 0, 0).trimmed();
+        const QString name = item.contains(QLatin1Char('=')) ? item.section(QLatin1Char('='), 1).trimmed() : table;
+        exchange::ConflictStrategy strategy;
+        if (!exchange::parseStrategy(name, &strategy))
+            return usageError(Cli::tr("--strategy must be skip, replace, merge or rename (optionally per table: charts=replace)."));
+        if (!item.contains(QLatin1Char('=')))
+            options.strategy = strategy;
+        else if (!db::TableRegistry::instance().table(table))
+            return usageError(Cli::tr("--strategy: there is no table called %1.").arg(table));
+        else
+            options.tableStrategies.insert(table, strategy);
+    }
     const QString key = parser.value(o.key);
     if (key.isEmpty() || key == QLatin1String("id")) {
         options.key = exchange::ConflictKey::Id;

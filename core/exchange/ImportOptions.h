@@ -48,6 +48,7 @@ struct ImportConflict
     QString file;
     qint64 line = 0;
     ConflictStrategy resolution = ConflictStrategy::Skip;
+    QString kind; // what matched: "same id", "same person", "same GeoNames id", …
     QVariantMap incoming; // the incoming row's values (for showing the two side by side)
 };
 

@@ -287,11 +287,12 @@ bool checkReferences(Run& run)
 }
 
 // The id of the database row the incoming row matches, or empty.
-QString findExisting(Run& run, const Table& t, const QVariantMap& row)
+QString findExisting(Run& run, const Table& t, const QVariantMap& row, QString* kind)
 {
     const QString id = row.value(QStringLiteral("id")).toString();
     QSqlQuery q(run.db);
     if (t.singleRow) {
+        *kind = Importer::tr("the single settings row");
         q.exec(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" LIMIT 1"));
         return q.next() ? q.value(0).toString() : QString();
     }
@@ -315,6 +316,9 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row)
             for (const char* c : {"interpretation_type", "key_identifier", "tradition"})
                 q.addBindValue(row.value(QLatin1String(c)).toString());
         }
+        *kind = t.name == QLatin1String("clients") ? Importer::tr("same name and birth date")
+              : t.name == QLatin1String("charts") ? Importer::tr("same birth data, type, houses and system")
+                                                  : Importer::tr("same type, key and tradition");
         if (!q.lastQuery().isEmpty() && q.exec() && q.next())
             return q.value(0).toString();
     } else if (run.options.key == ConflictKey::Custom) {
@@ -330,6 +334,7 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row)
             q.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT 1"));
             for (const QVariant& b : binds)
                 q.addBindValue(b);
+            *kind = Importer::tr("same %1").arg(run.options.customKeyColumns.join(QStringLiteral(", ")));
             if (q.exec() && q.next())
                 return q.value(0).toString();
         }
@@ -341,6 +346,7 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row)
         QSqlQuery u(run.db);
         u.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE ") + c.name + QStringLiteral(" = ?"));
         u.addBindValue(row.value(c.name));
+        *kind = Importer::tr("same %1").arg(c.name);
         if (u.exec() && u.next())
             return u.value(0).toString();
     }
@@ -348,6 +354,7 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row)
     QSqlQuery byId(run.db);
     byId.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE id = ?"));
     byId.addBindValue(id);
+    *kind = Importer::tr("same id");
     return byId.exec() && byId.next() ? byId.value(0).toString() : QString();
 }
 
@@ -478,7 +485,8 @@ bool applyStaged(Run& run)
                     row.insert(fk->name, run.remap.value(target));
             }
             const QString id = row.value(QStringLiteral("id")).toString();
-            const QString existing = findExisting(run, t, row);
+            QString kind;
+            const QString existing = findExisting(run, t, row, &kind);
             bool ok = true;
             if (existing.isEmpty()) {
                 ok = writeRow(run, t, row, QString(), false);
@@ -492,7 +500,7 @@ bool applyStaged(Run& run)
                     uniqueValue = uniqueValue || (c.unique && !isEmptyValue(row.value(c.name)));
                 if ((t.singleRow || uniqueValue) && s == ConflictStrategy::Rename)
                     s = ConflictStrategy::Skip;
-                run.result.conflicts << ImportConflict{t.name, id, existing, file, line, s,
+                run.result.conflicts << ImportConflict{t.name, id, existing, file, line, s, kind,
                                                        run.result.conflicts.size() < 5000 ? row : QVariantMap()};
                 switch (s) {
                 case ConflictStrategy::Skip:
