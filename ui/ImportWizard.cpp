@@ -10,6 +10,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDragEnterEvent>
+#include <QElapsedTimer>
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QFontDatabase>
@@ -524,7 +525,20 @@ void ImportWizard::startImport()
     m_watcher = new QFutureWatcher<ImportResult>(this);
     connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_progressLabel, &QLabel::setText);
+    auto* clock = new QElapsedTimer;
+    clock->start();
+    connect(m_watcher, &QFutureWatcherBase::destroyed, this, [clock] { delete clock; });
+    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_progressLabel, [this, clock](const QString& text) {
+        // Time left, from the pace so far (once there is one).
+        const int value = m_progress->value() - m_progress->minimum();
+        const int range = m_progress->maximum() - m_progress->minimum();
+        QString left;
+        if (value > 0 && range > value && clock->elapsed() > 1000) {
+            const qint64 seconds = clock->elapsed() * (range - value) / value / 1000;
+            left = QStringLiteral(" – ") + tr("about %n second(s) left", nullptr, int(seconds));
+        }
+        m_progressLabel->setText(text + left);
+    });
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this, page] {
         const QFuture<ImportResult> f = m_watcher->future();
         m_result = f.resultCount() > 0 ? f.result() : ImportResult{};

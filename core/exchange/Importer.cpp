@@ -458,6 +458,15 @@ bool applyStaged(Run& run)
                 return false;
             run.result.error.clear(); // fall back to row by row, which reports each failing row
         }
+        qint64 tableRows = 0;
+        {
+            QSqlQuery c(run.db);
+            if (c.exec(QStringLiteral("SELECT COUNT(*) FROM ") + stage(t.name) + QStringLiteral(" WHERE _bad = 0")) && c.next())
+                tableRows = c.value(0).toLongLong();
+        }
+        qint64 tableDone = counts.inserted;
+        done += counts.inserted;
+        run.progress->report(done, run.result.rowsRead, Importer::tr("Importing %1 %2/%3").arg(t.name).arg(tableDone).arg(tableRows));
         QSqlQuery q(run.db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT * FROM ") + stage(t.name) + QStringLiteral(" WHERE _bad = 0")
@@ -532,8 +541,9 @@ bool applyStaged(Run& run)
                     return false;
                 run.result.error.clear();
             }
-            if ((++done & 1023) == 0) {
-                run.progress->report(done, run.result.rowsRead, Importer::tr("Importing… %1 rows").arg(done));
+            ++tableDone;
+            if ((++done & 255) == 0) {
+                run.progress->report(done, run.result.rowsRead, Importer::tr("Importing %1 %2/%3").arg(t.name).arg(tableDone).arg(tableRows));
                 if (run.progress->isCanceled()) {
                     run.result.canceled = true;
                     return false;
