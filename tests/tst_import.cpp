@@ -2,7 +2,9 @@
 
 #include "demo/DemoGenerator.h"
 #include "exchange/Exporter.h"
+#include "exchange/Converter.h"
 #include "exchange/Importer.h"
+#include "formats/ZipArchive.h"
 #include "formats/GzipDevice.h"
 #include "model/PracticeStore.h"
 
@@ -144,6 +146,131 @@ private slots:
         QVERIFY(!r.snapshotPath.isEmpty());
         QVERIFY(!r.reportJsonPath.isEmpty() && QFile::exists(r.reportJsonPath));
         QVERIFY(QFile::exists(r.reportTextPath));
+    }
+
+    void partialScopesRoundTrip_data()
+    {
+        QTest::addColumn<int>("scope");
+        QTest::newRow("client") << int(exchange::ExportScope::Client);
+        QTest::newRow("chart") << int(exchange::ExportScope::Chart);
+        QTest::newRow("selective") << int(exchange::ExportScope::Selective);
+    }
+
+    void partialScopesRoundTrip()
+    {
+        QFETCH(int, scope);
+        exchange::ExportOptions e;
+        e.scope = exchange::ExportScope(scope);
+        QSqlQuery q(m_source->connection());
+        if (e.scope == exchange::ExportScope::Client) {
+            QVERIFY(q.exec("SELECT id FROM clients LIMIT 2") && q.next());
+            e.ids << q.value(0).toString();
+        } else if (e.scope == exchange::ExportScope::Chart) {
+            QVERIFY(q.exec("SELECT id FROM charts LIMIT 1") && q.next());
+            e.ids << q.value(0).toString();
+        } else {
+            e.from = QDate(1950, 1, 1);
+            e.to = QDate(1990, 12, 31);
+            e.dateField = exchange::DateField::BirthDate;
+        }
+        q.finish();
+        e.outputPath = m_dir.path(QString("scope-%1.zip").arg(scope));
+        e.format = exchange::ExportFormat::CsvBundle;
+        const auto exported = exchange::Exporter::run(m_source->connection(), e);
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {e.outputPath};
+        const auto r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        // Every exported row arrived unchanged: exporting the target with the same scope gives the same tables.
+        e.outputPath = m_dir.path(QString("scope-again-%1.json").arg(scope));
+        e.format = exchange::ExportFormat::Json;
+        QVERIFY(exchange::Exporter::run(target->connection(), e).ok);
+        exchange::ExportOptions first = e;
+        first.outputPath = m_dir.path(QString("scope-first-%1.json").arg(scope));
+        QVERIFY(exchange::Exporter::run(m_source->connection(), first).ok);
+        const auto tables = [](const QString& path) {
+            QFile f(path);
+            f.open(QIODevice::ReadOnly);
+            return QJsonDocument::fromJson(f.readAll()).object().value("tables").toObject();
+        };
+        QCOMPARE(tables(e.outputPath), tables(first.outputPath));
+        for (auto it = exported.counts.cbegin(); it != exported.counts.cend(); ++it)
+            QCOMPARE(target->rowCount(it.key()), it.value());
+    }
+
+    void malformedInputs_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("wording");
+        QTest::newRow("truncated json") << "truncated.json" << QByteArray("{\"format\": \"theprogram-export\", \"tables\": {\"clients\": [{\"id\": \"a") << "not valid";
+        QTest::newRow("unbalanced quote csv") << "clients.csv" << QByteArray("id,first_name\r\n\"e0000000-0000-4000-8000-000000000001,Anna\r\n") << "never closed";
+        QTest::newRow("wrong types") << "birth_data.csv" << QByteArray("id,client_id,birth_date,time_unknown,latitude,longitude,timezone,created_at,updated_at\r\n"
+                                                                      "e0000000-0000-4000-8000-000000000009,e0000000-0000-4000-8000-000000000001,yesterday,maybe,north,east,UTC,x,y\r\n") << "must be";
+        QTest::newRow("binary garbage") << "garbage.bin" << QByteArray("\x00\x01\x02\xff\xfe\x10garbage\x00\x00", 16) << "";
+        QTest::newRow("empty file") << "empty.csv" << QByteArray() << "empty";
+        QTest::newRow("json array") << "array.json" << QByteArray("[1, 2, 3]") << "JSON array";
+        QTest::newRow("unknown table") << "x.json" << QByteArray("{\"planets\": [], \"tables\": {\"horoscopes\": [{}]}}") << "horoscopes";
+    }
+
+    void malformedInputs()
+    {
+        QFETCH(QString, name);
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, wording);
+        const QString path = write(name, bytes);
+        auto target = freshDb();
+        const QByteArray before = test::dumpRows(target->connection());
+        ImportOptions o;
+        o.inputs = {path};
+        const auto r = import(*target, o);
+        QVERIFY(!r.ok);
+        QVERIFY2(problems(r).contains(wording) || r.error.contains(wording), qPrintable(r.error + "\n" + problems(r)));
+        QCOMPARE(test::dumpRows(target->connection()), before);
+        QVERIFY(Importer::snapshots(target->path()).isEmpty());
+    }
+
+    void errorInTheLastRowRollsBackEverything()
+    {
+        // Every row passes the checks; the last one fails only when written (its GeoNames id is
+        // already taken by the row before it): everything before it is rolled back too.
+        auto target = freshDb();
+        const QByteArray before = test::dumpRows(target->connection());
+        const QString csv = write("location_cache.csv",
+                                  "id,city_name,state_province,country,latitude,longitude,timezone,geonames_id,created_at,updated_at\r\n"
+                                  "f0000000-0000-4000-8000-000000000011,Ulm,,Germany,48.4,9.99,Europe/Berlin,2820256,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n"
+                                  "f0000000-0000-4000-8000-000000000012,Ulm again,,Germany,48.4,9.99,Europe/Berlin,2820256,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        ImportOptions o;
+        o.inputs = {csv};
+        o.strategy = ConflictStrategy::Rename;
+        const auto r = import(*target, o);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("undone completely"), qPrintable(r.error));
+        QCOMPARE(test::dumpRows(target->connection()), before);
+    }
+
+    void zipWithPathsOutsideIsNotExtractedOutside()
+    {
+        // A zip whose entry climbs out of the folder: the converter skips it.
+        const QString evil = m_dir.path("evil.zip");
+        QString zipError;
+        QVERIFY(formats::ZipWriter::write(evil, {{"../escaped.csv", m_dir.path("source.zip")}, {"clients.csv", m_dir.path("source.zip")}}, 1, {}, &zipError)
+                || QFile::exists(evil));
+        exchange::ConvertOptions c;
+        c.input = evil;
+        c.output = m_dir.path("unpacked") + "/";
+        exchange::Converter::run(c);
+        QVERIFY(!QFile::exists(m_dir.path("escaped.csv")));
+        QVERIFY(QFile::exists(m_dir.path("unpacked/clients.csv")));
+        // And the importer only reads the table files it knows.
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {evil};
+        const auto r = import(*target, o);
+        QVERIFY(!QFile::exists(m_dir.path("escaped.csv")));
+        Q_UNUSED(r);
     }
 
     void earlierEditionJson()
