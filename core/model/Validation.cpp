@@ -3,12 +3,13 @@
 #include "util/Clock.h"
 
 #include <QDate>
-#include <QJsonDocument>
-#include <QJsonParseError>
 #include <QRegularExpression>
 #include <QStringBuilder>
 #include <QTime>
 #include <QTimeZone>
+
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
 
 #include <cmath>
 
@@ -121,15 +122,16 @@ QList<Problem> Validator::checkValue(const Table& table, const Column& column, c
         break;
     }
     case ColumnKind::Json: {
-        QJsonParseError parseError{};
-        const QJsonDocument doc = QJsonDocument::fromJson(s.toUtf8(), &parseError);
-        if (parseError.error != QJsonParseError::NoError) {
+        const QByteArray utf8 = s.toUtf8();
+        rapidjson::Document doc;
+        doc.Parse(utf8.constData(), utf8.size());
+        if (doc.HasParseError()) {
             error(tr("%1 is not valid JSON: %2 at character %3.")
-                      .arg(label, parseError.errorString())
-                      .arg(parseError.offset));
-        } else if (column.jsonShape == db::JsonShape::Object && !doc.isObject()) {
+                      .arg(label, QString::fromLatin1(rapidjson::GetParseError_En(doc.GetParseError())))
+                      .arg(doc.GetErrorOffset()));
+        } else if (column.jsonShape == db::JsonShape::Object && !doc.IsObject()) {
             error(tr("%1 must be a JSON object ({…}).").arg(label));
-        } else if (column.jsonShape == db::JsonShape::Array && !doc.isArray()) {
+        } else if (column.jsonShape == db::JsonShape::Array && !doc.IsArray()) {
             error(tr("%1 must be a JSON array ([…]).").arg(label));
         }
         break;
@@ -151,7 +153,7 @@ QList<Problem> Validator::checkValue(const Table& table, const Column& column, c
         break;
     }
     case ColumnKind::DateTime:
-        if (!timestamp::parse(s))
+        if (!timestamp::isValid(s))
             error(tr("%1 must be a date and time such as 2025-11-15T15:46:56.930Z (it is \"%2\").").arg(label, s));
         break;
     case ColumnKind::Timezone:

@@ -37,11 +37,26 @@ QString now()
     return format(Clock::nowUtc());
 }
 
-std::optional<QDateTime> parse(const QString& text)
+namespace {
+const QRegularExpression& timestampPattern()
 {
     static const QRegularExpression re(QStringLiteral(
         "^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?(Z|[+-]\\d{2}:?\\d{2})?$"));
-    const QRegularExpressionMatch m = re.match(text.trimmed());
+    return re;
+}
+} // namespace
+
+bool isValid(const QString& text)
+{
+    const QRegularExpressionMatch m = timestampPattern().match(text.trimmed());
+    return m.hasMatch()
+        && QDate::isValid(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt())
+        && QTime::isValid(m.capturedView(4).toInt(), m.capturedView(5).toInt(), m.capturedView(6).toInt());
+}
+
+std::optional<QDateTime> parse(const QString& text)
+{
+    const QRegularExpressionMatch m = timestampPattern().match(text.trimmed());
     if (!m.hasMatch())
         return std::nullopt;
     const QDate date(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt());
@@ -73,9 +88,19 @@ QString newUuid()
 
 bool isUuid(const QString& text)
 {
-    static const QRegularExpression re(
-        QStringLiteral("^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$"));
-    return re.match(text).hasMatch();
+    // 8-4-4-4-12 lower-case hex digits.
+    if (text.size() != 36)
+        return false;
+    for (int i = 0; i < 36; ++i) {
+        const char16_t c = text.at(i).unicode();
+        if (i == 8 || i == 13 || i == 18 || i == 23) {
+            if (c != u'-')
+                return false;
+        } else if (!((c >= u'0' && c <= u'9') || (c >= u'a' && c <= u'f'))) {
+            return false;
+        }
+    }
+    return true;
 }
 
 } // namespace tp

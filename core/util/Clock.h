@@ -22,6 +22,8 @@ namespace timestamp {
 QString format(const QDateTime& utc);
 QString now();
 std::optional<QDateTime> parse(const QString& text);
+// Whether parse() would accept the text, without building a QDateTime.
+bool isValid(const QString& text);
 } // namespace timestamp
 
 QString newUuid();
