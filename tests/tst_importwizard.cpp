@@ -83,7 +83,12 @@ private slots:
                 edited = r;
         }
         QVERIFY(edited >= 0);
-        QVERIFY(wizard->conflictTable()->item(edited, 2)->text().contains("first_name"));
+        QVERIFY(wizard->conflictTable()->item(edited, 1)->text().contains("first_name: Edited"));
+        QVERIFY(wizard->conflictTable()->item(edited, 2)->text().startsWith("first_name: "));
+        QCOMPARE(wizard->conflictTable()->item(edited, 4)->text(), QStringLiteral("same id"));
+        const QString shots = qEnvironmentVariable("THEPROGRAM_SCREENSHOTS");
+        if (!shots.isEmpty())
+            wizard->grab().save(shots + "/import-conflicts.png");
         auto* action = qobject_cast<QComboBox*>(wizard->conflictTable()->cellWidget(edited, 3));
         action->setCurrentIndex(action->findData(int(exchange::ConflictStrategy::Replace)));
         const QString editedKey = wizard->conflictTable()->item(edited, 0)->data(Qt::UserRole).toString();

@@ -477,25 +477,37 @@ void ImportWizard::fillConflicts()
     for (int i = 0; i < rows; ++i) {
         const auto& c = m_check.conflicts.at(i);
         const QVariantMap existing = store ? store->row(c.table, c.existingId).value_or(QVariantMap()) : QVariantMap();
-        QStringList differences;
+        // Existing and incoming values side by side, for the fields that differ.
+        QStringList existingValues, incomingValues;
+        const auto shown = [](const QVariant& v) {
+            const QString text = v.toString();
+            return v.isNull() ? QStringLiteral("—") : text.size() > 40 ? text.left(39) + QChar(0x2026) : text;
+        };
         for (auto it = c.incoming.cbegin(); it != c.incoming.cend(); ++it) {
-            if (it.key() == QLatin1String("updated_at") || it.key() == QLatin1String("id"))
+            if (it.key() == QLatin1String("updated_at") || it.key() == QLatin1String("created_at") || it.key() == QLatin1String("id"))
                 continue;
-            if (existing.contains(it.key()) && existing.value(it.key()).toString() != it.value().toString())
-                differences << it.key();
+            if (existing.contains(it.key()) && existing.value(it.key()).toString() != it.value().toString()) {
+                existingValues << it.key() + QStringLiteral(": ") + shown(existing.value(it.key()));
+                incomingValues << it.key() + QStringLiteral(": ") + shown(it.value());
+            }
         }
         auto* item = new QTableWidgetItem(c.table + QStringLiteral(": ") + describe(c.table, c.incoming));
         item->setData(Qt::UserRole, QString(c.table + QLatin1Char('/') + c.incomingId));
         item->setToolTip(tr("%1, line %2").arg(c.file).arg(c.line));
         m_conflicts->setItem(i, 0, item);
-        m_conflicts->setItem(i, 1, new QTableWidgetItem(describe(c.table, existing)));
-        auto* incoming = new QTableWidgetItem(differences.isEmpty() ? tr("the same") : tr("differs in %1").arg(differences.join(QStringLiteral(", "))));
-        incoming->setToolTip(incoming->text());
+        auto* existingItem = new QTableWidgetItem(describe(c.table, existing)
+                                                  + (existingValues.isEmpty() ? QString() : QStringLiteral(" (") + existingValues.join(QStringLiteral("; ")) + QLatin1Char(')')));
+        existingItem->setToolTip(existingValues.join(QLatin1Char('\n')));
+        m_conflicts->setItem(i, 1, existingItem);
+        auto* incoming = new QTableWidgetItem(incomingValues.isEmpty() ? tr("the same") : incomingValues.join(QStringLiteral("; ")));
+        incoming->setToolTip(incomingValues.join(QLatin1Char('\n')));
         m_conflicts->setItem(i, 2, incoming);
         m_conflicts->setCellWidget(i, 3, strategyCombo(m_conflicts));
         m_conflicts->setItem(i, 4, new QTableWidgetItem(c.kind));
     }
     m_conflicts->resizeColumnsToContents();
+    for (int c = 0; c < 3; ++c)
+        m_conflicts->setColumnWidth(c, qMin(m_conflicts->columnWidth(c), 200)); // keep the actions in view
     m_conflicts->horizontalHeader()->setStretchLastSection(true);
 }
 
