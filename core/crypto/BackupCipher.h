@@ -1,0 +1,92 @@
+#pragma once
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QIODevice>
+
+#include <memory>
+
+namespace tp::crypto {
+
+// Argon2id cost, stored in the container header.
+struct Argon2Params
+{
+    quint32 iterations = 3;
+    quint32 memoryKiB = 64 * 1024;
+    quint8 parallelism = 1;
+};
+
+// Where the key comes from: a password (through Argon2id) or the bytes of a
+// key file (32 random bytes or more).
+struct KeySource
+{
+    enum class Kind : quint8 { Password = 1, KeyFile = 2 };
+    Kind kind = Kind::Password;
+    QByteArray secret; // the password as UTF-8, or the key file's bytes
+    Argon2Params argon2; // used when writing with a password
+};
+
+// Parameters that take about `targetMs` on this machine, with at least
+// `minMemoryKiB` of memory (64 MiB by default).
+Argon2Params calibrateArgon2(int targetMs = 500, quint32 minMemoryKiB = 64 * 1024);
+
+// A new key file's content: 32 bytes from the system's secure random source.
+QByteArray generateKeyFileContent();
+
+// The encrypted container of docs/BACKUP_FORMAT.md: a header (magic,
+// version, KDF parameters, salts, nonce prefix, segment size, key check),
+// then the plaintext cut into segments, each sealed with AES-256-GCM under
+// its own nonce (prefix ‖ counter ‖ last-segment flag) with the header as
+// associated data — the STREAM construction. Truncation, reordering, a
+// dropped segment or any flipped bit is detected.
+class EncryptingWriter : public QIODevice
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::crypto::EncryptingWriter)
+
+public:
+    static constexpr qint64 kSegmentSize = 64 * 1024;
+
+    EncryptingWriter(QIODevice* sink, KeySource key);
+    ~EncryptingWriter() override;
+
+    bool open(OpenMode mode) override; // derives the key and writes the header
+    void close() override;            // seals the last segment
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 length) override;
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+class DecryptingReader : public QIODevice
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::crypto::DecryptingReader)
+
+public:
+    enum class Failure { None, NotEncrypted, UnsupportedVersion, WrongKey, Damaged };
+
+    DecryptingReader(QIODevice* source, KeySource key);
+    ~DecryptingReader() override;
+
+    bool open(OpenMode mode) override; // reads the header and checks the key
+    bool isSequential() const override { return true; }
+    bool atEnd() const override;
+    Failure failure() const;
+
+protected:
+    qint64 readData(char* data, qint64 maxLength) override;
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    struct Private;
+    std::unique_ptr<Private> d;
+};
+
+// True when the bytes start with the container's magic.
+bool isEncryptedBackup(const QByteArray& head);
+
+} // namespace tp::crypto
