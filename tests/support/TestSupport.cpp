@@ -9,6 +9,7 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QThreadPool>
 #include <QtTest>
 
 namespace tp::test {
@@ -74,6 +75,9 @@ bool exec(QSqlDatabase db, const QString& sql)
 
 void initTestEnvironment()
 {
+    // Idle worker threads end at once, so none is alive when the program
+    // exits (LeakSanitizer's exit check and a live thread can deadlock).
+    QThreadPool::globalInstance()->setExpiryTimeout(0);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TheProgramTests"));
     QCoreApplication::setApplicationName(QStringLiteral("TheProgramTests"));
