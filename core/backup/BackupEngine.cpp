@@ -1,0 +1,475 @@
+#include "BackupEngine.h"
+
+#include "db/Database.h"
+#include "db/TableRegistry.h"
+#include "util/AppInfo.h"
+#include "util/Clock.h"
+
+#include <QCryptographicHash>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSaveFile>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QStandardPaths>
+#include <QTemporaryDir>
+#include <QUuid>
+
+namespace tp::backup {
+
+namespace {
+
+constexpr qint64 kChunk = 256 * 1024;
+
+// Passes writes on to `sink` and hashes them.
+class HashingWriter : public QIODevice
+{
+public:
+    explicit HashingWriter(QIODevice* sink)
+        : m_sink(sink)
+        , m_hash(QCryptographicHash::Sha256)
+    {
+        QIODevice::open(WriteOnly | Unbuffered);
+    }
+    QByteArray hash() { return m_hash.result().toHex(); }
+    qint64 written() const { return m_written; }
+    bool isSequential() const override { return true; }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 length) override
+    {
+        const qint64 n = m_sink->write(data, length);
+        if (n != length) {
+            setErrorString(m_sink->errorString());
+            return -1;
+        }
+        m_hash.addData(QByteArrayView(data, length));
+        m_written += n;
+        return n;
+    }
+
+private:
+    QIODevice* m_sink;
+    QCryptographicHash m_hash;
+    qint64 m_written = 0;
+};
+
+QJsonObject rowCounts(QSqlDatabase db)
+{
+    QJsonObject counts;
+    for (const db::Table& t : db::TableRegistry::instance().tables()) {
+        QSqlQuery q(db);
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + t.name) && q.next())
+            counts.insert(t.name, q.value(0).toLongLong());
+    }
+    return counts;
+}
+
+QJsonObject readManifest(const QString& path, QString* problem)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *problem = BackupEngine::tr("unknown: it has no manifest");
+        return {};
+    }
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().contains(QLatin1String("sha256_stored"))) {
+        *problem = BackupEngine::tr("damaged: its manifest cannot be read");
+        return {};
+    }
+    return doc.object();
+}
+
+bool writeManifest(const QString& path, const QJsonObject& manifest, QString* error)
+{
+    QSaveFile f(path);
+    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
+        *error = f.errorString();
+        return false;
+    }
+    return true;
+}
+
+QString levelName(const BackupOptions& o)
+{
+    if (!o.compress)
+        return QStringLiteral("none");
+    return o.level == formats::CompressionLevel::Fast ? QStringLiteral("fast")
+         : o.level == formats::CompressionLevel::Best ? QStringLiteral("best")
+                                                       : QStringLiteral("default");
+}
+
+// Streams the stored file back to the plain database bytes into `out`.
+bool restorePlain(const QString& backupPath, const QJsonObject& manifest, const std::optional<crypto::KeySource>& key,
+                  QIODevice* out, QString* error)
+{
+    QFile stored(backupPath);
+    if (!stored.open(QIODevice::ReadOnly)) {
+        *error = stored.errorString();
+        return false;
+    }
+    QIODevice* in = &stored;
+    std::unique_ptr<crypto::DecryptingReader> decrypt;
+    if (crypto::isEncryptedBackup(stored.peek(8))) {
+        if (!key) {
+            *error = BackupEngine::tr("This backup is encrypted: give its password or key file.");
+            return false;
+        }
+        decrypt = std::make_unique<crypto::DecryptingReader>(&stored, *key);
+        if (!decrypt->open(QIODevice::ReadOnly)) {
+            *error = decrypt->errorString();
+            return false;
+        }
+        in = decrypt.get();
+    }
+    std::unique_ptr<formats::GzipReader> gunzip;
+    if (manifest.value(QLatin1String("compression")).toObject().value(QLatin1String("algorithm")).toString() == QLatin1String("gzip")
+        || formats::isGzip(in->peek(2))) {
+        gunzip = std::make_unique<formats::GzipReader>(in);
+        gunzip->open(QIODevice::ReadOnly);
+        in = gunzip.get();
+    }
+    for (;;) {
+        const QByteArray chunk = in->read(kChunk);
+        if (chunk.isEmpty()) {
+            const bool failed = (decrypt && decrypt->failure() != crypto::DecryptingReader::Failure::None)
+                || (gunzip && !gunzip->atEnd()) || (!gunzip && decrypt && !decrypt->atEnd());
+            if (failed) {
+                *error = decrypt && decrypt->failure() != crypto::DecryptingReader::Failure::None ? decrypt->errorString()
+                                                                                                   : gunzip->errorString();
+                return false;
+            }
+            break;
+        }
+        if (out->write(chunk) != chunk.size()) {
+            *error = out->errorString();
+            return false;
+        }
+    }
+    return true;
+}
+
+} // namespace
+
+QString BackupEngine::defaultFolder()
+{
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+}
+
+QString BackupEngine::manifestPathFor(const QString& backupPath)
+{
+    return backupPath + QStringLiteral(".manifest.json");
+}
+
+BackupResult BackupEngine::create(const BackupOptions& options, Progress* progress)
+{
+    BackupResult result;
+    QElapsedTimer timer;
+    timer.start();
+    NoProgress none;
+    if (!progress)
+        progress = &none;
+    const QString folder = options.folder.isEmpty() ? defaultFolder() : options.folder;
+    if (!QDir().mkpath(folder)) {
+        result.error = tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+        return result;
+    }
+    // One backup at a time, whoever starts it; a lock left by a killed run is taken over.
+    QLockFile lock(QDir(folder).filePath(QStringLiteral(".backup.lock")));
+    lock.setStaleLockTime(10 * 60 * 1000);
+    if (!lock.tryLock(0)) {
+        result.error = tr("Another backup is being written to %1 right now; try again when it has finished.").arg(QDir::toNativeSeparators(folder));
+        return result;
+    }
+
+    const QDateTime now = Clock::nowUtc();
+    const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+    QString name = QStringLiteral("TheProgram_") + now.toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'_")) + id + QStringLiteral(".db");
+    if (options.compress)
+        name += QStringLiteral(".gz");
+    if (options.key)
+        name += QStringLiteral(".encrypted");
+    const QString path = QDir(folder).filePath(name);
+
+    // 1. A consistent snapshot (the WAL included), on a connection of our own.
+    QTemporaryDir work(QDir(folder).filePath(QStringLiteral(".snapshot-XXXXXX")));
+    const QString snapshot = work.filePath(QStringLiteral("snapshot.db"));
+    QJsonObject counts;
+    int schemaVersion = 0;
+    {
+        db::OpenOptions open;
+        open.path = options.databasePath;
+        open.createIfMissing = false;
+        db::OpenFailure failure;
+        auto database = db::Database::open(open, &failure);
+        if (!database) {
+            result.error = failure.message;
+            return result;
+        }
+        QSqlQuery q(database->connection());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(snapshot);
+        if (!q.exec()) {
+            result.error = tr("The snapshot could not be taken: %1").arg(q.lastError().text());
+            return result;
+        }
+        schemaVersion = database->schemaVersion();
+    }
+    {
+        db::OpenOptions open;
+        open.path = snapshot;
+        open.createIfMissing = false;
+        db::OpenFailure failure;
+        auto snap = db::Database::open(open, &failure);
+        if (snap)
+            counts = rowCounts(snap->connection());
+        if (snap) {
+            QSqlQuery q(snap->connection());
+            q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); // a single self-contained file
+        }
+    }
+    progress->report(1, 3, tr("Snapshot taken"));
+
+    // 2. snapshot → gzip → encryption → file, hashing plain and stored bytes.
+    QFile plain(snapshot);
+    QSaveFile file(path);
+    if (!plain.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly)) {
+        result.error = tr("The backup file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        return result;
+    }
+    HashingWriter stored(&file);
+    std::unique_ptr<crypto::EncryptingWriter> encrypt;
+    QIODevice* top = &stored;
+    if (options.key) {
+        encrypt = std::make_unique<crypto::EncryptingWriter>(&stored, *options.key);
+        if (!encrypt->open(QIODevice::WriteOnly)) {
+            file.cancelWriting();
+            result.error = encrypt->errorString();
+            return result;
+        }
+        top = encrypt.get();
+    }
+    std::unique_ptr<formats::GzipWriter> gzip;
+    if (options.compress) {
+        gzip = std::make_unique<formats::GzipWriter>(top, options.level);
+        gzip->open(QIODevice::WriteOnly);
+        top = gzip.get();
+    }
+    QCryptographicHash plainHash(QCryptographicHash::Sha256);
+    qint64 plainBytes = 0;
+    bool ok = true;
+    while (ok) {
+        const QByteArray chunk = plain.read(kChunk);
+        if (chunk.isEmpty())
+            break;
+        plainHash.addData(chunk);
+        plainBytes += chunk.size();
+        ok = top->write(chunk) == chunk.size();
+        if (progress->isCanceled()) {
+            file.cancelWriting();
+            result.error = tr("Backup cancelled; no file was written.");
+            return result;
+        }
+    }
+    if (gzip)
+        gzip->close();
+    if (encrypt)
+        encrypt->close();
+    if (!ok || !file.commit()) {
+        file.cancelWriting();
+        result.error = tr("The backup could not be written: %1").arg(file.errorString());
+        return result;
+    }
+    progress->report(2, 3, tr("Backup written"));
+
+    QJsonObject encryption;
+    if (options.key) {
+        const bool withPassword = options.key->kind == crypto::KeySource::Kind::Password;
+        encryption = QJsonObject{{QStringLiteral("cipher"), QStringLiteral("AES-256-GCM STREAM, 64 KiB segments")},
+                                 {QStringLiteral("container_version"), 1},
+                                 {QStringLiteral("key_source"), withPassword ? QStringLiteral("password") : QStringLiteral("key file")},
+                                 {QStringLiteral("kdf"), withPassword ? QStringLiteral("argon2id + HKDF-SHA256") : QStringLiteral("HKDF-SHA256")}};
+        if (withPassword)
+            encryption.insert(QStringLiteral("argon2"), QJsonObject{{QStringLiteral("iterations"), qint64(options.key->argon2.iterations)},
+                                                                   {QStringLiteral("memory_kib"), qint64(options.key->argon2.memoryKiB)},
+                                                                   {QStringLiteral("parallelism"), options.key->argon2.parallelism}});
+    }
+    const QJsonObject manifest{
+        {QStringLiteral("format"), QStringLiteral("theprogram-backup-manifest")},
+        {QStringLiteral("format_version"), QStringLiteral("1.0")},
+        {QStringLiteral("id"), id},
+        {QStringLiteral("file"), name},
+        {QStringLiteral("created_at"), timestamp::format(now)},
+        {QStringLiteral("kind"), options.kind},
+        {QStringLiteral("label"), options.label},
+        {QStringLiteral("app_version"), applicationVersion()},
+        {QStringLiteral("schema_version"), schemaVersion},
+        {QStringLiteral("plain_size"), plainBytes},
+        {QStringLiteral("stored_size"), stored.written()},
+        {QStringLiteral("compression"), QJsonObject{{QStringLiteral("algorithm"), options.compress ? QStringLiteral("gzip") : QStringLiteral("none")},
+                                                    {QStringLiteral("level"), levelName(options)}}},
+        {QStringLiteral("encryption"), options.key ? QJsonValue(encryption) : QJsonValue()},
+        {QStringLiteral("sha256_stored"), QString::fromLatin1(stored.hash())},
+        {QStringLiteral("sha256_plain"), QString::fromLatin1(plainHash.result().toHex())},
+        {QStringLiteral("row_counts"), counts},
+        {QStringLiteral("integrity_check"), QJsonValue()},
+        {QStringLiteral("verified_at"), QJsonValue()},
+        {QStringLiteral("pinned"), options.pinned},
+    };
+    if (!writeManifest(manifestPathFor(path), manifest, &result.error)) {
+        QFile::remove(path);
+        return result;
+    }
+    lock.unlock();
+
+    // 3. Verified right away: a backup that was never verified is not a backup.
+    result = verify(path, options.key, progress);
+    result.elapsedMs = timer.elapsed();
+    return result;
+}
+
+BackupResult BackupEngine::verify(const QString& backupPath, const std::optional<crypto::KeySource>& key, Progress* progress)
+{
+    BackupResult result;
+    QElapsedTimer timer;
+    timer.start();
+    Q_UNUSED(progress);
+    result.info.path = backupPath;
+    result.info.manifestPath = manifestPathFor(backupPath);
+    QString problem;
+    QJsonObject manifest = readManifest(result.info.manifestPath, &problem);
+    if (manifest.isEmpty()) {
+        result.error = tr("The backup %1 is %2.").arg(QFileInfo(backupPath).fileName(), problem);
+        return result;
+    }
+    result.info.id = manifest.value(QLatin1String("id")).toString();
+    const auto record = [&](const QString& outcome) {
+        manifest.insert(QStringLiteral("integrity_check"), outcome);
+        manifest.insert(QStringLiteral("verified_at"), timestamp::now());
+        QString ignored;
+        writeManifest(result.info.manifestPath, manifest, &ignored);
+        result.info.manifest = manifest;
+    };
+
+    // The stored bytes as the manifest knows them.
+    QFile stored(backupPath);
+    if (!stored.open(QIODevice::ReadOnly)) {
+        result.error = tr("The backup file cannot be read: %1").arg(stored.errorString());
+        record(result.error);
+        return result;
+    }
+    QCryptographicHash hash(QCryptographicHash::Sha256);
+    hash.addData(&stored);
+    stored.close();
+    if (QString::fromLatin1(hash.result().toHex()) != manifest.value(QLatin1String("sha256_stored")).toString()) {
+        result.error = tr("The backup file does not match its manifest's SHA-256: it was changed or damaged after it was written.");
+        record(result.error);
+        return result;
+    }
+
+    // Decrypt, decompress, and check the database itself.
+    QTemporaryDir work(QFileInfo(backupPath).absolutePath() + QStringLiteral("/.verify-XXXXXX"));
+    const QString plainPath = work.filePath(QStringLiteral("verify.db"));
+    {
+        QFile out(plainPath);
+        QString error;
+        if (!out.open(QIODevice::WriteOnly) || !restorePlain(backupPath, manifest, key, &out, &error)) {
+            result.error = error.isEmpty() ? out.errorString() : error;
+            if (!result.error.startsWith(tr("This backup is encrypted")) && !result.error.startsWith(QStringLiteral("Wrong password")))
+                record(result.error);
+            return result;
+        }
+    }
+    QFile plain(plainPath);
+    plain.open(QIODevice::ReadOnly);
+    QCryptographicHash plainHash(QCryptographicHash::Sha256);
+    plainHash.addData(&plain);
+    plain.close();
+    if (QString::fromLatin1(plainHash.result().toHex()) != manifest.value(QLatin1String("sha256_plain")).toString()) {
+        result.error = tr("The decrypted database does not match its SHA-256 in the manifest.");
+        record(result.error);
+        return result;
+    }
+    QString integrity;
+    QJsonObject counts;
+    {
+        const QString connection = QStringLiteral("verify-") + QUuid::createUuid().toString();
+        {
+            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            c.setDatabaseName(plainPath);
+            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
+            if (c.open()) {
+                QSqlQuery q(c);
+                integrity = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString() : q.lastError().text();
+                counts = rowCounts(c);
+            }
+            c.close();
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
+    if (integrity != QLatin1String("ok")) {
+        result.error = tr("The database in the backup fails SQLite's integrity check: %1").arg(integrity);
+        record(result.error);
+        return result;
+    }
+    if (counts != manifest.value(QLatin1String("row_counts")).toObject()) {
+        result.error = tr("The row counts in the backup differ from its manifest.");
+        record(result.error);
+        return result;
+    }
+    record(QStringLiteral("ok"));
+    result.ok = true;
+    result.info.createdAt = timestamp::parse(manifest.value(QLatin1String("created_at")).toString()).value_or(QDateTime());
+    result.elapsedMs = timer.elapsed();
+    return result;
+}
+
+QList<BackupInfo> BackupEngine::list(const QString& folder)
+{
+    QList<BackupInfo> out;
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList({QStringLiteral("TheProgram_*")}, QDir::Files, QDir::Name)) {
+        if (name.endsWith(QLatin1String(".manifest.json")))
+            continue;
+        BackupInfo info;
+        info.path = dir.filePath(name);
+        info.manifestPath = manifestPathFor(info.path);
+        info.manifest = readManifest(info.manifestPath, &info.problem);
+        info.id = info.manifest.value(QLatin1String("id")).toString();
+        info.createdAt = timestamp::parse(info.manifest.value(QLatin1String("created_at")).toString()).value_or(QDateTime());
+        out << info;
+    }
+    // By the manifests' time, never by file times; unreadable ones first (they have none).
+    std::stable_sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) { return a.createdAt < b.createdAt; });
+    return out;
+}
+
+bool BackupEngine::decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key, const QString& outputPath,
+                           QString* error)
+{
+    QString problem;
+    const QJsonObject manifest = readManifest(manifestPathFor(backupPath), &problem);
+    QSaveFile out(outputPath);
+    if (!out.open(QIODevice::WriteOnly)) {
+        *error = out.errorString();
+        return false;
+    }
+    if (!restorePlain(backupPath, manifest, key, &out, error)) {
+        out.cancelWriting();
+        return false;
+    }
+    if (!out.commit()) {
+        *error = out.errorString();
+        return false;
+    }
+    return true;
+}
+
+} // namespace tp::backup

@@ -1,0 +1,78 @@
+#pragma once
+
+#include "crypto/BackupCipher.h"
+#include "formats/GzipDevice.h"
+#include "util/Progress.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+
+#include <optional>
+
+namespace tp::backup {
+
+struct BackupOptions
+{
+    QString databasePath;
+    QString folder;       // empty: BackupEngine::defaultFolder()
+    bool compress = true;
+    formats::CompressionLevel level = formats::CompressionLevel::Default;
+    std::optional<crypto::KeySource> key; // encrypt when set
+    QString label;
+    QString kind = QStringLiteral("manual"); // manual, scheduled, pre-import, pre-restore
+    bool pinned = false;
+};
+
+struct BackupInfo
+{
+    QString id;
+    QString path;         // the backup file
+    QString manifestPath; // its sidecar manifest
+    QJsonObject manifest; // empty when unreadable
+    QDateTime createdAt;  // from the manifest (UTC)
+    QString problem;      // why the manifest is unknown or damaged
+};
+
+struct BackupResult
+{
+    bool ok = false;
+    QString error;
+    BackupInfo info;
+    qint64 elapsedMs = 0;
+};
+
+// Consistent, compressed, optionally encrypted backups of the practice
+// database with a JSON manifest beside each (docs/BACKUP_FORMAT.md):
+// VACUUM INTO snapshot → gzip → AES-256-GCM STREAM → QSaveFile, SHA-256 of
+// the plain and the stored bytes computed on the way; every backup is
+// verified right after it is made.
+class BackupEngine
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::backup::BackupEngine)
+
+public:
+    static QString defaultFolder();
+
+    static BackupResult create(const BackupOptions& options, Progress* progress = nullptr);
+
+    // Recomputes the stored SHA-256, decrypts (authenticating every
+    // segment), decompresses into a temporary file, runs PRAGMA
+    // integrity_check and compares row counts with the manifest; writes
+    // the outcome (verified_at, integrity_check) back into the manifest.
+    static BackupResult verify(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                               Progress* progress = nullptr);
+
+    // Every backup in the folder, oldest first by the manifests' created_at;
+    // a backup file without a readable manifest is listed with a problem.
+    static QList<BackupInfo> list(const QString& folder);
+
+    // Writes the backup out as a plain SQLite database.
+    static bool decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key, const QString& outputPath,
+                        QString* error);
+
+    static QString manifestPathFor(const QString& backupPath);
+};
+
+} // namespace tp::backup

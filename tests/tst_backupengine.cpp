@@ -1,0 +1,201 @@
+#include "TestSupport.h"
+
+#include "backup/BackupEngine.h"
+#include "demo/DemoGenerator.h"
+#include "util/Clock.h"
+
+#include <QJsonDocument>
+#include <QLockFile>
+#include <QSqlQuery>
+#include <QtTest>
+
+using namespace tp;
+using backup::BackupEngine;
+using backup::BackupOptions;
+
+namespace {
+
+crypto::KeySource password(const QByteArray& pw)
+{
+    crypto::KeySource k;
+    k.secret = pw;
+    k.argon2 = crypto::Argon2Params{1, 8 * 1024, 1};
+    return k;
+}
+
+} // namespace
+
+class TestBackupEngine : public QObject
+{
+    Q_OBJECT
+
+    test::TempDir m_dir;
+    std::unique_ptr<db::Database> m_db;
+    int m_n = 0;
+
+    BackupOptions options()
+    {
+        BackupOptions o;
+        o.databasePath = m_db->path();
+        o.folder = m_dir.path(QString("backups-%1").arg(++m_n));
+        return o;
+    }
+
+    QByteArray restoredRows(const QString& backupPath, const std::optional<crypto::KeySource>& key)
+    {
+        const QString out = m_dir.path(QString("restored-%1.db").arg(++m_n));
+        QString error;
+        if (!BackupEngine::decrypt(backupPath, key, out, &error)) {
+            qWarning("%s", qPrintable(error));
+            return {};
+        }
+        auto restored = test::openDatabase(out);
+        return restored ? test::dumpRows(restored->connection()) : QByteArray();
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        m_db = test::openDatabase(m_dir.path("practice.db"));
+        QVERIFY(m_db);
+        QVERIFY(demo::DemoGenerator::generate(m_db->connection(), {40, 1, 3}).ok);
+    }
+
+    void cleanupTestCase() { m_db.reset(); }
+
+    void roundTrips_data()
+    {
+        QTest::addColumn<bool>("compress");
+        QTest::addColumn<int>("encryption"); // 0 none, 1 password, 2 key file
+        for (bool c : {true, false})
+            for (int e : {0, 1, 2})
+                QTest::addRow("%s, %s", c ? "gzip" : "plain", e == 0 ? "not encrypted" : e == 1 ? "password" : "key file") << c << e;
+    }
+
+    void roundTrips()
+    {
+        QFETCH(bool, compress);
+        QFETCH(int, encryption);
+        BackupOptions o = options();
+        o.compress = compress;
+        if (encryption == 1)
+            o.key = password("s3cret");
+        else if (encryption == 2)
+            o.key = crypto::KeySource{crypto::KeySource::Kind::KeyFile, crypto::generateKeyFileContent(), {}};
+        const auto r = BackupEngine::create(o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(QFile::exists(r.info.path));
+        QCOMPARE(r.info.path.endsWith(".encrypted"), encryption != 0);
+        QCOMPARE(r.info.path.contains(".gz"), compress);
+        const QJsonObject m = r.info.manifest;
+        QCOMPARE(m.value("integrity_check").toString(), QStringLiteral("ok"));
+        QVERIFY(!m.value("verified_at").toString().isEmpty());
+        QCOMPARE(m.value("row_counts").toObject().value("clients").toInt(), 40);
+        QCOMPARE(qint64(m.value("stored_size").toDouble()), QFileInfo(r.info.path).size());
+        QCOMPARE(m.value("encryption").isNull(), encryption == 0);
+        QCOMPARE(restoredRows(r.info.path, o.key), test::dumpRows(m_db->connection()));
+        // Nothing is left behind but the backup and its manifest.
+        QCOMPARE(QDir(o.folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 2);
+    }
+
+    void wrongKeysAndMissingKeys()
+    {
+        BackupOptions o = options();
+        o.key = password("right");
+        const auto r = BackupEngine::create(o);
+        QVERIFY(r.ok);
+        auto v = BackupEngine::verify(r.info.path, password("wrong"));
+        QVERIFY(!v.ok);
+        QCOMPARE(v.error, QStringLiteral("Wrong password or key file."));
+        v = BackupEngine::verify(r.info.path, std::nullopt);
+        QVERIFY(v.error.contains("encrypted"));
+        v = BackupEngine::verify(r.info.path, crypto::KeySource{crypto::KeySource::Kind::KeyFile, crypto::generateKeyFileContent(), {}});
+        QVERIFY(v.error.startsWith("Wrong password or key file"));
+    }
+
+    void damageIsDetected()
+    {
+        BackupOptions o = options();
+        const auto r = BackupEngine::create(o);
+        QVERIFY(r.ok);
+        QFile f(r.info.path);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        f.seek(f.size() / 2);
+        char c;
+        f.getChar(&c);
+        f.seek(f.size() / 2);
+        f.putChar(char(c ^ 0x10));
+        f.close();
+        const auto v = BackupEngine::verify(r.info.path, std::nullopt);
+        QVERIFY(!v.ok);
+        QVERIFY2(v.error.contains("SHA-256"), qPrintable(v.error));
+        QFile mf(r.info.manifestPath);
+        QVERIFY(mf.open(QIODevice::ReadOnly));
+        QCOMPARE(QJsonDocument::fromJson(mf.readAll()).object().value("integrity_check").toString(), v.error);
+    }
+
+    void historyComesFromManifests()
+    {
+        BackupOptions o = options();
+        Clock::setFixed(QDateTime(QDate(2026, 3, 1), QTime(10, 0), Qt::UTC));
+        const auto first = BackupEngine::create(o);
+        Clock::setFixed(QDateTime(QDate(2026, 3, 2), QTime(10, 0), Qt::UTC));
+        const auto second = BackupEngine::create(o);
+        Clock::setFixed(QDateTime());
+        QVERIFY(first.ok && second.ok);
+        // File times say the opposite; the list follows the manifests.
+        QFile(first.info.path).open(QIODevice::Append);
+        auto list = BackupEngine::list(o.folder);
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).path, first.info.path);
+        QCOMPARE(list.at(1).path, second.info.path);
+        // A damaged manifest and a missing one are listed, not hidden.
+        QFile m(second.info.manifestPath);
+        QVERIFY(m.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        m.write("{ not json");
+        m.close();
+        QFile::copy(first.info.path, QDir(o.folder).filePath("TheProgram_orphan.db.gz"));
+        list = BackupEngine::list(o.folder);
+        QCOMPARE(list.size(), 3);
+        int damaged = 0, unknown = 0;
+        for (const auto& b : list) {
+            damaged += b.problem.startsWith("damaged");
+            unknown += b.problem.startsWith("unknown");
+        }
+        QCOMPARE(damaged, 1);
+        QCOMPARE(unknown, 1);
+        QVERIFY(!BackupEngine::verify(second.info.path, std::nullopt).ok);
+    }
+
+    void oneBackupAtATime()
+    {
+        BackupOptions o = options();
+        QDir().mkpath(o.folder);
+        QLockFile other(QDir(o.folder).filePath(".backup.lock"));
+        QVERIFY(other.tryLock(0));
+        const auto r = BackupEngine::create(o);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains("Another backup"));
+        other.unlock();
+        QVERIFY(BackupEngine::create(o).ok);
+    }
+
+    void snapshotIsConsistentWhileAnotherConnectionWrites()
+    {
+        const QByteArray committed = test::dumpRows(m_db->connection());
+        auto writer = test::openDatabase(m_db->path());
+        QVERIFY(writer);
+        QSqlDatabase w = writer->connection();
+        QVERIFY(w.transaction());
+        QVERIFY(test::exec(w, "INSERT INTO clients (id, first_name, created_at, updated_at) VALUES "
+                              "('aaaaaaaa-0000-4000-8000-000000000001', 'Uncommitted', 'x', 'x')"));
+        const auto r = BackupEngine::create(options());
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(w.rollback());
+        QCOMPARE(restoredRows(r.info.path, std::nullopt), committed);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestBackupEngine)
+#include "tst_backupengine.moc"
