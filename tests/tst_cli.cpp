@@ -2,6 +2,8 @@
 
 #include <QDate>
 #include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
@@ -196,6 +198,48 @@ private slots:
         r = cli({"--db", target, "import", "--undo-last"});
         QCOMPARE(r.code, 1);
         QVERIFY(r.err.contains("no import to undo"));
+    }
+
+    void backupCommands()
+    {
+        const QString db = m_dir.path("backup-source.db");
+        QCOMPARE(cli({"--db", db, "demo-data", "--clients", "10", "--seed", "4"}).code, 0);
+        const QString folder = m_dir.path("backups");
+        Run r = cli({"--db", db, "backup", "create", "--folder", folder, "--label", "nightly"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("written and verified"), qPrintable(r.out + r.err));
+        QFile pw(m_dir.path("pw.txt"));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write("horse staple\n");
+        pw.close();
+        r = cli({"--db", db, "backup", "create", "--folder", folder, "--password-file", pw.fileName(), "--level", "fast"});
+        QCOMPARE(r.code, 0);
+        r = cli({"backup", "list", "--folder", folder, "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list.at(0).toObject().value("label").toString(), QStringLiteral("nightly"));
+        const QString encrypted = list.at(1).toObject().value("id").toString();
+        QVERIFY(list.at(1).toObject().value("encryption").isObject());
+        r = cli({"backup", "verify", "--all", "--folder", folder, "--password-file", pw.fileName()});
+        QCOMPARE(r.code, 0);
+        r = cli({"backup", "decrypt", encrypted, "--folder", folder, "--password-file", pw.fileName(), "-o", m_dir.path("plain.db")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(cli({"--db", m_dir.path("plain.db"), "info"}).code, 0);
+        QFile wrong(m_dir.path("wrong.txt"));
+        QVERIFY(wrong.open(QIODevice::WriteOnly));
+        wrong.write("nope");
+        wrong.close();
+        r = cli({"backup", "verify", encrypted, "--folder", folder, "--password-file", wrong.fileName()});
+        QCOMPARE(r.code, 1);
+        QVERIFY(r.out.contains("Wrong password or key file."));
+        r = cli({"backup", "keyfile", "new", m_dir.path("k.key")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QFileInfo(m_dir.path("k.key")).size(), 32);
+        QCOMPARE(cli({"backup", "keyfile", "new", m_dir.path("k.key")}).code, 1); // never overwritten
+        QCOMPARE(cli({"backup", "frobnicate"}).code, 2);
+        QCOMPARE(cli({"backup", "verify", "--folder", folder}).code, 2);
+        QCOMPARE(cli({"backup", "verify", "nosuchid", "--folder", folder}).code, 1);
     }
 
     void demoDataThenInfo()

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 
+#include "backup/BackupEngine.h"
 #include "db/Database.h"
 #include "db/TableRegistry.h"
 #include "demo/DemoGenerator.h"
@@ -12,7 +13,9 @@
 #include <QCoreApplication>
 #include <QDir>
 #include <QJsonDocument>
+#include <QJsonArray>
 #include <QJsonObject>
+#include <QSaveFile>
 #include <QLocale>
 #include <QTextStream>
 
@@ -22,9 +25,13 @@
 #include <io.h>
 #define TP_ISATTY(fd) _isatty(fd)
 #else
+#include <termios.h>
 #include <unistd.h>
 #define TP_ISATTY(fd) ::isatty(fd)
 #endif
+
+#include <iostream>
+#include <string>
 
 namespace tp::cli {
 
@@ -75,6 +82,7 @@ const Command kCommands[] = {
     {"export", QT_TRANSLATE_NOOP("tp::cli::Cli", "Write the practice, a client, a chart or a selection to JSON or a CSV bundle.")},
     {"convert", QT_TRANSLATE_NOOP("tp::cli::Cli", "Convert between JSON, CSV bundles, single CSV files, gzip and folders.")},
     {"import", QT_TRANSLATE_NOOP("tp::cli::Cli", "Bring exported data in: checked first, conflict-aware, all or nothing.")},
+    {"backup", QT_TRANSLATE_NOOP("tp::cli::Cli", "create | list | verify | decrypt | keyfile new: encrypted, verified backups.")},
 };
 
 QString commandList()
@@ -90,7 +98,8 @@ QString findCommand(const QStringList& args)
 {
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args.at(i);
-        if (a == QLatin1String("--db") || a == QLatin1String("-o") || a == QLatin1String("--input") || a == QLatin1String("--output")) {
+        if (a == QLatin1String("--db") || a == QLatin1String("-o") || a == QLatin1String("--input") || a == QLatin1String("--output")
+            || a == QLatin1String("--folder") || a == QLatin1String("--password-file") || a == QLatin1String("--key-file")) {
             ++i;
             continue;
         }
@@ -449,6 +458,229 @@ int runImport(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
     return Success;
 }
 
+struct BackupCliOptions
+{
+    QCommandLineOption encrypt{QStringLiteral("encrypt"), Cli::tr("Encrypt the backup (AES-256-GCM) with a password or a key file.")};
+    QCommandLineOption passwordFile{QStringLiteral("password-file"), Cli::tr("Read the backup password from this file (else THEPROGRAM_BACKUP_PASSWORD, else a prompt)."), Cli::tr("FILE")};
+    QCommandLineOption keyFile{QStringLiteral("key-file"), Cli::tr("Use this key file instead of a password."), Cli::tr("FILE")};
+    QCommandLineOption level{QStringLiteral("level"), Cli::tr("Compression: fast, default, best or none."), Cli::tr("LEVEL")};
+    QCommandLineOption label{QStringLiteral("label"), Cli::tr("A label for the backup."), Cli::tr("TEXT")};
+    QCommandLineOption pin{QStringLiteral("pin"), Cli::tr("Pin the backup: retention never removes it.")};
+    QCommandLineOption folder{QStringLiteral("folder"), Cli::tr("The backup folder (default: %1).").arg(QDir::toNativeSeparators(backup::BackupEngine::defaultFolder())), Cli::tr("DIR")};
+    QCommandLineOption json{QStringLiteral("json"), Cli::tr("List as JSON.")};
+    QCommandLineOption all{QStringLiteral("all"), Cli::tr("Verify every backup.")};
+    QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("Where decrypt writes the database."), Cli::tr("FILE")};
+
+    void addTo(QCommandLineParser& parser) const
+    {
+        for (const QCommandLineOption* o : {&encrypt, &passwordFile, &keyFile, &level, &label, &pin, &folder, &json, &all, &output})
+            parser.addOption(*o);
+    }
+};
+
+QString promptPassword()
+{
+#ifndef Q_OS_WIN
+    if (!TP_ISATTY(0))
+        return {};
+    termios old{};
+    tcgetattr(0, &old);
+    termios quiet = old;
+    quiet.c_lflag &= ~tcflag_t(ECHO);
+    tcsetattr(0, TCSANOW, &quiet);
+    err() << Cli::tr("Backup password: ");
+    err().flush();
+    std::string line;
+    std::getline(std::cin, line);
+    tcsetattr(0, TCSANOW, &old);
+    err() << '\n';
+    err().flush();
+    return QString::fromStdString(line);
+#else
+    return {};
+#endif
+}
+
+// The key from --key-file, --password-file, THEPROGRAM_BACKUP_PASSWORD or a prompt.
+std::optional<crypto::KeySource> keyFrom(const QCommandLineParser& parser, const BackupCliOptions& o, bool calibrate, QString* error)
+{
+    if (parser.isSet(o.keyFile)) {
+        QFile f(parser.value(o.keyFile));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = Cli::tr("The key file %1 cannot be read: %2").arg(parser.value(o.keyFile), f.errorString());
+            return std::nullopt;
+        }
+        return crypto::KeySource{crypto::KeySource::Kind::KeyFile, f.readAll(), {}};
+    }
+    QString password;
+    if (parser.isSet(o.passwordFile)) {
+        QFile f(parser.value(o.passwordFile));
+        if (!f.open(QIODevice::ReadOnly)) {
+            *error = Cli::tr("The password file %1 cannot be read: %2").arg(parser.value(o.passwordFile), f.errorString());
+            return std::nullopt;
+        }
+        password = QString::fromUtf8(f.readLine()).remove(QLatin1Char('\n')).remove(QLatin1Char('\r'));
+    } else if (qEnvironmentVariableIsSet("THEPROGRAM_BACKUP_PASSWORD")) {
+        password = qEnvironmentVariable("THEPROGRAM_BACKUP_PASSWORD");
+    } else {
+        password = promptPassword();
+    }
+    if (password.isEmpty()) {
+        *error = Cli::tr("No password: give --password-file, set THEPROGRAM_BACKUP_PASSWORD, or run in a terminal to be asked.");
+        return std::nullopt;
+    }
+    crypto::KeySource key;
+    key.secret = password.toUtf8();
+    if (calibrate)
+        key.argon2 = crypto::calibrateArgon2();
+    return key;
+}
+
+int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOption, const BackupCliOptions& o)
+{
+    const QStringList args = parser.positionalArguments().mid(1);
+    const QString action = args.value(0);
+    const QString folder = parser.isSet(o.folder) ? parser.value(o.folder) : backup::BackupEngine::defaultFolder();
+    const QLocale locale;
+    const auto findBackup = [&](const QString& ref) -> QString {
+        if (QFileInfo::exists(ref))
+            return ref;
+        for (const backup::BackupInfo& b : backup::BackupEngine::list(folder)) {
+            if (b.id == ref || QFileInfo(b.path).fileName() == ref)
+                return b.path;
+        }
+        return {};
+    };
+    const auto needsKey = [](const QString& path) {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) && crypto::isEncryptedBackup(f.peek(8));
+    };
+
+    if (action == QLatin1String("create")) {
+        backup::BackupOptions options;
+        options.databasePath = parser.isSet(dbOption) ? parser.value(dbOption) : db::Database::defaultPath();
+        options.folder = folder;
+        const QString level = parser.value(o.level);
+        if (!level.isEmpty() && level != QLatin1String("fast") && level != QLatin1String("default") && level != QLatin1String("best") && level != QLatin1String("none"))
+            return usageError(Cli::tr("--level must be fast, default, best or none."));
+        options.compress = level != QLatin1String("none");
+        options.level = level == QLatin1String("fast") ? formats::CompressionLevel::Fast
+                      : level == QLatin1String("best") ? formats::CompressionLevel::Best : formats::CompressionLevel::Default;
+        options.label = parser.value(o.label);
+        options.pinned = parser.isSet(o.pin);
+        if (parser.isSet(o.encrypt) || parser.isSet(o.keyFile) || parser.isSet(o.passwordFile)) {
+            QString error;
+            options.key = keyFrom(parser, o, true, &error);
+            if (!options.key)
+                return failure(error);
+        }
+        StderrProgress progress;
+        const backup::BackupResult r = backup::BackupEngine::create(options, &progress);
+        progress.finish();
+        if (!r.ok)
+            return failure(r.error);
+        out() << Cli::tr("Backup %1 written and verified: %2 (%3) in %4 s.")
+                     .arg(r.info.manifest.value(QLatin1String("id")).toString(), QDir::toNativeSeparators(r.info.path),
+                          locale.formattedDataSize(qint64(r.info.manifest.value(QLatin1String("stored_size")).toDouble())),
+                          locale.toString(r.elapsedMs / 1000.0, 'f', 2))
+              << '\n';
+        out().flush();
+        return Success;
+    }
+    if (action == QLatin1String("list")) {
+        const QList<backup::BackupInfo> all = backup::BackupEngine::list(folder);
+        if (parser.isSet(o.json)) {
+            QJsonArray array;
+            for (const backup::BackupInfo& b : all) {
+                QJsonObject entry = b.manifest;
+                entry.insert(QStringLiteral("path"), QDir::toNativeSeparators(b.path));
+                if (!b.problem.isEmpty())
+                    entry.insert(QStringLiteral("problem"), b.problem);
+                array.append(entry);
+            }
+            out() << QJsonDocument(array).toJson(QJsonDocument::Indented);
+        } else {
+            for (const backup::BackupInfo& b : all) {
+                const QJsonObject& m = b.manifest;
+                out() << (b.problem.isEmpty() ? m.value(QLatin1String("id")).toString() : QStringLiteral("?")).leftJustified(10)
+                      << (b.problem.isEmpty() ? m.value(QLatin1String("created_at")).toString() : b.problem).leftJustified(26)
+                      << locale.formattedDataSize(QFileInfo(b.path).size()).rightJustified(12) << "  "
+                      << (m.value(QLatin1String("encryption")).isObject() ? Cli::tr("encrypted") : Cli::tr("plain")).leftJustified(10)
+                      << (m.value(QLatin1String("integrity_check")).toString() == QLatin1String("ok") ? Cli::tr("verified") : Cli::tr("not verified")).leftJustified(14)
+                      << (m.value(QLatin1String("pinned")).toBool() ? Cli::tr("pinned ") : QString()) << m.value(QLatin1String("label")).toString() << '\n';
+            }
+            if (all.isEmpty())
+                out() << Cli::tr("No backups in %1.").arg(QDir::toNativeSeparators(folder)) << '\n';
+        }
+        out().flush();
+        return Success;
+    }
+    if (action == QLatin1String("verify")) {
+        QStringList paths;
+        if (parser.isSet(o.all)) {
+            for (const backup::BackupInfo& b : backup::BackupEngine::list(folder))
+                paths << b.path;
+        } else if (args.size() == 2) {
+            const QString path = findBackup(args.at(1));
+            if (path.isEmpty())
+                return failure(Cli::tr("There is no backup %1 in %2.").arg(args.at(1), QDir::toNativeSeparators(folder)));
+            paths << path;
+        } else {
+            return usageError(Cli::tr("backup verify needs a backup id or --all."));
+        }
+        int failed = 0;
+        std::optional<crypto::KeySource> key;
+        for (const QString& path : std::as_const(paths)) {
+            if (needsKey(path) && !key) {
+                QString error;
+                key = keyFrom(parser, o, false, &error);
+                if (!key)
+                    return failure(error);
+            }
+            const backup::BackupResult r = backup::BackupEngine::verify(path, key);
+            out() << QFileInfo(path).fileName() << ": " << (r.ok ? Cli::tr("ok") : r.error) << '\n';
+            failed += r.ok ? 0 : 1;
+        }
+        out().flush();
+        return failed == 0 ? Success : failure(Cli::tr("%n backup(s) failed verification.", nullptr, failed));
+    }
+    if (action == QLatin1String("decrypt")) {
+        if (args.size() != 2 || !parser.isSet(o.output))
+            return usageError(Cli::tr("backup decrypt needs a backup id or file and -o OUT.db."));
+        const QString path = findBackup(args.at(1));
+        if (path.isEmpty())
+            return failure(Cli::tr("There is no backup %1 in %2.").arg(args.at(1), QDir::toNativeSeparators(folder)));
+        std::optional<crypto::KeySource> key;
+        if (needsKey(path)) {
+            QString error;
+            key = keyFrom(parser, o, false, &error);
+            if (!key)
+                return failure(error);
+        }
+        QString error;
+        if (!backup::BackupEngine::decrypt(path, key, parser.value(o.output), &error))
+            return failure(error);
+        out() << Cli::tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(o.output))) << '\n';
+        out().flush();
+        return Success;
+    }
+    if (action == QLatin1String("keyfile")) {
+        if (args.size() != 3 || args.at(1) != QLatin1String("new"))
+            return usageError(Cli::tr("Use: backup keyfile new FILE"));
+        if (QFileInfo::exists(args.at(2)))
+            return failure(Cli::tr("%1 exists already; a key file is never overwritten.").arg(args.at(2)));
+        QSaveFile f(args.at(2));
+        if (!f.open(QIODevice::WriteOnly) || f.write(crypto::generateKeyFileContent()) != 32 || !f.commit())
+            return failure(Cli::tr("The key file cannot be written: %1").arg(f.errorString()));
+        QFile::setPermissions(args.at(2), QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        out() << Cli::tr("Wrote a new key file %1. Keep a copy somewhere safe: without it the backups cannot be read.").arg(args.at(2)) << '\n';
+        out().flush();
+        return Success;
+    }
+    return usageError(action.isEmpty() ? Cli::tr("backup needs an action: create, list, verify, decrypt or keyfile new.")
+                                       : Cli::tr("Unknown backup action '%1'.").arg(action));
+}
+
 } // namespace
 
 int run(const QStringList& arguments)
@@ -482,7 +714,11 @@ int run(const QStringList& arguments)
     const QCommandLineOption convertLevel(QStringLiteral("level"), Cli::tr("Compression level: fast, default or best."), Cli::tr("LEVEL"));
     const QCommandLineOption convertSchema(QStringLiteral("schema"), Cli::tr("Single CSV to JSON: take column types from this table."), Cli::tr("TABLE"));
     const ImportCliOptions importOptions;
-    if (command == QLatin1String("import")) {
+    const BackupCliOptions backupOptions;
+    if (command == QLatin1String("backup")) {
+        backupOptions.addTo(parser);
+        parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("create, list, verify ID|--all, decrypt ID -o FILE, keyfile new FILE."), Cli::tr("ACTION"));
+    } else if (command == QLatin1String("import")) {
         importOptions.addTo(parser);
         parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to import (.json, .json.gz, .zip, .csv, .csv.gz)."), Cli::tr("FILE..."));
     } else if (command == QLatin1String("convert")) {
@@ -512,7 +748,7 @@ int run(const QStringList& arguments)
     }
     if (command.isEmpty())
         return usageError(Cli::tr("No command given."));
-    if (parser.positionalArguments().size() > 1 && command != QLatin1String("import"))
+    if (parser.positionalArguments().size() > 1 && command != QLatin1String("import") && command != QLatin1String("backup"))
         return usageError(Cli::tr("Unexpected argument '%1'.").arg(parser.positionalArguments().at(1)));
     if (parser.isSet(dbOption) && parser.value(dbOption).isEmpty())
         return usageError(Cli::tr("--db needs a file path."));
@@ -525,6 +761,8 @@ int run(const QStringList& arguments)
         return runExport(parser, dbOption, exportOptions);
     if (command == QLatin1String("import"))
         return runImport(parser, dbOption, importOptions);
+    if (command == QLatin1String("backup"))
+        return runBackup(parser, dbOption, backupOptions);
     if (command == QLatin1String("convert"))
         return runConvert(parser, convertInput, convertOutput, convertPretty, convertLevel, convertSchema);
     return usageError(Cli::tr("Unknown command '%1'.").arg(command));
