@@ -1,6 +1,7 @@
 #include "TestSupport.h"
 
 #include <QDate>
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -237,6 +238,14 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(QFileInfo(m_dir.path("k.key")).size(), 32);
         QCOMPARE(cli({"backup", "keyfile", "new", m_dir.path("k.key")}).code, 1); // never overwritten
+        r = cli({"backup", "prune", "--keep-last", "1", "--dry-run", "--folder", folder});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("would remove") && r.out.contains("keep "), qPrintable(r.out));
+        QCOMPARE(QDir(folder).entryList({"TheProgram_*.manifest.json"}).size(), 2);
+        r = cli({"backup", "prune", "--keep-last", "1", "--folder", folder});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(QDir(folder).entryList({"TheProgram_*.manifest.json"}).size(), 1);
+        QCOMPARE(cli({"backup", "prune", "--folder", folder}).code, 2);
         QCOMPARE(cli({"backup", "frobnicate"}).code, 2);
         QCOMPARE(cli({"backup", "verify", "--folder", folder}).code, 2);
         QCOMPARE(cli({"backup", "verify", "nosuchid", "--folder", folder}).code, 1);

@@ -1,6 +1,7 @@
 #include "CliCommands.h"
 
 #include "backup/BackupEngine.h"
+#include "backup/Retention.h"
 #include "db/Database.h"
 #include "db/TableRegistry.h"
 #include "demo/DemoGenerator.h"
@@ -82,7 +83,7 @@ const Command kCommands[] = {
     {"export", QT_TRANSLATE_NOOP("tp::cli::Cli", "Write the practice, a client, a chart or a selection to JSON or a CSV bundle.")},
     {"convert", QT_TRANSLATE_NOOP("tp::cli::Cli", "Convert between JSON, CSV bundles, single CSV files, gzip and folders.")},
     {"import", QT_TRANSLATE_NOOP("tp::cli::Cli", "Bring exported data in: checked first, conflict-aware, all or nothing.")},
-    {"backup", QT_TRANSLATE_NOOP("tp::cli::Cli", "create | list | verify | decrypt | keyfile new: encrypted, verified backups.")},
+    {"backup", QT_TRANSLATE_NOOP("tp::cli::Cli", "create | list | verify | decrypt | prune | keyfile new: encrypted, verified backups.")},
 };
 
 QString commandList()
@@ -470,10 +471,18 @@ struct BackupCliOptions
     QCommandLineOption json{QStringLiteral("json"), Cli::tr("List as JSON.")};
     QCommandLineOption all{QStringLiteral("all"), Cli::tr("Verify every backup.")};
     QCommandLineOption output{{QStringLiteral("o"), QStringLiteral("output")}, Cli::tr("Where decrypt writes the database."), Cli::tr("FILE")};
+    QCommandLineOption keepLast{QStringLiteral("keep-last"), Cli::tr("prune: keep the N newest backups."), Cli::tr("N")};
+    QCommandLineOption keepWithin{QStringLiteral("keep-within"), Cli::tr("prune: keep every backup within D days of the newest."), Cli::tr("D")};
+    QCommandLineOption keepDaily{QStringLiteral("keep-daily"), Cli::tr("prune: keep the newest backup of each of the last N days."), Cli::tr("N")};
+    QCommandLineOption keepWeekly{QStringLiteral("keep-weekly"), Cli::tr("prune: … of each of the last N weeks."), Cli::tr("N")};
+    QCommandLineOption keepMonthly{QStringLiteral("keep-monthly"), Cli::tr("prune: … of each of the last N months."), Cli::tr("N")};
+    QCommandLineOption keepYearly{QStringLiteral("keep-yearly"), Cli::tr("prune: … of each of the last N years."), Cli::tr("N")};
+    QCommandLineOption dryRun{QStringLiteral("dry-run"), Cli::tr("prune: only show what would go and why the rest stays.")};
 
     void addTo(QCommandLineParser& parser) const
     {
-        for (const QCommandLineOption* o : {&encrypt, &passwordFile, &keyFile, &level, &label, &pin, &folder, &json, &all, &output})
+        for (const QCommandLineOption* o : {&encrypt, &passwordFile, &keyFile, &level, &label, &pin, &folder, &json, &all, &output,
+                                            &keepLast, &keepWithin, &keepDaily, &keepWeekly, &keepMonthly, &keepYearly, &dryRun})
             parser.addOption(*o);
     }
 };
@@ -664,6 +673,39 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
         out().flush();
         return Success;
     }
+    if (action == QLatin1String("prune")) {
+        backup::RetentionPolicy policy;
+        const std::pair<const QCommandLineOption*, int*> rules[] = {
+            {&o.keepLast, &policy.keepLast}, {&o.keepWithin, &policy.keepWithinDays}, {&o.keepDaily, &policy.keepDaily},
+            {&o.keepWeekly, &policy.keepWeekly}, {&o.keepMonthly, &policy.keepMonthly}, {&o.keepYearly, &policy.keepYearly}};
+        for (const auto& [option, value] : rules) {
+            if (!parser.isSet(*option))
+                continue;
+            bool ok = false;
+            *value = parser.value(*option).toInt(&ok);
+            if (!ok || *value < 0)
+                return usageError(Cli::tr("--%1 needs a whole number.").arg(option->names().first()));
+        }
+        if (policy.isEmpty())
+            return usageError(Cli::tr("prune needs at least one --keep-… rule."));
+
+        for (const backup::RetentionDecision& d : backup::decideRetention(backup::BackupEngine::list(folder), policy)) {
+            const QString name = QFileInfo(d.backup.path).fileName();
+            if (d.keep) {
+                out() << Cli::tr("keep    %1  (%2)").arg(name, d.reasons.join(QStringLiteral(", "))) << '\n';
+                continue;
+            }
+            out() << (parser.isSet(o.dryRun) ? Cli::tr("would remove %1").arg(name) : Cli::tr("remove  %1").arg(name)) << '\n';
+            if (!parser.isSet(o.dryRun)) {
+                if (!QFile::remove(d.backup.path))
+                    return failure(Cli::tr("%1 could not be removed.").arg(d.backup.path));
+                QFile::remove(d.backup.manifestPath);
+
+            }
+        }
+        out().flush();
+        return Success;
+    }
     if (action == QLatin1String("keyfile")) {
         if (args.size() != 3 || args.at(1) != QLatin1String("new"))
             return usageError(Cli::tr("Use: backup keyfile new FILE"));
@@ -677,7 +719,7 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
         out().flush();
         return Success;
     }
-    return usageError(action.isEmpty() ? Cli::tr("backup needs an action: create, list, verify, decrypt or keyfile new.")
+    return usageError(action.isEmpty() ? Cli::tr("backup needs an action: create, list, verify, decrypt, prune or keyfile new.")
                                        : Cli::tr("Unknown backup action '%1'.").arg(action));
 }
 
@@ -717,7 +759,7 @@ int run(const QStringList& arguments)
     const BackupCliOptions backupOptions;
     if (command == QLatin1String("backup")) {
         backupOptions.addTo(parser);
-        parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("create, list, verify ID|--all, decrypt ID -o FILE, keyfile new FILE."), Cli::tr("ACTION"));
+        parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("create, list, verify ID|--all, decrypt ID -o FILE, prune --keep-…, keyfile new FILE."), Cli::tr("ACTION"));
     } else if (command == QLatin1String("import")) {
         importOptions.addTo(parser);
         parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to import (.json, .json.gz, .zip, .csv, .csv.gz)."), Cli::tr("FILE..."));
