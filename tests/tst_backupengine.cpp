@@ -181,6 +181,79 @@ private slots:
         QVERIFY(BackupEngine::create(o).ok);
     }
 
+    void fullRestore_data()
+    {
+        QTest::addColumn<bool>("encrypted");
+        QTest::newRow("plain") << false;
+        QTest::newRow("encrypted") << true;
+    }
+
+    void fullRestore()
+    {
+        QFETCH(bool, encrypted);
+        const QString path = m_dir.path(QString("restore-%1.db").arg(++m_n));
+        QByteArray atBackup;
+        BackupOptions o = options();
+        o.databasePath = path;
+        if (encrypted)
+            o.key = password("pw");
+        {
+            auto db = test::openDatabase(path);
+            QVERIFY(demo::DemoGenerator::generate(db->connection(), {12, 1, 9}).ok);
+            atBackup = test::dumpRows(db->connection());
+        }
+        const auto made = BackupEngine::create(o);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        {
+            auto db = test::openDatabase(path);
+            QVERIFY(test::exec(db->connection(), "DELETE FROM clients WHERE rowid <= 5"));
+            QVERIFY(test::dumpRows(db->connection()) != atBackup);
+        }
+        const auto restored = BackupEngine::restore(made.info.path, o.key, path);
+        QVERIFY2(restored.ok, qPrintable(restored.error));
+        auto db = test::openDatabase(path);
+        QCOMPARE(test::dumpRows(db->connection()), atBackup);
+        QVERIFY(!QFile::exists(path + ".restoring"));
+        int preRestore = 0;
+        for (const auto& b : BackupEngine::list(o.folder))
+            preRestore += b.manifest.value("kind").toString() == "pre-restore";
+        QCOMPARE(preRestore, 1);
+        // A restore from a damaged backup changes nothing.
+        QFile f(made.info.path);
+        QVERIFY(f.open(QIODevice::Append));
+        f.write("x");
+        f.close();
+        const QByteArray now = test::dumpRows(db->connection());
+        db.reset();
+        QVERIFY(!BackupEngine::restore(made.info.path, o.key, path).ok);
+        db = test::openDatabase(path);
+        QCOMPARE(test::dumpRows(db->connection()), now);
+    }
+
+    void selectiveRestoreOfOneClient()
+    {
+        const QString path = m_dir.path("selective.db");
+        auto db = test::openDatabase(path);
+        QVERIFY(demo::DemoGenerator::generate(db->connection(), {8, 1, 21}).ok);
+        BackupOptions o = options();
+        o.databasePath = path;
+        const auto made = BackupEngine::create(o);
+        QVERIFY(made.ok);
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec("SELECT id FROM clients LIMIT 1") && q.next());
+        const QString client = q.value(0).toString();
+        q.finish();
+        const QByteArray full = test::dumpRows(db->connection());
+        QVERIFY(test::exec(db->connection(), "DELETE FROM clients WHERE id = '" + client + "'"));
+        QCOMPARE(db->rowCount("clients"), 7);
+        exchange::ImportOptions io;
+        io.strategy = exchange::ConflictStrategy::Skip;
+        const auto r = BackupEngine::restoreClients(made.info.path, std::nullopt, *db, {client}, io);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(db->rowCount("clients"), 8);
+        QCOMPARE(test::dumpRows(db->connection()), full);
+    }
+
     void snapshotIsConsistentWhileAnotherConnectionWrites()
     {
         const QByteArray committed = test::dumpRows(m_db->connection());

@@ -238,10 +238,16 @@ private slots:
         QCOMPARE(r.code, 0);
         QCOMPARE(QFileInfo(m_dir.path("k.key")).size(), 32);
         QCOMPARE(cli({"backup", "keyfile", "new", m_dir.path("k.key")}).code, 1); // never overwritten
+        QCOMPARE(cli({"--db", db, "backup", "restore", encrypted, "--folder", folder}).code, 2); // needs --yes
+        r = cli({"--db", db, "backup", "restore", encrypted, "--folder", folder, "--password-file", pw.fileName(), "--yes"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("pre-restore"));
+        r = cli({"backup", "list", "--folder", folder, "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 3);
         r = cli({"backup", "prune", "--keep-last", "1", "--dry-run", "--folder", folder});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("would remove") && r.out.contains("keep "), qPrintable(r.out));
-        QCOMPARE(QDir(folder).entryList({"TheProgram_*.manifest.json"}).size(), 2);
+        QCOMPARE(QDir(folder).entryList({"TheProgram_*.manifest.json"}).size(), 3);
         r = cli({"backup", "prune", "--keep-last", "1", "--folder", folder});
         QCOMPARE(r.code, 0);
         QCOMPARE(QDir(folder).entryList({"TheProgram_*.manifest.json"}).size(), 1);

@@ -83,7 +83,7 @@ const Command kCommands[] = {
     {"export", QT_TRANSLATE_NOOP("tp::cli::Cli", "Write the practice, a client, a chart or a selection to JSON or a CSV bundle.")},
     {"convert", QT_TRANSLATE_NOOP("tp::cli::Cli", "Convert between JSON, CSV bundles, single CSV files, gzip and folders.")},
     {"import", QT_TRANSLATE_NOOP("tp::cli::Cli", "Bring exported data in: checked first, conflict-aware, all or nothing.")},
-    {"backup", QT_TRANSLATE_NOOP("tp::cli::Cli", "create | list | verify | decrypt | prune | keyfile new: encrypted, verified backups.")},
+    {"backup", QT_TRANSLATE_NOOP("tp::cli::Cli", "create | list | verify | restore | decrypt | prune | keyfile new: encrypted, verified backups.")},
 };
 
 QString commandList()
@@ -478,11 +478,14 @@ struct BackupCliOptions
     QCommandLineOption keepMonthly{QStringLiteral("keep-monthly"), Cli::tr("prune: … of each of the last N months."), Cli::tr("N")};
     QCommandLineOption keepYearly{QStringLiteral("keep-yearly"), Cli::tr("prune: … of each of the last N years."), Cli::tr("N")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"), Cli::tr("prune: only show what would go and why the rest stays.")};
+    QCommandLineOption clients{QStringLiteral("clients"), Cli::tr("restore: only these clients (comma-separated ids), through the import's conflict handling."), Cli::tr("UUIDS")};
+    QCommandLineOption strategy{QStringLiteral("strategy"), Cli::tr("restore --clients: skip (default), replace, merge or rename."), Cli::tr("STRATEGY")};
+    QCommandLineOption yes{QStringLiteral("yes"), Cli::tr("restore: confirm replacing the database (a safety backup is taken first).")};
 
     void addTo(QCommandLineParser& parser) const
     {
         for (const QCommandLineOption* o : {&encrypt, &passwordFile, &keyFile, &level, &label, &pin, &folder, &json, &all, &output,
-                                            &keepLast, &keepWithin, &keepDaily, &keepWeekly, &keepMonthly, &keepYearly, &dryRun})
+                                            &keepLast, &keepWithin, &keepDaily, &keepWeekly, &keepMonthly, &keepYearly, &dryRun, &clients, &strategy, &yes})
             parser.addOption(*o);
     }
 };
@@ -673,6 +676,45 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
         out().flush();
         return Success;
     }
+    if (action == QLatin1String("restore")) {
+        if (args.size() != 2)
+            return usageError(Cli::tr("backup restore needs a backup id or file."));
+        if (!parser.isSet(o.yes))
+            return usageError(Cli::tr("backup restore changes the database: add --yes to confirm (a safety backup is taken first)."));
+        const QString path = findBackup(args.at(1));
+        if (path.isEmpty())
+            return failure(Cli::tr("There is no backup %1 in %2.").arg(args.at(1), QDir::toNativeSeparators(folder)));
+        std::optional<crypto::KeySource> key;
+        if (needsKey(path)) {
+            QString error;
+            key = keyFrom(parser, o, false, &error);
+            if (!key)
+                return failure(error);
+        }
+        const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : db::Database::defaultPath();
+        if (parser.isSet(o.clients)) {
+            exchange::ImportOptions io;
+            if (parser.isSet(o.strategy) && !exchange::parseStrategy(parser.value(o.strategy), &io.strategy))
+                return usageError(Cli::tr("--strategy must be skip, replace, merge or rename."));
+            int code = Success;
+            auto database = openDatabase(parser, dbOption, false, &code);
+            if (!database)
+                return code;
+            const exchange::ImportResult r = backup::BackupEngine::restoreClients(
+                path, key, *database, parser.value(o.clients).split(QLatin1Char(','), Qt::SkipEmptyParts), io);
+            out() << exchange::Importer::textReport(r, io, database->path());
+            out().flush();
+            return r.ok ? Success : failure(r.error);
+        }
+        const backup::BackupResult r = backup::BackupEngine::restore(path, key, dbPath);
+        if (!r.ok)
+            return failure(r.error);
+        out() << Cli::tr("Restored %1 from %2; the database as it was before is kept as a pre-restore backup.")
+                     .arg(QDir::toNativeSeparators(dbPath), QFileInfo(path).fileName())
+              << '\n';
+        out().flush();
+        return Success;
+    }
     if (action == QLatin1String("prune")) {
         backup::RetentionPolicy policy;
         const std::pair<const QCommandLineOption*, int*> rules[] = {
@@ -759,7 +801,7 @@ int run(const QStringList& arguments)
     const BackupCliOptions backupOptions;
     if (command == QLatin1String("backup")) {
         backupOptions.addTo(parser);
-        parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("create, list, verify ID|--all, decrypt ID -o FILE, prune --keep-…, keyfile new FILE."), Cli::tr("ACTION"));
+        parser.addPositionalArgument(QStringLiteral("action"), Cli::tr("create, list, verify ID|--all, restore ID --yes, decrypt ID -o FILE, prune --keep-…, keyfile new FILE."), Cli::tr("ACTION"));
     } else if (command == QLatin1String("import")) {
         importOptions.addTo(parser);
         parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to import (.json, .json.gz, .zip, .csv, .csv.gz)."), Cli::tr("FILE..."));

@@ -2,6 +2,8 @@
 
 #include "db/Database.h"
 #include "db/TableRegistry.h"
+#include "exchange/Exporter.h"
+#include "exchange/Importer.h"
 #include "util/AppInfo.h"
 #include "util/Clock.h"
 
@@ -19,6 +21,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
+
+#include <filesystem>
 
 namespace tp::backup {
 
@@ -449,6 +453,116 @@ QList<BackupInfo> BackupEngine::list(const QString& folder)
     // By the manifests' time, never by file times; unreadable ones first (they have none).
     std::stable_sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) { return a.createdAt < b.createdAt; });
     return out;
+}
+
+BackupResult BackupEngine::restore(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                                  const QString& databasePath, Progress* progress)
+{
+    QElapsedTimer timer;
+    timer.start();
+    BackupResult result = verify(backupPath, key, progress);
+    if (!result.ok) {
+        result.error = tr("The backup was not restored: %1").arg(result.error);
+        return result;
+    }
+    // A safety backup of what is there now, so the restore itself can be undone.
+    BackupOptions safety;
+    safety.databasePath = databasePath;
+    safety.folder = QFileInfo(backupPath).absolutePath();
+    safety.key = key;
+    safety.kind = QStringLiteral("pre-restore");
+    safety.label = tr("before restoring %1").arg(result.info.id);
+    const BackupResult before = create(safety, progress);
+    if (!before.ok) {
+        result.ok = false;
+        result.error = tr("The safety backup before restoring failed, so nothing was restored: %1").arg(before.error);
+        return result;
+    }
+    const QString temp = databasePath + QStringLiteral(".restoring");
+    QString error;
+    if (!decrypt(backupPath, key, temp, &error)) {
+        QFile::remove(temp);
+        result.ok = false;
+        result.error = tr("The backup could not be unpacked: %1").arg(error);
+        return result;
+    }
+    QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    {
+        // Fold the write-ahead log into the old file and empty it, so a
+        // stale -wal can never be replayed onto the restored database.
+        db::OpenOptions open;
+        open.path = databasePath;
+        open.createIfMissing = false;
+        db::OpenFailure failure;
+        auto current = db::Database::open(open, &failure);
+        if (current) {
+            QSqlQuery q(current->connection());
+            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
+        }
+    }
+    std::error_code ec;
+    std::filesystem::rename(QFile::encodeName(temp).toStdString(), QFile::encodeName(databasePath).toStdString(), ec);
+    if (ec) {
+        QFile::remove(temp);
+        result.ok = false;
+        result.error = tr("The database could not be replaced: %1").arg(QString::fromStdString(ec.message()));
+        return result;
+    }
+    QFile::remove(databasePath + QStringLiteral("-wal"));
+    QFile::remove(databasePath + QStringLiteral("-shm"));
+    {
+        db::OpenOptions open;
+        open.path = databasePath;
+        open.createIfMissing = false;
+        db::OpenFailure failure;
+        if (!db::Database::open(open, &failure)) {
+            result.ok = false;
+            result.error = tr("The restored database cannot be opened: %1").arg(failure.message);
+            return result;
+        }
+    }
+    result.elapsedMs = timer.elapsed();
+    return result;
+}
+
+exchange::ImportResult BackupEngine::restoreClients(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                                                   db::Database& database, const QStringList& clientIds,
+                                                   exchange::ImportOptions options, Progress* progress)
+{
+    exchange::ImportResult result;
+    QTemporaryDir work(QFileInfo(database.path()).absolutePath() + QStringLiteral("/.restore-XXXXXX"));
+    const QString plain = work.filePath(QStringLiteral("backup.db"));
+    QString error;
+    if (!decrypt(backupPath, key, plain, &error)) {
+        result.error = tr("The backup could not be unpacked: %1").arg(error);
+        return result;
+    }
+    // The chosen clients, exported from the backup, then imported.
+    const QString json = work.filePath(QStringLiteral("clients.json"));
+    {
+        db::OpenOptions open;
+        open.path = plain;
+        open.createIfMissing = false;
+        db::OpenFailure failure;
+        auto from = db::Database::open(open, &failure);
+        if (!from) {
+            result.error = failure.message;
+            return result;
+        }
+        exchange::ExportOptions e;
+        e.scope = exchange::ExportScope::Client;
+        e.ids = clientIds;
+        e.outputPath = json;
+        e.verify = false;
+        const exchange::ExportResult exported = exchange::Exporter::run(from->connection(), e);
+        if (!exported.ok) {
+            result.error = exported.error;
+            return result;
+        }
+    }
+    options.inputs = {json};
+    options.mode = exchange::ImportMode::Merge;
+    return exchange::Importer::run(database, options, progress);
 }
 
 bool BackupEngine::decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key, const QString& outputPath,

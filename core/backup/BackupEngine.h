@@ -1,6 +1,7 @@
 #pragma once
 
 #include "crypto/BackupCipher.h"
+#include "exchange/ImportOptions.h"
 #include "formats/GzipDevice.h"
 #include "util/Progress.h"
 
@@ -10,6 +11,10 @@
 #include <QList>
 
 #include <optional>
+
+namespace tp::db {
+class Database;
+}
 
 namespace tp::backup {
 
@@ -67,6 +72,23 @@ public:
     // Every backup in the folder, oldest first by the manifests' created_at;
     // a backup file without a readable manifest is listed with a problem.
     static QList<BackupInfo> list(const QString& folder);
+
+    // Full restore: verify the backup → take a safety backup of the current
+    // database (kind pre-restore, same folder and key) → decrypt and
+    // decompress next to the database → integrity check → fold the current
+    // write-ahead log in → swap the file atomically (stale -wal/-shm
+    // removed) → reopen, migrating an older schema. No connection may hold
+    // the database open meanwhile. A kill at any point leaves the old
+    // database or the new one.
+    static BackupResult restore(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                                const QString& databasePath, Progress* progress = nullptr);
+
+    // Selective restore: the chosen clients (with everything under them) of
+    // a backup go back in through the import engine, with its conflict
+    // handling (`options` gives strategy, key, dry run …; inputs are filled).
+    static exchange::ImportResult restoreClients(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                                                 db::Database& database, const QStringList& clientIds,
+                                                 exchange::ImportOptions options, Progress* progress = nullptr);
 
     // Writes the backup out as a plain SQLite database.
     static bool decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key, const QString& outputPath,
