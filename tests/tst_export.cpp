@@ -27,17 +27,7 @@ using exchange::Exporter;
 
 namespace {
 
-class CancelAfter final : public Progress
-{
-public:
-    explicit CancelAfter(qint64 n) : m_n(n) {}
-    void report(qint64 done, qint64, const QString&) override { m_done = done; }
-    bool isCanceled() const override { return m_done >= m_n; }
-
-private:
-    qint64 m_n;
-    qint64 m_done = 0;
-};
+using test::CancelAfter;
 
 QJsonObject readJson(const QString& path)
 {

@@ -43,17 +43,7 @@ QJsonObject practiceRows(QSqlDatabase db)
     return tables;
 }
 
-class CancelAfter final : public Progress
-{
-public:
-    explicit CancelAfter(qint64 n) : m_n(n) {}
-    void report(qint64, qint64, const QString&) override { ++m_calls; }
-    bool isCanceled() const override { return m_calls >= m_n; }
-
-private:
-    qint64 m_n;
-    qint64 m_calls = 0;
-};
+using test::CancelAfter;
 
 } // namespace
 

@@ -1,4 +1,5 @@
 #include "ExportWizard.h"
+#include "WaitingPage.h"
 
 #include "db/Database.h"
 #include "db/TableRegistry.h"
@@ -41,29 +42,10 @@ using exchange::ExportScope;
 
 namespace {
 
-// A page whose Next/Finish button waits for work to end.
-class WaitingPage : public QWizardPage
-{
-public:
-    using QWizardPage::QWizardPage;
-    bool isComplete() const override { return m_complete; }
-    void setComplete(bool complete)
-    {
-        m_complete = complete;
-        emit completeChanged();
-    }
-
-private:
-    bool m_complete = true;
-};
-
 std::unique_ptr<db::Database> openWorkerDatabase(const QString& path, QString* error)
 {
-    db::OpenOptions open;
-    open.path = path;
-    open.createIfMissing = false;
     db::OpenFailure failure;
-    auto database = db::Database::open(open, &failure);
+    auto database = db::Database::openExisting(path, &failure);
     if (!database)
         *error = failure.message;
     return database;

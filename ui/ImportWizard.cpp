@@ -1,4 +1,5 @@
 #include "ImportWizard.h"
+#include "WaitingPage.h"
 
 #include "MessageBox.h"
 #include "db/Database.h"
@@ -40,21 +41,6 @@ namespace {
 
 constexpr qint64 kLargeFile = 10 * 1024 * 1024;
 
-class WaitingPage : public QWizardPage
-{
-public:
-    using QWizardPage::QWizardPage;
-    bool isComplete() const override { return m_complete; }
-    void setComplete(bool complete)
-    {
-        m_complete = complete;
-        emit completeChanged();
-    }
-
-private:
-    bool m_complete = true;
-};
-
 QTableWidget* makeTable(QWidget* parent, const QStringList& headers)
 {
     auto* table = new QTableWidget(0, int(headers.size()), parent);
@@ -79,11 +65,8 @@ QComboBox* strategyCombo(QWidget* parent)
 
 ImportResult runImport(const QString& path, const ImportOptions& options, QPromise<ImportResult>& promise)
 {
-    db::OpenOptions open;
-    open.path = path;
-    open.createIfMissing = false;
     db::OpenFailure failure;
-    auto database = db::Database::open(open, &failure);
+    auto database = db::Database::openExisting(path, &failure);
     if (!database) {
         ImportResult r;
         r.error = failure.message;
@@ -455,11 +438,8 @@ void ImportWizard::filterProblems(const QString& text)
 void ImportWizard::fillConflicts()
 {
     // Existing rows are read here, on a connection of the wizard's own.
-    db::OpenOptions open;
-    open.path = m_databasePath;
-    open.createIfMissing = false;
     db::OpenFailure failure;
-    auto database = db::Database::open(open, &failure);
+    auto database = db::Database::openExisting(m_databasePath, &failure);
     std::optional<model::PracticeStore> store;
     if (database)
         store.emplace(database->connection());

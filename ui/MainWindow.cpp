@@ -457,11 +457,8 @@ QFuture<demo::DemoResult> MainWindow::loadDemoData(const demo::DemoOptions& opti
 {
     const QString path = m_database.path();
     QFuture<demo::DemoResult> future = QtConcurrent::run([path, options](QPromise<demo::DemoResult>& promise) {
-        db::OpenOptions open;
-        open.path = path;
-        open.createIfMissing = false;
         db::OpenFailure failure;
-        auto database = db::Database::open(open, &failure);
+        auto database = db::Database::openExisting(path, &failure);
         if (!database) {
             demo::DemoResult result;
             result.error = failure.message;

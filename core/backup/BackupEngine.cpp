@@ -208,11 +208,8 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     QJsonObject counts;
     int schemaVersion = 0;
     {
-        db::OpenOptions open;
-        open.path = options.databasePath;
-        open.createIfMissing = false;
         db::OpenFailure failure;
-        auto database = db::Database::open(open, &failure);
+        auto database = db::Database::openExisting(options.databasePath, &failure);
         if (!database) {
             result.error = failure.message;
             return result;
@@ -227,11 +224,8 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         schemaVersion = database->schemaVersion();
     }
     {
-        db::OpenOptions open;
-        open.path = snapshot;
-        open.createIfMissing = false;
         db::OpenFailure failure;
-        auto snap = db::Database::open(open, &failure);
+        auto snap = db::Database::openExisting(snapshot, &failure);
         if (snap)
             counts = rowCounts(snap->connection());
         if (snap) {
@@ -490,11 +484,8 @@ BackupResult BackupEngine::restore(const QString& backupPath, const std::optiona
     {
         // Fold the write-ahead log into the old file and empty it, so a
         // stale -wal can never be replayed onto the restored database.
-        db::OpenOptions open;
-        open.path = databasePath;
-        open.createIfMissing = false;
         db::OpenFailure failure;
-        auto current = db::Database::open(open, &failure);
+        auto current = db::Database::openExisting(databasePath, &failure);
         if (current) {
             QSqlQuery q(current->connection());
             q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
@@ -511,11 +502,8 @@ BackupResult BackupEngine::restore(const QString& backupPath, const std::optiona
     QFile::remove(databasePath + QStringLiteral("-wal"));
     QFile::remove(databasePath + QStringLiteral("-shm"));
     {
-        db::OpenOptions open;
-        open.path = databasePath;
-        open.createIfMissing = false;
         db::OpenFailure failure;
-        if (!db::Database::open(open, &failure)) {
+        if (!db::Database::openExisting(databasePath, &failure)) {
             result.ok = false;
             result.error = tr("The restored database cannot be opened: %1").arg(failure.message);
             return result;
@@ -540,11 +528,8 @@ exchange::ImportResult BackupEngine::restoreClients(const QString& backupPath, c
     // The chosen clients, exported from the backup, then imported.
     const QString json = work.filePath(QStringLiteral("clients.json"));
     {
-        db::OpenOptions open;
-        open.path = plain;
-        open.createIfMissing = false;
         db::OpenFailure failure;
-        auto from = db::Database::open(open, &failure);
+        auto from = db::Database::openExisting(plain, &failure);
         if (!from) {
             result.error = failure.message;
             return result;

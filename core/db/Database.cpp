@@ -178,6 +178,14 @@ std::unique_ptr<Database> Database::open(const OpenOptions& options, OpenFailure
     return db;
 }
 
+std::unique_ptr<Database> Database::openExisting(const QString& path, OpenFailure* failure)
+{
+    OpenOptions options;
+    options.path = path;
+    options.createIfMissing = false;
+    return open(options, failure);
+}
+
 bool Database::prepare(const OpenOptions& options, bool createdFile, OpenFailure* failure)
 {
     QSqlDatabase c = connection();

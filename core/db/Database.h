@@ -57,6 +57,8 @@ public:
     static QString defaultPath();
 
     static std::unique_ptr<Database> open(const OpenOptions& options, OpenFailure* failure);
+    // Another connection to a database that exists (for a worker thread).
+    static std::unique_ptr<Database> openExisting(const QString& path, OpenFailure* failure);
 
     QSqlDatabase connection() const;
 

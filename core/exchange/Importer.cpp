@@ -573,11 +573,8 @@ bool takeSnapshot(Run& run, const QString& databasePath)
     }
     const QString path = QDir(folder).filePath(snapshotName());
     // A connection of its own: VACUUM refuses to run beside open statements.
-    db::OpenOptions open;
-    open.path = databasePath;
-    open.createIfMissing = false;
     db::OpenFailure failure;
-    const auto own = db::Database::open(open, &failure);
+    const auto own = db::Database::openExisting(databasePath, &failure);
     if (!own) {
         run.result.error = Importer::tr("The safety snapshot could not be taken: %1").arg(failure.message);
         return false;
@@ -626,11 +623,8 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
     NoProgress none;
     // A connection of its own: staging tables and VACUUM must not meet the
     // caller's open statements.
-    db::OpenOptions open;
-    open.path = database.path();
-    open.createIfMissing = false;
     db::OpenFailure failure;
-    const auto own = db::Database::open(open, &failure);
+    const auto own = db::Database::openExisting(database.path(), &failure);
     Run run(own ? own->connection() : database.connection(), options, progress ? progress : &none);
     if (!own) {
         run.result.error = failure.message;
@@ -734,11 +728,8 @@ bool Importer::undoLastImport(const QString& databasePath, QString* restoredFrom
     const QString snapshot = all.first();
     {
         // Fold the write-ahead log into the file, so swapping the file loses nothing unexpected.
-        db::OpenOptions o;
-        o.path = databasePath;
-        o.createIfMissing = false;
         db::OpenFailure failure;
-        auto database = db::Database::open(o, &failure);
+        auto database = db::Database::openExisting(databasePath, &failure);
         if (!database) {
             *error = failure.message;
             return false;

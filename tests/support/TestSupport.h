@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/Database.h"
+#include "util/Progress.h"
 
 #include <QByteArray>
 #include <QString>
@@ -34,6 +35,22 @@ QByteArray dumpRows(QSqlDatabase db);
 
 // Runs one SQL statement on a connection and QVERIFY-style returns success.
 bool exec(QSqlDatabase db, const QString& sql);
+
+// Progress that asks to stop once the work reported as done reaches `n`.
+class CancelAfter final : public Progress
+{
+public:
+    explicit CancelAfter(qint64 n)
+        : m_n(n)
+    {
+    }
+    void report(qint64 done, qint64, const QString&) override { m_done = done; }
+    bool isCanceled() const override { return m_done >= m_n; }
+
+private:
+    qint64 m_n;
+    qint64 m_done = 0;
+};
 
 // Call in initTestCase(): settings and data go to throwaway test folders.
 void initTestEnvironment();
