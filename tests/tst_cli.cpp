@@ -29,6 +29,7 @@ class TestCli : public QObject
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert("XDG_DATA_HOME", QDir::tempPath() + "/theprogram-cli-test-data");
+        env.insert("XDG_CONFIG_HOME", QDir::tempPath() + QString("/theprogram-cli-test-config-%1").arg(QCoreApplication::applicationPid()));
         p.setProcessEnvironment(env);
         p.start(QStringLiteral(THEPROGRAM_CLI), args);
         if (!p.waitForFinished(120000))
@@ -255,6 +256,29 @@ private slots:
         QCOMPARE(cli({"backup", "frobnicate"}).code, 2);
         QCOMPARE(cli({"backup", "verify", "--folder", folder}).code, 2);
         QCOMPARE(cli({"backup", "verify", "nosuchid", "--folder", folder}).code, 1);
+    }
+
+    void scheduledBackups()
+    {
+        const QString db = m_dir.path("scheduled.db");
+        QCOMPARE(cli({"--db", db, "demo-data", "--clients", "5"}).code, 0);
+        QCOMPARE(cli({"backup", "run-scheduled"}).code, 1); // nothing scheduled yet
+        QCOMPARE(cli({"backup", "schedule", "fortnightly"}).code, 2);
+        const QString folder = m_dir.path("scheduled-backups");
+        Run r = cli({"--db", db, "backup", "schedule", "daily 02:00", "--folder", folder, "--keep-last", "3"});
+        QCOMPARE(r.code, 0);
+        r = cli({"backup", "schedule"});
+        QVERIFY(r.out.contains("daily 02:00"));
+        r = cli({"backup", "run-scheduled"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("Scheduled backup"), qPrintable(r.out + r.err));
+        r = cli({"backup", "run-scheduled"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains("No backup is due"));
+        r = cli({"backup", "list", "--folder", folder, "--json"});
+        const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
+        QCOMPARE(list.size(), 1);
+        QCOMPARE(list.at(0).toObject().value("kind").toString(), QStringLiteral("scheduled"));
     }
 
     void demoDataThenInfo()

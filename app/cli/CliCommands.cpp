@@ -2,6 +2,11 @@
 
 #include "backup/BackupEngine.h"
 #include "backup/Retention.h"
+#include "backup/Schedule.h"
+#include "util/Clock.h"
+
+#include <QSettings>
+#include <QTimeZone>
 #include "db/Database.h"
 #include "db/TableRegistry.h"
 #include "demo/DemoGenerator.h"
@@ -83,7 +88,7 @@ const Command kCommands[] = {
     {"export", QT_TRANSLATE_NOOP("tp::cli::Cli", "Write the practice, a client, a chart or a selection to JSON or a CSV bundle.")},
     {"convert", QT_TRANSLATE_NOOP("tp::cli::Cli", "Convert between JSON, CSV bundles, single CSV files, gzip and folders.")},
     {"import", QT_TRANSLATE_NOOP("tp::cli::Cli", "Bring exported data in: checked first, conflict-aware, all or nothing.")},
-    {"backup", QT_TRANSLATE_NOOP("tp::cli::Cli", "create | list | verify | restore | decrypt | prune | keyfile new: encrypted, verified backups.")},
+    {"backup", QT_TRANSLATE_NOOP("tp::cli::Cli", "create | list | verify | restore | decrypt | prune | schedule | run-scheduled | keyfile new: encrypted, verified backups.")},
 };
 
 QString commandList()
@@ -711,6 +716,97 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
             return failure(r.error);
         out() << Cli::tr("Restored %1 from %2; the database as it was before is kept as a pre-restore backup.")
                      .arg(QDir::toNativeSeparators(dbPath), QFileInfo(path).fileName())
+              << '\n';
+        out().flush();
+        return Success;
+    }
+    if (action == QLatin1String("schedule")) {
+        // backup schedule                 – show it
+        // backup schedule "daily 02:00" [--keep-…] [--key-file F] [--folder DIR]  – set it (settings, not the database)
+        QSettings settings;
+        if (args.size() == 1) {
+            const QString text = settings.value(QStringLiteral("backup/schedule")).toString();
+            if (text.isEmpty()) {
+                out() << Cli::tr("No backup schedule is set.") << '\n';
+            } else {
+                const auto s = backup::Schedule::parse(text);
+                const QDateTime last = timestamp::parse(settings.value(QStringLiteral("backup/lastRun")).toString()).value_or(QDateTime());
+                out() << Cli::tr("Schedule: %1; next run: %2").arg(text, s ? s->nextRun(last.isValid() ? last : Clock::nowUtc(), QTimeZone::systemTimeZone()).toLocalTime().toString(Qt::ISODate) : QString()) << '\n';
+            }
+            out().flush();
+            return Success;
+        }
+        QString error;
+        if (args.size() != 2 || !backup::Schedule::parse(args.at(1), &error))
+            return usageError(error.isEmpty() ? Cli::tr("Use: backup schedule \"daily 02:00\"") : error);
+        settings.setValue(QStringLiteral("backup/schedule"), args.at(1));
+        if (parser.isSet(o.folder))
+            settings.setValue(QStringLiteral("backup/folder"), QFileInfo(parser.value(o.folder)).absoluteFilePath());
+        if (parser.isSet(o.keyFile))
+            settings.setValue(QStringLiteral("backup/keyFile"), QFileInfo(parser.value(o.keyFile)).absoluteFilePath());
+        settings.setValue(QStringLiteral("backup/database"), QFileInfo(parser.isSet(dbOption) ? parser.value(dbOption) : db::Database::defaultPath()).absoluteFilePath());
+        for (const auto* option : {&o.keepLast, &o.keepWithin, &o.keepDaily, &o.keepWeekly, &o.keepMonthly, &o.keepYearly}) {
+            if (parser.isSet(*option))
+                settings.setValue(QStringLiteral("backup/") + option->names().first(), parser.value(*option).toInt());
+        }
+        out() << Cli::tr("Backups are scheduled: %1.").arg(args.at(1)) << '\n';
+        out().flush();
+        return Success;
+    }
+    if (action == QLatin1String("run-scheduled")) {
+        // For cron, systemd timers, Task Scheduler and launchd: a backup only when one is due.
+        QSettings settings;
+        const auto schedule = backup::Schedule::parse(settings.value(QStringLiteral("backup/schedule")).toString());
+        if (!schedule)
+            return failure(Cli::tr("No backup schedule is set: use backup schedule \"daily 02:00\" first."));
+        const QDateTime last = timestamp::parse(settings.value(QStringLiteral("backup/lastRun")).toString()).value_or(QDateTime());
+        const QDateTime now = Clock::nowUtc();
+        if (!schedule->isDue(last, now, QTimeZone::systemTimeZone())) {
+            out() << Cli::tr("No backup is due; the next one is at %1.")
+                         .arg(schedule->nextRun(last, QTimeZone::systemTimeZone()).toLocalTime().toString(Qt::ISODate))
+                  << '\n';
+            out().flush();
+            return Success;
+        }
+        backup::BackupOptions options;
+        options.databasePath = parser.isSet(dbOption) ? parser.value(dbOption)
+                                                      : settings.value(QStringLiteral("backup/database"), db::Database::defaultPath()).toString();
+        options.folder = parser.isSet(o.folder) ? parser.value(o.folder) : settings.value(QStringLiteral("backup/folder"), folder).toString();
+        options.kind = QStringLiteral("scheduled");
+        const QString keyFile = parser.isSet(o.keyFile) ? parser.value(o.keyFile) : settings.value(QStringLiteral("backup/keyFile")).toString();
+        if (!keyFile.isEmpty()) {
+            QFile f(keyFile);
+            if (!f.open(QIODevice::ReadOnly))
+                return failure(Cli::tr("The key file %1 cannot be read: %2").arg(keyFile, f.errorString()));
+            options.key = crypto::KeySource{crypto::KeySource::Kind::KeyFile, f.readAll(), {}};
+        } else if (qEnvironmentVariableIsSet("THEPROGRAM_BACKUP_PASSWORD") || parser.isSet(o.passwordFile)) {
+            QString error;
+            options.key = keyFrom(parser, o, true, &error);
+            if (!options.key)
+                return failure(error);
+        }
+        const backup::BackupResult r = backup::BackupEngine::create(options);
+        if (!r.ok)
+            return failure(r.error);
+        settings.setValue(QStringLiteral("backup/lastRun"), timestamp::format(now));
+        backup::RetentionPolicy policy;
+        policy.keepLast = settings.value(QStringLiteral("backup/keep-last")).toInt();
+        policy.keepWithinDays = settings.value(QStringLiteral("backup/keep-within")).toInt();
+        policy.keepDaily = settings.value(QStringLiteral("backup/keep-daily")).toInt();
+        policy.keepWeekly = settings.value(QStringLiteral("backup/keep-weekly")).toInt();
+        policy.keepMonthly = settings.value(QStringLiteral("backup/keep-monthly")).toInt();
+        policy.keepYearly = settings.value(QStringLiteral("backup/keep-yearly")).toInt();
+        int removed = 0;
+        if (!policy.isEmpty()) {
+            for (const backup::RetentionDecision& d : backup::decideRetention(backup::BackupEngine::list(options.folder), policy)) {
+                if (!d.keep && QFile::remove(d.backup.path)) {
+                    QFile::remove(d.backup.manifestPath);
+                    ++removed;
+                }
+            }
+        }
+        out() << Cli::tr("Scheduled backup %1 written and verified; %n old backup(s) removed by the retention rules.", nullptr, removed)
+                     .arg(r.info.manifest.value(QLatin1String("id")).toString())
               << '\n';
         out().flush();
         return Success;
