@@ -8,6 +8,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QTest>
 #include <QtTest>
 
 using namespace tp;
@@ -256,6 +257,30 @@ private slots:
         QCOMPARE(cli({"backup", "frobnicate"}).code, 2);
         QCOMPARE(cli({"backup", "verify", "--folder", folder}).code, 2);
         QCOMPARE(cli({"backup", "verify", "nosuchid", "--folder", folder}).code, 1);
+    }
+
+    void killedBackupLeavesNothingBehind()
+    {
+        const QString db = m_dir.path("kill.db");
+        QCOMPARE(cli({"--db", db, "demo-data", "--clients", "600"}).code, 0);
+        const QString folder = m_dir.path("kill-backups");
+        for (int delay : {150, 400, 800}) {
+            QProcess p;
+            p.start(QStringLiteral(THEPROGRAM_CLI), {"--db", db, "backup", "create", "--folder", folder, "--level", "best"});
+            QVERIFY(p.waitForStarted());
+            QTest::qWait(delay);
+            p.kill(); // SIGKILL: no clean-up code runs
+            p.waitForFinished();
+        }
+        const Run r = cli({"--db", db, "backup", "create", "--folder", folder});
+        QVERIFY2(r.code == 0, qPrintable(r.err)); // the killed runs' lock did not block it
+        const Run verify = cli({"backup", "verify", "--all", "--folder", folder});
+        // Only complete backups (with manifests) remain; temporaries of the killed runs are gone.
+        const QStringList left = QDir(folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        for (const QString& name : left)
+            QVERIFY2(name == ".backup.lock" || name.endsWith(".manifest.json") || QFile::exists(QDir(folder).filePath(name + ".manifest.json")),
+                     qPrintable(name));
+        QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
     }
 
     void scheduledBackups()

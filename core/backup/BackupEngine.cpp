@@ -64,6 +64,12 @@ private:
     qint64 m_written = 0;
 };
 
+// TheProgram_<time>_<id>.db[.gz][.encrypted]
+bool isBackupName(const QString& name)
+{
+    return name.endsWith(QLatin1String(".db")) || name.endsWith(QLatin1String(".db.gz")) || name.endsWith(QLatin1String(".encrypted"));
+}
+
 QJsonObject rowCounts(QSqlDatabase db)
 {
     QJsonObject counts;
@@ -193,6 +199,16 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         return result;
     }
 
+    // Holding the lock, anything half-made by a killed run is stale: remove it.
+    {
+        const QDir dir(folder);
+        for (const QString& name : dir.entryList({QStringLiteral(".snapshot-*"), QStringLiteral(".verify-*")}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+            QDir(dir.filePath(name)).removeRecursively();
+        for (const QString& name : dir.entryList({QStringLiteral("TheProgram_*")}, QDir::Files)) {
+            if (!isBackupName(name) && !name.endsWith(QLatin1String(".manifest.json")))
+                QFile::remove(dir.filePath(name)); // a QSaveFile temporary of a killed run
+        }
+    }
     const QDateTime now = Clock::nowUtc();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     QString name = QStringLiteral("TheProgram_") + now.toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'_")) + id + QStringLiteral(".db");
@@ -434,8 +450,8 @@ QList<BackupInfo> BackupEngine::list(const QString& folder)
     QList<BackupInfo> out;
     const QDir dir(folder);
     for (const QString& name : dir.entryList({QStringLiteral("TheProgram_*")}, QDir::Files, QDir::Name)) {
-        if (name.endsWith(QLatin1String(".manifest.json")))
-            continue;
+        if (!isBackupName(name))
+            continue; // manifests, and temporaries of a run in progress
         BackupInfo info;
         info.path = dir.filePath(name);
         info.manifestPath = manifestPathFor(info.path);
