@@ -168,6 +168,36 @@ private slots:
         QVERIFY(!BackupEngine::verify(second.info.path, std::nullopt).ok);
     }
 
+    void hooks()
+    {
+        BackupOptions o = options();
+        o.preHook = "sh -c \"echo disk not mounted; exit 3\"";
+        auto r = BackupEngine::create(o);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("pre-backup command failed") && r.error.contains("code 3: disk not mounted"), qPrintable(r.error));
+        QVERIFY(BackupEngine::list(o.folder).isEmpty());
+
+        o.preHook = "sleep 5";
+        o.hookTimeoutMs = 300;
+        r = BackupEngine::create(o);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains("did not finish"));
+
+        o.preHook = "true";
+        const QString seen = m_dir.path("post-hook.txt");
+        o.postHook = QString("sh -c \"echo $THEPROGRAM_BACKUP_FILE > %1\"").arg(seen);
+        r = BackupEngine::create(o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QFile f(seen);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(f.readAll()).trimmed(), r.info.path);
+
+        o.postHook = "false";
+        r = BackupEngine::create(o);
+        QVERIFY(r.ok); // the backup stands; the failure is reported
+        QCOMPARE(r.warnings.size(), 1);
+    }
+
     void oneBackupAtATime()
     {
         BackupOptions o = options();

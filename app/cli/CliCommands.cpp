@@ -486,11 +486,13 @@ struct BackupCliOptions
     QCommandLineOption clients{QStringLiteral("clients"), Cli::tr("restore: only these clients (comma-separated ids), through the import's conflict handling."), Cli::tr("UUIDS")};
     QCommandLineOption strategy{QStringLiteral("strategy"), Cli::tr("restore --clients: skip (default), replace, merge or rename."), Cli::tr("STRATEGY")};
     QCommandLineOption yes{QStringLiteral("yes"), Cli::tr("restore: confirm replacing the database (a safety backup is taken first).")};
+    QCommandLineOption preHook{QStringLiteral("pre-hook"), Cli::tr("create: run this command first; if it fails, no backup is made."), Cli::tr("COMMAND")};
+    QCommandLineOption postHook{QStringLiteral("post-hook"), Cli::tr("create: run this command after a verified backup (THEPROGRAM_BACKUP_FILE names it)."), Cli::tr("COMMAND")};
 
     void addTo(QCommandLineParser& parser) const
     {
         for (const QCommandLineOption* o : {&encrypt, &passwordFile, &keyFile, &level, &label, &pin, &folder, &json, &all, &output,
-                                            &keepLast, &keepWithin, &keepDaily, &keepWeekly, &keepMonthly, &keepYearly, &dryRun, &clients, &strategy, &yes})
+                                            &keepLast, &keepWithin, &keepDaily, &keepWeekly, &keepMonthly, &keepYearly, &dryRun, &clients, &strategy, &yes, &preHook, &postHook})
             parser.addOption(*o);
     }
 };
@@ -585,6 +587,8 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
                       : level == QLatin1String("best") ? formats::CompressionLevel::Best : formats::CompressionLevel::Default;
         options.label = parser.value(o.label);
         options.pinned = parser.isSet(o.pin);
+        options.preHook = parser.value(o.preHook);
+        options.postHook = parser.value(o.postHook);
         if (parser.isSet(o.encrypt) || parser.isSet(o.keyFile) || parser.isSet(o.passwordFile)) {
             QString error;
             options.key = keyFrom(parser, o, true, &error);
@@ -596,6 +600,8 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
         progress.finish();
         if (!r.ok)
             return failure(r.error);
+        for (const QString& w : r.warnings)
+            err() << "theprogram-cli: " << Cli::tr("warning: ") << w << '\n';
         out() << Cli::tr("Backup %1 written and verified: %2 (%3) in %4 s.")
                      .arg(r.info.manifest.value(QLatin1String("id")).toString(), QDir::toNativeSeparators(r.info.path),
                           locale.formattedDataSize(qint64(r.info.manifest.value(QLatin1String("stored_size")).toDouble())),

@@ -15,6 +15,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLockFile>
+#include <QProcess>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -166,6 +167,34 @@ bool restorePlain(const QString& backupPath, const QJsonObject& manifest, const 
     return true;
 }
 
+// Runs a hook command; false and its output when it fails or takes too long.
+bool runHook(const QString& command, int timeoutMs, const QString& backupFile, QString* output)
+{
+    QProcess process;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    if (!backupFile.isEmpty())
+        env.insert(QStringLiteral("THEPROGRAM_BACKUP_FILE"), backupFile);
+    process.setProcessEnvironment(env);
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    process.startCommand(command);
+    if (!process.waitForStarted(5000)) {
+        *output = BackupEngine::tr("it could not be started: %1").arg(process.errorString());
+        return false;
+    }
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished();
+        *output = BackupEngine::tr("it did not finish within %n second(s)", nullptr, timeoutMs / 1000);
+        return false;
+    }
+    *output = QString::fromLocal8Bit(process.readAll()).trimmed();
+    if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *output = BackupEngine::tr("it ended with code %1%2").arg(process.exitCode()).arg(output->isEmpty() ? QString() : QStringLiteral(": ") + *output);
+        return false;
+    }
+    return true;
+}
+
 } // namespace
 
 QString BackupEngine::defaultFolder()
@@ -199,6 +228,13 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         return result;
     }
 
+    if (!options.preHook.isEmpty()) {
+        QString output;
+        if (!runHook(options.preHook, options.hookTimeoutMs, QString(), &output)) {
+            result.error = tr("The pre-backup command failed, so no backup was made: %1").arg(output);
+            return result;
+        }
+    }
     // Holding the lock, anything half-made by a killed run is stale: remove it.
     {
         const QDir dir(folder);
@@ -345,6 +381,11 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
 
     // 3. Verified right away: a backup that was never verified is not a backup.
     result = verify(path, options.key, progress);
+    if (result.ok && !options.postHook.isEmpty()) {
+        QString output;
+        if (!runHook(options.postHook, options.hookTimeoutMs, path, &output))
+            result.warnings << tr("The post-backup command failed: %1").arg(output);
+    }
     result.elapsedMs = timer.elapsed();
     return result;
 }

@@ -28,6 +28,11 @@ struct BackupOptions
     QString label;
     QString kind = QStringLiteral("manual"); // manual, scheduled, pre-import, pre-restore
     bool pinned = false;
+    // Commands run before and after the backup (with a timeout); a failing
+    // pre-hook stops the backup. The post-hook gets THEPROGRAM_BACKUP_FILE.
+    QString preHook;
+    QString postHook;
+    int hookTimeoutMs = 60000;
 };
 
 struct BackupInfo
@@ -44,6 +49,7 @@ struct BackupResult
 {
     bool ok = false;
     QString error;
+    QStringList warnings; // e.g. a failed post-hook
     BackupInfo info;
     qint64 elapsedMs = 0;
 };
