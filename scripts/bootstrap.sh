@@ -17,7 +17,7 @@ packages=(
   libssl-dev libargon2-dev zlib1g-dev libzip-dev rapidjson-dev
   # test tools
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools sqlite3 jq
-  tzdata fontconfig fonts-dejavu-core unzip python3-jsonschema python3-cryptography python3-argon2
+  tzdata fontconfig fonts-dejavu-core unzip gnupg python3-jsonschema python3-cryptography python3-argon2
 )
 
 missing=()
