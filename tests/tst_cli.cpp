@@ -2,6 +2,7 @@
 
 #include <QDate>
 #include <QDir>
+#include <QDirIterator>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -281,6 +282,34 @@ private slots:
             QVERIFY2(name == ".backup.lock" || name.endsWith(".manifest.json") || QFile::exists(QDir(folder).filePath(name + ".manifest.json")),
                      qPrintable(name));
         QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+    }
+
+    void scheduledBackupPasswordFromTheKeychain()
+    {
+        const QString db = m_dir.path("keychain.db");
+        QCOMPARE(cli({"--db", db, "demo-data", "--clients", "3"}).code, 0);
+        QFile pw(m_dir.path("keychain-pw.txt"));
+        QVERIFY(pw.open(QIODevice::WriteOnly));
+        pw.write("kept in the keychain\n");
+        pw.close();
+        const QString folder = m_dir.path("keychain-backups");
+        Run r = cli({"--db", db, "backup", "schedule", "daily 03:00", "--folder", folder, "--password-file", pw.fileName(), "--remember-password"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        // The password is in no settings file.
+        const QString config = QDir::tempPath() + QString("/theprogram-cli-test-config-%1").arg(QCoreApplication::applicationPid());
+        QDirIterator it(config, QDir::Files, QDirIterator::Subdirectories);
+        while (it.hasNext()) {
+            QFile f(it.next());
+            QVERIFY(f.open(QIODevice::ReadOnly));
+            QVERIFY(!f.readAll().contains("kept in the keychain"));
+        }
+        r = cli({"backup", "run-scheduled"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({"backup", "verify", "--all", "--folder", folder, "--password-file", pw.fileName()});
+        QCOMPARE(r.code, 0);
+        r = cli({"backup", "list", "--folder", folder, "--json"});
+        QVERIFY(QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject().value("encryption").isObject());
+        QDir(config).removeRecursively(); // the next test starts without a schedule
     }
 
     void scheduledBackups()

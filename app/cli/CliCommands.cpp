@@ -3,8 +3,10 @@
 #include "backup/BackupEngine.h"
 #include "backup/Retention.h"
 #include "backup/Schedule.h"
+#include "secrets/SecretStore.h"
 #include "util/Clock.h"
 
+#include <QEventLoop>
 #include <QSettings>
 #include <QTimeZone>
 #include "db/Database.h"
@@ -487,12 +489,13 @@ struct BackupCliOptions
     QCommandLineOption strategy{QStringLiteral("strategy"), Cli::tr("restore --clients: skip (default), replace, merge or rename."), Cli::tr("STRATEGY")};
     QCommandLineOption yes{QStringLiteral("yes"), Cli::tr("restore: confirm replacing the database (a safety backup is taken first).")};
     QCommandLineOption preHook{QStringLiteral("pre-hook"), Cli::tr("create: run this command first; if it fails, no backup is made."), Cli::tr("COMMAND")};
+    QCommandLineOption rememberPassword{QStringLiteral("remember-password"), Cli::tr("schedule: keep the backup password (from --password-file or THEPROGRAM_BACKUP_PASSWORD) in the OS keychain for scheduled backups.")};
     QCommandLineOption postHook{QStringLiteral("post-hook"), Cli::tr("create: run this command after a verified backup (THEPROGRAM_BACKUP_FILE names it)."), Cli::tr("COMMAND")};
 
     void addTo(QCommandLineParser& parser) const
     {
         for (const QCommandLineOption* o : {&encrypt, &passwordFile, &keyFile, &level, &label, &pin, &folder, &json, &all, &output,
-                                            &keepLast, &keepWithin, &keepDaily, &keepWeekly, &keepMonthly, &keepYearly, &dryRun, &clients, &strategy, &yes, &preHook, &postHook})
+                                            &keepLast, &keepWithin, &keepDaily, &keepWeekly, &keepMonthly, &keepYearly, &dryRun, &clients, &strategy, &yes, &preHook, &postHook, &rememberPassword})
             parser.addOption(*o);
     }
 };
@@ -553,6 +556,37 @@ std::optional<crypto::KeySource> keyFrom(const QCommandLineParser& parser, const
     if (calibrate)
         key.argon2 = crypto::calibrateArgon2();
     return key;
+}
+
+// The keychain answers asynchronously; the command line waits for it here.
+const QString kKeychainKey = QStringLiteral("backup-password");
+
+bool keychainWrite(const QByteArray& secret, QString* error)
+{
+    secrets::SecretStore store;
+    QEventLoop loop;
+    bool ok = false;
+    store.write(kKeychainKey, secret, [&](bool written, const QString& message) {
+        ok = written;
+        *error = message;
+        loop.quit();
+    });
+    loop.exec();
+    return ok;
+}
+
+std::optional<QByteArray> keychainRead(QString* error)
+{
+    secrets::SecretStore store;
+    QEventLoop loop;
+    std::optional<QByteArray> secret;
+    store.read(kKeychainKey, [&](std::optional<QByteArray> value, const QString& message) {
+        secret = value;
+        *error = message;
+        loop.quit();
+    });
+    loop.exec();
+    return secret;
 }
 
 int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOption, const BackupCliOptions& o)
@@ -755,6 +789,16 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
             if (parser.isSet(*option))
                 settings.setValue(QStringLiteral("backup/") + option->names().first(), parser.value(*option).toInt());
         }
+        if (parser.isSet(o.rememberPassword)) {
+            // Only the keychain ever holds it; the settings just say that it does.
+            QString keyError;
+            const auto key = keyFrom(parser, o, false, &keyError);
+            if (!key)
+                return failure(keyError);
+            if (!keychainWrite(key->secret, &keyError))
+                return failure(keyError);
+            settings.setValue(QStringLiteral("backup/passwordInKeychain"), true);
+        }
         out() << Cli::tr("Backups are scheduled: %1.").arg(args.at(1)) << '\n';
         out().flush();
         return Success;
@@ -790,6 +834,16 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
             options.key = keyFrom(parser, o, true, &error);
             if (!options.key)
                 return failure(error);
+        } else if (settings.value(QStringLiteral("backup/passwordInKeychain")).toBool()) {
+            QString error;
+            const auto secret = keychainRead(&error);
+            if (!secret)
+                return failure(error.isEmpty() ? Cli::tr("The backup password is not in the keychain any more; set it again with backup schedule … --remember-password.")
+                                               : error);
+            crypto::KeySource key;
+            key.secret = *secret;
+            key.argon2 = crypto::calibrateArgon2();
+            options.key = key;
         }
         const backup::BackupResult r = backup::BackupEngine::create(options);
         if (!r.ok)
