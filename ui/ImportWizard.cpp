@@ -517,16 +517,14 @@ void ImportWizard::startImport()
     m_watcher = new QFutureWatcher<ImportResult>(this);
     connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
-    auto* clock = new QElapsedTimer;
-    clock->start();
-    connect(m_watcher, &QFutureWatcherBase::destroyed, this, [clock] { delete clock; });
-    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_progressLabel, [this, clock](const QString& text) {
+    m_importClock.start();
+    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_progressLabel, [this](const QString& text) {
         // Time left, from the pace so far (once there is one).
         const int value = m_progress->value() - m_progress->minimum();
         const int range = m_progress->maximum() - m_progress->minimum();
         QString left;
-        if (value > 0 && range > value && clock->elapsed() > 1000) {
-            const qint64 seconds = clock->elapsed() * (range - value) / value / 1000;
+        if (value > 0 && range > value && m_importClock.elapsed() > 1000) {
+            const qint64 seconds = m_importClock.elapsed() * (range - value) / value / 1000;
             left = QStringLiteral(" – ") + tr("about %n second(s) left", nullptr, int(seconds));
         }
         m_progressLabel->setText(text + left);

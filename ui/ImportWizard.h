@@ -2,6 +2,7 @@
 
 #include "exchange/ImportOptions.h"
 
+#include <QElapsedTimer>
 #include <QFutureWatcher>
 #include <QWizard>
 
@@ -100,6 +101,7 @@ private:
     exchange::ImportResult m_dry;     // the dry run with the chosen options
     exchange::ImportResult m_result;  // the import
     QFutureWatcher<exchange::ImportResult>* m_watcher = nullptr;
+    QElapsedTimer m_importClock;
     bool m_closeWhenDone = false;
 };
 

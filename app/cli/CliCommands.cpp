@@ -604,9 +604,13 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
         }
         return {};
     };
-    const auto needsKey = [](const QString& path) {
+    // The key an encrypted backup needs, asked for once; false and a message when it cannot be had.
+    const auto keyFor = [&](const QString& path, std::optional<crypto::KeySource>* key, QString* error) {
         QFile f(path);
-        return f.open(QIODevice::ReadOnly) && crypto::isEncryptedBackup(f.peek(8));
+        if (key->has_value() || !f.open(QIODevice::ReadOnly) || !crypto::isEncryptedBackup(f.peek(8)))
+            return true;
+        *key = keyFrom(parser, o, false, error);
+        return key->has_value();
     };
 
     if (action == QLatin1String("create")) {
@@ -688,12 +692,9 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
         int failed = 0;
         std::optional<crypto::KeySource> key;
         for (const QString& path : std::as_const(paths)) {
-            if (needsKey(path) && !key) {
-                QString error;
-                key = keyFrom(parser, o, false, &error);
-                if (!key)
-                    return failure(error);
-            }
+            QString error;
+            if (!keyFor(path, &key, &error))
+                return failure(error);
             const backup::BackupResult r = backup::BackupEngine::verify(path, key);
             out() << QFileInfo(path).fileName() << ": " << (r.ok ? Cli::tr("ok") : r.error) << '\n';
             failed += r.ok ? 0 : 1;
@@ -708,12 +709,9 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
         if (path.isEmpty())
             return failure(Cli::tr("There is no backup %1 in %2.").arg(args.at(1), QDir::toNativeSeparators(folder)));
         std::optional<crypto::KeySource> key;
-        if (needsKey(path)) {
-            QString error;
-            key = keyFrom(parser, o, false, &error);
-            if (!key)
-                return failure(error);
-        }
+        QString keyError;
+        if (!keyFor(path, &key, &keyError))
+            return failure(keyError);
         QString error;
         if (!backup::BackupEngine::decrypt(path, key, parser.value(o.output), &error))
             return failure(error);
@@ -730,12 +728,9 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
         if (path.isEmpty())
             return failure(Cli::tr("There is no backup %1 in %2.").arg(args.at(1), QDir::toNativeSeparators(folder)));
         std::optional<crypto::KeySource> key;
-        if (needsKey(path)) {
-            QString error;
-            key = keyFrom(parser, o, false, &error);
-            if (!key)
-                return failure(error);
-        }
+        QString keyError;
+        if (!keyFor(path, &key, &keyError))
+            return failure(keyError);
         const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : db::Database::defaultPath();
         if (parser.isSet(o.clients)) {
             exchange::ImportOptions io;

@@ -395,7 +395,9 @@ BackupResult BackupEngine::verify(const QString& backupPath, const std::optional
     BackupResult result;
     QElapsedTimer timer;
     timer.start();
-    Q_UNUSED(progress);
+    NoProgress none;
+    if (!progress)
+        progress = &none;
     result.info.path = backupPath;
     result.info.manifestPath = manifestPathFor(backupPath);
     QString problem;
@@ -429,6 +431,8 @@ BackupResult BackupEngine::verify(const QString& backupPath, const std::optional
         return result;
     }
 
+    progress->report(1, 3, tr("Checksum verified"));
+
     // Decrypt, decompress, and check the database itself.
     QTemporaryDir work(QFileInfo(backupPath).absolutePath() + QStringLiteral("/.verify-XXXXXX"));
     const QString plainPath = work.filePath(QStringLiteral("verify.db"));
@@ -452,6 +456,7 @@ BackupResult BackupEngine::verify(const QString& backupPath, const std::optional
         record(result.error);
         return result;
     }
+    progress->report(2, 3, tr("Decrypted and decompressed"));
     QString integrity;
     QJsonObject counts;
     {
@@ -480,6 +485,7 @@ BackupResult BackupEngine::verify(const QString& backupPath, const std::optional
         return result;
     }
     record(QStringLiteral("ok"));
+    progress->report(3, 3, tr("Verified"));
     result.ok = true;
     result.info.createdAt = timestamp::parse(manifest.value(QLatin1String("created_at")).toString()).value_or(QDateTime());
     result.elapsedMs = timer.elapsed();

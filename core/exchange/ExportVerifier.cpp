@@ -170,7 +170,7 @@ QString Exporter::verify(const QString& path)
     rapidjson::Reader reader;
     const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseIterativeFlag>(stream, handler);
     if (!parsed) {
-        if (!gzip.errorString().isEmpty() && gzip.errorString() != QLatin1String("Unknown error"))
+        if (gzip.hasFailed())
             return gzip.errorString();
         return tr("the JSON is not valid at line %1: %2").arg(stream.line()).arg(QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code())));
     }

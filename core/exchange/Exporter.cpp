@@ -325,9 +325,7 @@ bool writeJson(QIODevice* out, Context& ctx, qint64 rowLimit, QString* error)
         rapidjson::Writer<formats::JsonDeviceStream> w(stream);
         ok = writeJsonDocument(w, ctx, rowLimit, error);
     }
-    if (ok && !ctx.options.pretty)
-        stream.Put('\n');
-    else if (ok)
+    if (ok)
         stream.Put('\n');
     stream.Flush();
     if (stream.failed()) {
@@ -604,7 +602,7 @@ ExportResult Exporter::run(QSqlDatabase db, const ExportOptions& options, Progre
             formats::GzipWriter gzip(&file, options.level);
             ok = gzip.open(QIODevice::WriteOnly) && writeJson(&gzip, ctx, -1, &error);
             gzip.close();
-            if (ok && !gzip.errorString().isEmpty() && gzip.errorString() != QLatin1String("Unknown error")) {
+            if (ok && gzip.hasFailed()) {
                 ok = false;
                 error = gzip.errorString();
             }

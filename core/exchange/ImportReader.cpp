@@ -30,6 +30,16 @@ const db::TableRegistry& registry()
     return db::TableRegistry::instance();
 }
 
+// An empty string when `version` (of file `name`) is readable, else why not.
+QString refuseNewerMajor(const QString& name, const QString& version)
+{
+    const int ours = QString::fromLatin1(kExportFormatVersion).section(QLatin1Char('.'), 0, 0).toInt();
+    if (version.isEmpty() || version.section(QLatin1Char('.'), 0, 0).toInt() <= ours)
+        return {};
+    return ImportReader::tr("%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.")
+        .arg(name, version, QLatin1String(kExportFormatVersion));
+}
+
 // SAX handler for both JSON shapes: rows are the objects inside
 // root.tables.<table>[] (export format) or root.<table>[] (earlier edition).
 struct JsonRowsHandler
@@ -64,12 +74,9 @@ struct JsonRowsHandler
             format = v.toString();
         else if (depth == 1 && topKey == QLatin1String("format_version")) {
             formatVersion = v.toString();
-            const int major = QString::fromLatin1(kExportFormatVersion).section(QLatin1Char('.'), 0, 0).toInt();
-            if (formatVersion.section(QLatin1Char('.'), 0, 0).toInt() > major) {
-                error = ImportReader::tr("%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.")
-                            .arg(file, formatVersion, QLatin1String(kExportFormatVersion));
+            error = refuseNewerMajor(file, formatVersion);
+            if (!error.isEmpty())
                 return false;
-            }
         }
         else if (atRowValue())
             row.values.insert(column, v);
@@ -283,12 +290,9 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
         QJsonObject manifest;
         if (std::unique_ptr<QIODevice> m{zip.openEntry(QStringLiteral("manifest.json"))})
             manifest = QJsonDocument::fromJson(m->readAll()).object();
-        const QString version = manifest.value(QLatin1String("format_version")).toString();
-        if (!version.isEmpty() && version.section(QLatin1Char('.'), 0, 0).toInt() > QString::fromLatin1(kExportFormatVersion).section(QLatin1Char('.'), 0, 0).toInt()) {
-            result.error = tr("%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.")
-                               .arg(name, version, QLatin1String(kExportFormatVersion));
+        result.error = refuseNewerMajor(name, manifest.value(QLatin1String("format_version")).toString());
+        if (!result.error.isEmpty())
             return result;
-        }
         // Tables parents first, whatever order the zip has.
         const QStringList entries = zip.entryNames();
         for (const db::Table& t : registry().tables()) {
@@ -341,12 +345,6 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
         }
         if (handler.format.isEmpty())
             result.kind += QStringLiteral(", earlier edition");
-        const QString version = handler.formatVersion;
-        if (!version.isEmpty() && version.section(QLatin1Char('.'), 0, 0).toInt() > QString::fromLatin1(kExportFormatVersion).section(QLatin1Char('.'), 0, 0).toInt()) {
-            result.error = tr("%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.")
-                               .arg(name, version, QLatin1String(kExportFormatVersion));
-            return result;
-        }
         result.ok = true;
         return result;
     }

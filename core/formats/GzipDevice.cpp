@@ -65,11 +65,13 @@ bool GzipWriter::deflateInto(int flush)
         const int rc = deflate(&m_stream, flush);
         if (rc == Z_STREAM_ERROR) {
             setErrorString(Tr::tr("Compression failed."));
+            m_failed = true;
             return false;
         }
         const qint64 produced = m_out.size() - qint64(m_stream.avail_out);
         if (produced > 0 && m_sink->write(m_out.constData(), produced) != produced) {
             setErrorString(m_sink->errorString());
+            m_failed = true;
             return false;
         }
     } while (m_stream.avail_out == 0);
@@ -155,6 +157,7 @@ qint64 GzipReader::readData(char* data, qint64 maxLength)
             if (m_in.isEmpty()) {
                 if (!m_memberEnded) {
                     setErrorString(Tr::tr("The compressed data ends too early: the file is truncated."));
+                    m_failed = true;
                     return -1;
                 }
                 m_finished = true;
@@ -175,6 +178,7 @@ qint64 GzipReader::readData(char* data, qint64 maxLength)
         }
         if (rc != Z_OK && rc != Z_BUF_ERROR) {
             setErrorString(Tr::tr("The compressed data is damaged (%1).").arg(QString::fromLatin1(m_stream.msg ? m_stream.msg : "?")));
+            m_failed = true;
             return -1;
         }
     }

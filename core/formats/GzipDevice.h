@@ -22,6 +22,7 @@ public:
     bool open(OpenMode mode) override;
     void close() override;
     bool isSequential() const override { return true; }
+    bool hasFailed() const { return m_failed; }
 
 protected:
     qint64 readData(char*, qint64) override { return -1; }
@@ -34,6 +35,7 @@ private:
     int m_level;
     z_stream m_stream{};
     bool m_initialised = false;
+    bool m_failed = false;
     QByteArray m_out;
 };
 
@@ -49,6 +51,7 @@ public:
     void close() override;
     bool isSequential() const override { return true; }
     bool atEnd() const override;
+    bool hasFailed() const { return m_failed; }
 
 protected:
     qint64 readData(char* data, qint64 maxLength) override;
@@ -59,6 +62,7 @@ private:
     z_stream m_stream{};
     bool m_initialised = false;
     bool m_finished = false;
+    bool m_failed = false;
     bool m_memberEnded = false;
     QByteArray m_in;
 };

@@ -6,6 +6,7 @@
 // — sqlite3 .backup, then gzip, then gpg --symmetric --cipher-algo AES256 —
 // measured in the same run, plus the peak RSS of `theprogram-cli backup create`.
 
+#include "BenchSupport.h"
 #include "TestSupport.h"
 
 #include "backup/BackupEngine.h"
@@ -17,34 +18,10 @@
 #include <QProcess>
 #include <QStandardPaths>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 
-namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-double timeIt(int runs, const std::function<bool()>& fn)
-{
-    QList<double> s;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        if (!fn())
-            return -1;
-        s << t.nsecsElapsed() / 1e9;
-    }
-    return median(s);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -66,12 +43,9 @@ int main(int argc, char* argv[])
         env.insert(QStringLiteral("THEPROGRAM_BACKUP_PASSWORD"), QStringLiteral("bench password"));
         return env;
     }());
-    cli.start(QStringLiteral(THEPROGRAM_CLI), {QStringLiteral("--db"), dbPath, QStringLiteral("backup"), QStringLiteral("create"),
-                                              QStringLiteral("--encrypt"), QStringLiteral("--folder"), dir.path("rss")});
-    cli.waitForFinished(-1);
-    struct rusage usage {};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const double peakMb = usage.ru_maxrss / 1024.0;
+    const double peakMb = tp::bench::peakRssOfChildMb(cli, QStringLiteral(THEPROGRAM_CLI),
+                                                      {QStringLiteral("--db"), dbPath, QStringLiteral("backup"), QStringLiteral("create"),
+                                                       QStringLiteral("--encrypt"), QStringLiteral("--folder"), dir.path("rss")});
     if (cli.exitCode() != 0) {
         std::fprintf(stderr, "%s\n", cli.readAllStandardError().constData());
         return 1;
@@ -91,9 +65,9 @@ int main(int argc, char* argv[])
             return tp::backup::BackupEngine::create(o).ok;
         };
     };
-    const double encrypted = timeIt(runs, ours(true));
-    const double plain = timeIt(runs, ours(false));
-    const double pipeline = timeIt(runs, [&]() {
+    const double encrypted = tp::bench::medianSeconds(runs, ours(true));
+    const double plain = tp::bench::medianSeconds(runs, ours(false));
+    const double pipeline = tp::bench::medianSeconds(runs, [&]() {
         const QString base = dir.path(QStringLiteral("pipe-%1").arg(++n));
         QProcess sh;
         sh.start(QStringLiteral("bash"), {QStringLiteral("-c"),

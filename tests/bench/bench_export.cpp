@@ -6,6 +6,7 @@
 // dumping the same tables, their ratio, and the peak RSS of
 // `theprogram-cli export` (measured first, in a child process of its own).
 
+#include "BenchSupport.h"
 #include "TestSupport.h"
 
 #include "db/TableRegistry.h"
@@ -17,34 +18,10 @@
 #include <QFileInfo>
 #include <QProcess>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 
-namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-double timeIt(int runs, const std::function<bool()>& fn)
-{
-    QList<double> seconds;
-    for (int i = 0; i < runs; ++i) {
-        QElapsedTimer t;
-        t.start();
-        if (!fn())
-            return -1;
-        seconds << t.nsecsElapsed() / 1e9;
-    }
-    return median(seconds);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -62,12 +39,9 @@ int main(int argc, char* argv[])
 
     // Peak memory of a full export, in a process of its own.
     QProcess cli;
-    cli.start(QStringLiteral(THEPROGRAM_CLI), {QStringLiteral("--db"), dbPath, QStringLiteral("export"), QStringLiteral("--no-verify"),
-                                              QStringLiteral("-o"), out});
-    cli.waitForFinished(-1);
-    struct rusage usage {};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const double peakMb = usage.ru_maxrss / 1024.0;
+    const double peakMb = tp::bench::peakRssOfChildMb(cli, QStringLiteral(THEPROGRAM_CLI),
+                                                      {QStringLiteral("--db"), dbPath, QStringLiteral("export"),
+                                                       QStringLiteral("--no-verify"), QStringLiteral("-o"), out});
     if (cli.exitCode() != 0) {
         std::fprintf(stderr, "%s\n", cli.readAllStandardError().constData());
         return 1;
@@ -85,16 +59,16 @@ int main(int argc, char* argv[])
             return tp::exchange::Exporter::run(database->connection(), o).ok;
         };
     };
-    const double json = timeIt(runs, exportWith([](auto&) {}));
-    const double verified = timeIt(runs, exportWith([](auto& o) { o.verify = true; }));
-    const double gzip = timeIt(runs, exportWith([](auto& o) { o.gzip = true; o.outputPath += QStringLiteral(".gz"); }));
-    const double csv = timeIt(runs, exportWith([](auto& o) { o.format = tp::exchange::ExportFormat::CsvBundle; o.outputPath += QStringLiteral(".zip"); }));
+    const double json = tp::bench::medianSeconds(runs, exportWith([](auto&) {}));
+    const double verified = tp::bench::medianSeconds(runs, exportWith([](auto& o) { o.verify = true; }));
+    const double gzip = tp::bench::medianSeconds(runs, exportWith([](auto& o) { o.gzip = true; o.outputPath += QStringLiteral(".gz"); }));
+    const double csv = tp::bench::medianSeconds(runs, exportWith([](auto& o) { o.format = tp::exchange::ExportFormat::CsvBundle; o.outputPath += QStringLiteral(".zip"); }));
 
     QStringList selects;
     for (const tp::db::Table& t : tp::db::TableRegistry::instance().tables())
         selects << QStringLiteral("SELECT * FROM ") + t.name + QLatin1Char(';');
     const QString sqliteOut = dir.path("sqlite3.json");
-    const double sqlite = timeIt(runs, [&]() {
+    const double sqlite = tp::bench::medianSeconds(runs, [&]() {
         QProcess p;
         p.setStandardOutputFile(sqliteOut);
         p.start(QStringLiteral("sqlite3"), {QStringLiteral("-json"), dbPath, selects.join(QLatin1Char(' '))});

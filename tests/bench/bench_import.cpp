@@ -6,6 +6,7 @@
 // CSV files with .import, their ratio, and the peak RSS of
 // `theprogram-cli import` (measured first, in a child process of its own).
 
+#include "BenchSupport.h"
 #include "TestSupport.h"
 
 #include "db/TableRegistry.h"
@@ -21,21 +22,10 @@
 #include <QProcess>
 #include <QStandardPaths>
 
-#include <sys/resource.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <functional>
 
-namespace {
-
-double median(QList<double> v)
-{
-    std::sort(v.begin(), v.end());
-    return v.isEmpty() ? 0 : v.at(v.size() / 2);
-}
-
-} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -74,11 +64,8 @@ int main(int argc, char* argv[])
     };
 
     QProcess cli;
-    cli.start(QStringLiteral(THEPROGRAM_CLI), {QStringLiteral("--db"), fresh(), QStringLiteral("import"), dir.path("practice.json")});
-    cli.waitForFinished(-1);
-    struct rusage usage {};
-    getrusage(RUSAGE_CHILDREN, &usage);
-    const double peakMb = usage.ru_maxrss / 1024.0;
+    const double peakMb = tp::bench::peakRssOfChildMb(cli, QStringLiteral(THEPROGRAM_CLI),
+                                                      {QStringLiteral("--db"), fresh(), QStringLiteral("import"), dir.path("practice.json")});
     if (cli.exitCode() != 0) {
         std::fprintf(stderr, "%s\n", cli.readAllStandardError().constData());
         return 1;
@@ -87,7 +74,7 @@ int main(int argc, char* argv[])
     const auto timeImport = [&](const QString& input) {
         QList<double> seconds;
         for (int i = 0; i < runs; ++i) {
-            auto db = tp::test::openDatabase(fresh());
+            auto db = tp::test::openDatabase(fresh()); // outside the timed part
             tp::exchange::ImportOptions o;
             o.inputs = {input};
             QElapsedTimer t;
@@ -96,7 +83,7 @@ int main(int argc, char* argv[])
                 return -1.0;
             seconds << t.nsecsElapsed() / 1e9;
         }
-        return median(seconds);
+        return tp::bench::median(seconds);
     };
     const double json = timeImport(dir.path("practice.json"));
     const double csv = timeImport(dir.path("practice.zip"));
@@ -123,7 +110,7 @@ int main(int argc, char* argv[])
             return 1;
         }
     }
-    const double sqlite = median(sqliteSeconds);
+    const double sqlite = tp::bench::median(sqliteSeconds);
     std::printf("1,000-client demo practice, %d runs each, medians, into an empty database\n", runs);
     std::printf("check + import, JSON:           %.3f s\n", json);
     std::printf("check + import, CSV bundle:     %.3f s\n", csv);
