@@ -14,7 +14,7 @@ packages=(
   qt6-qpa-plugins libgl1-mesa-dev
   qtkeychain-qt6-dev
   # formats and crypto
-  libssl-dev libargon2-dev zlib1g-dev libzip-dev rapidjson-dev
+  libssl-dev libargon2-dev zlib1g-dev libdeflate-dev libzip-dev rapidjson-dev
   # test tools
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools sqlite3 jq
   tzdata fontconfig fonts-dejavu-core unzip gnupg python3-jsonschema python3-cryptography python3-argon2

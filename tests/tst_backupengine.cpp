@@ -99,6 +99,43 @@ private slots:
         QCOMPARE(QDir(o.folder).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).size(), 2);
     }
 
+    // docs/BACKUP_FORMAT.md suffices: its Python program and Python's gzip
+    // module turn a real backup back into the SQLite file of the manifest.
+    void restorableWithoutTheProgram()
+    {
+        BackupOptions o = options();
+        o.key = password("documented");
+        const auto r = BackupEngine::create(o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QFile doc(QStringLiteral(THEPROGRAM_SOURCE_DIR "/docs/BACKUP_FORMAT.md"));
+        QVERIFY(doc.open(QIODevice::ReadOnly));
+        const QRegularExpressionMatch m = QRegularExpression("decrypt.py begin -->\\s*```python\\n(.*)```\\s*<!-- decrypt.py end",
+                                                             QRegularExpression::DotMatchesEverythingOption)
+                                              .match(QString::fromUtf8(doc.readAll()));
+        QVERIFY(m.hasMatch());
+        QFile script(m_dir.path("decrypt.py"));
+        QVERIFY(script.open(QIODevice::WriteOnly));
+        script.write(m.captured(1).toUtf8());
+        script.close();
+        const QString out = m_dir.path("by-python.db");
+        // Debian's python3, which has the packages scripts/bootstrap.sh installs.
+        const QString python = QFile::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
+        QProcess sh;
+        sh.start("bash", {"-c", QString("set -o pipefail; %4 '%1' '%2' documented | %4 -c 'import gzip,sys; "
+                                        "sys.stdout.buffer.write(gzip.decompress(sys.stdin.buffer.read()))' > '%3'")
+                                    .arg(script.fileName(), r.info.path, out, python)});
+        QVERIFY(sh.waitForFinished(120000));
+        QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
+        QFile plain(out);
+        QVERIFY(plain.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(plain.readAll(), QCryptographicHash::Sha256).toHex()),
+                 r.info.manifest.value("sha256_plain").toString());
+        QProcess sqlite;
+        sqlite.start("sqlite3", {out, "PRAGMA integrity_check; SELECT COUNT(*) FROM clients;"});
+        QVERIFY(sqlite.waitForFinished(60000));
+        QCOMPARE(sqlite.readAllStandardOutput(), QByteArray("ok\n40\n"));
+    }
+
     void wrongKeysAndMissingKeys()
     {
         BackupOptions o = options();

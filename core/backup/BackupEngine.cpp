@@ -2,12 +2,13 @@
 
 #include "db/Database.h"
 #include "db/TableRegistry.h"
+#include "crypto/Sha256.h"
 #include "exchange/Exporter.h"
+#include "formats/BlockGzip.h"
 #include "exchange/Importer.h"
 #include "util/AppInfo.h"
 #include "util/Clock.h"
 
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -22,6 +23,7 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QUuid>
+#include <QtConcurrent/QtConcurrentRun>
 
 #include <filesystem>
 
@@ -37,11 +39,10 @@ class HashingWriter : public QIODevice
 public:
     explicit HashingWriter(QIODevice* sink)
         : m_sink(sink)
-        , m_hash(QCryptographicHash::Sha256)
     {
         QIODevice::open(WriteOnly | Unbuffered);
     }
-    QByteArray hash() { return m_hash.result().toHex(); }
+    QByteArray hash() { return m_hash.hexResult(); }
     qint64 written() const { return m_written; }
     bool isSequential() const override { return true; }
 
@@ -61,7 +62,7 @@ protected:
 
 private:
     QIODevice* m_sink;
-    QCryptographicHash m_hash;
+    crypto::Sha256 m_hash;
     qint64 m_written = 0;
 };
 
@@ -254,6 +255,29 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         name += QStringLiteral(".encrypted");
     const QString path = QDir(folder).filePath(name);
 
+    // The output, opened on a worker while the snapshot is taken: with a
+    // password, deriving the key (Argon2id, ~0.5 s) overlaps the snapshot.
+    QSaveFile file(path);
+    HashingWriter stored(&file);
+    std::unique_ptr<crypto::EncryptingWriter> encrypt;
+    QFuture<QString> outputReady = QtConcurrent::run([&]() -> QString {
+        if (!file.open(QIODevice::WriteOnly))
+            return tr("The backup file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        if (options.key) {
+            encrypt = std::make_unique<crypto::EncryptingWriter>(&stored, *options.key);
+            if (!encrypt->open(QIODevice::WriteOnly))
+                return encrypt->errorString();
+        }
+        return QString();
+    });
+    const auto abandon = [&](const QString& error) {
+        outputReady.waitForFinished();
+        encrypt.reset();
+        file.cancelWriting();
+        result.error = error;
+        return result;
+    };
+
     // 1. A consistent snapshot (the WAL included), on a connection of our own.
     QTemporaryDir work(QDir(folder).filePath(QStringLiteral(".snapshot-XXXXXX")));
     const QString snapshot = work.filePath(QStringLiteral("snapshot.db"));
@@ -262,17 +286,13 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     {
         db::OpenFailure failure;
         auto database = db::Database::openExisting(options.databasePath, &failure);
-        if (!database) {
-            result.error = failure.message;
-            return result;
-        }
+        if (!database)
+            return abandon(failure.message);
         QSqlQuery q(database->connection());
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(snapshot);
-        if (!q.exec()) {
-            result.error = tr("The snapshot could not be taken: %1").arg(q.lastError().text());
-            return result;
-        }
+        if (!q.exec())
+            return abandon(tr("The snapshot could not be taken: %1").arg(q.lastError().text()));
         schemaVersion = database->schemaVersion();
     }
     {
@@ -287,32 +307,20 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     }
     progress->report(1, 3, tr("Snapshot taken"));
 
-    // 2. snapshot → gzip → encryption → file, hashing plain and stored bytes.
+    // 2. snapshot → block gzip → encryption → file, hashing plain and stored bytes.
     QFile plain(snapshot);
-    QSaveFile file(path);
-    if (!plain.open(QIODevice::ReadOnly) || !file.open(QIODevice::WriteOnly)) {
-        result.error = tr("The backup file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        return result;
-    }
-    HashingWriter stored(&file);
-    std::unique_ptr<crypto::EncryptingWriter> encrypt;
-    QIODevice* top = &stored;
-    if (options.key) {
-        encrypt = std::make_unique<crypto::EncryptingWriter>(&stored, *options.key);
-        if (!encrypt->open(QIODevice::WriteOnly)) {
-            file.cancelWriting();
-            result.error = encrypt->errorString();
-            return result;
-        }
-        top = encrypt.get();
-    }
-    std::unique_ptr<formats::GzipWriter> gzip;
+    if (const QString error = outputReady.result(); !error.isEmpty())
+        return abandon(error);
+    if (!plain.open(QIODevice::ReadOnly))
+        return abandon(tr("The snapshot cannot be read: %1").arg(plain.errorString()));
+    QIODevice* top = encrypt ? static_cast<QIODevice*>(encrypt.get()) : &stored;
+    std::unique_ptr<formats::BlockGzipWriter> gzip;
     if (options.compress) {
-        gzip = std::make_unique<formats::GzipWriter>(top, options.level);
+        gzip = std::make_unique<formats::BlockGzipWriter>(top, options.level);
         gzip->open(QIODevice::WriteOnly);
         top = gzip.get();
     }
-    QCryptographicHash plainHash(QCryptographicHash::Sha256);
+    crypto::Sha256 plainHash;
     qint64 plainBytes = 0;
     bool ok = true;
     while (ok) {
@@ -323,13 +331,14 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         plainBytes += chunk.size();
         ok = top->write(chunk) == chunk.size();
         if (progress->isCanceled()) {
-            file.cancelWriting();
-            result.error = tr("Backup cancelled; no file was written.");
-            return result;
+            gzip.reset();
+            return abandon(tr("Backup cancelled; no file was written."));
         }
     }
-    if (gzip)
+    if (gzip) {
         gzip->close();
+        ok = ok && !gzip->hasFailed();
+    }
     if (encrypt)
         encrypt->close();
     if (!ok || !file.commit()) {
@@ -367,7 +376,7 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
                                                     {QStringLiteral("level"), levelName(options)}}},
         {QStringLiteral("encryption"), options.key ? QJsonValue(encryption) : QJsonValue()},
         {QStringLiteral("sha256_stored"), QString::fromLatin1(stored.hash())},
-        {QStringLiteral("sha256_plain"), QString::fromLatin1(plainHash.result().toHex())},
+        {QStringLiteral("sha256_plain"), QString::fromLatin1(plainHash.hexResult())},
         {QStringLiteral("row_counts"), counts},
         {QStringLiteral("integrity_check"), QJsonValue()},
         {QStringLiteral("verified_at"), QJsonValue()},
@@ -422,10 +431,10 @@ BackupResult BackupEngine::verify(const QString& backupPath, const std::optional
         record(result.error);
         return result;
     }
-    QCryptographicHash hash(QCryptographicHash::Sha256);
+    crypto::Sha256 hash;
     hash.addData(&stored);
     stored.close();
-    if (QString::fromLatin1(hash.result().toHex()) != manifest.value(QLatin1String("sha256_stored")).toString()) {
+    if (QString::fromLatin1(hash.hexResult()) != manifest.value(QLatin1String("sha256_stored")).toString()) {
         result.error = tr("The backup file does not match its manifest's SHA-256: it was changed or damaged after it was written.");
         record(result.error);
         return result;
@@ -436,22 +445,20 @@ BackupResult BackupEngine::verify(const QString& backupPath, const std::optional
     // Decrypt, decompress, and check the database itself.
     QTemporaryDir work(QFileInfo(backupPath).absolutePath() + QStringLiteral("/.verify-XXXXXX"));
     const QString plainPath = work.filePath(QStringLiteral("verify.db"));
+    QByteArray plainSha256;
     {
         QFile out(plainPath);
+        HashingWriter hashed(&out);
         QString error;
-        if (!out.open(QIODevice::WriteOnly) || !restorePlain(backupPath, manifest, key, &out, &error)) {
+        if (!out.open(QIODevice::WriteOnly) || !restorePlain(backupPath, manifest, key, &hashed, &error)) {
             result.error = error.isEmpty() ? out.errorString() : error;
             if (!result.error.startsWith(tr("This backup is encrypted")) && !result.error.startsWith(QStringLiteral("Wrong password")))
                 record(result.error);
             return result;
         }
+        plainSha256 = hashed.hash();
     }
-    QFile plain(plainPath);
-    plain.open(QIODevice::ReadOnly);
-    QCryptographicHash plainHash(QCryptographicHash::Sha256);
-    plainHash.addData(&plain);
-    plain.close();
-    if (QString::fromLatin1(plainHash.result().toHex()) != manifest.value(QLatin1String("sha256_plain")).toString()) {
+    if (QString::fromLatin1(plainSha256) != manifest.value(QLatin1String("sha256_plain")).toString()) {
         result.error = tr("The decrypted database does not match its SHA-256 in the manifest.");
         record(result.error);
         return result;

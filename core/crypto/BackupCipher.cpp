@@ -1,6 +1,7 @@
 #include "BackupCipher.h"
 
 #include <QElapsedTimer>
+#include <QMutex>
 #include <QtEndian>
 
 #include <argon2.h>
@@ -82,12 +83,25 @@ bool deriveKeys(const KeySource& source, const Header& h, QByteArray* aesKey, QB
     if (h.kind == quint8(KeySource::Kind::Password)) {
         if (source.kind != KeySource::Kind::Password)
             return false;
-        master.resize(32);
-        if (argon2id_hash_raw(h.argon2.iterations, h.argon2.memoryKiB, h.argon2.parallelism, source.secret.constData(),
-                              size_t(source.secret.size()), h.kdfSalt.constData(), size_t(h.kdfSalt.size()), master.data(),
-                              size_t(master.size()))
-            != ARGON2_OK)
-            return false;
+        static QMutex cacheMutex;
+        QMutexLocker locker(&cacheMutex);
+        DerivedKeyCache* cache = source.derived.get();
+        if (cache && cache->secret == source.secret && cache->salt == h.kdfSalt && cache->params == h.argon2) {
+            master = cache->master;
+        } else {
+            master.resize(32);
+            if (argon2id_hash_raw(h.argon2.iterations, h.argon2.memoryKiB, h.argon2.parallelism, source.secret.constData(),
+                                  size_t(source.secret.size()), h.kdfSalt.constData(), size_t(h.kdfSalt.size()), master.data(),
+                                  size_t(master.size()))
+                != ARGON2_OK)
+                return false;
+            if (cache) {
+                cache->secret = source.secret;
+                cache->salt = h.kdfSalt;
+                cache->params = h.argon2;
+                cache->master = master;
+            }
+        }
     } else {
         if (source.kind != KeySource::Kind::KeyFile || source.secret.isEmpty())
             return false;
@@ -160,6 +174,12 @@ bool gcm(bool encrypt, const QByteArray& key, const QByteArray& nonce, const QBy
 }
 
 } // namespace
+
+DerivedKeyCache::~DerivedKeyCache()
+{
+    OPENSSL_cleanse(secret.data(), size_t(secret.size()));
+    OPENSSL_cleanse(master.data(), size_t(master.size()));
+}
 
 bool isEncryptedBackup(const QByteArray& head)
 {

@@ -14,7 +14,10 @@ struct Argon2Params
     quint32 iterations = 3;
     quint32 memoryKiB = 64 * 1024;
     quint8 parallelism = 1;
+    bool operator==(const Argon2Params&) const = default;
 };
+
+struct DerivedKeyCache;
 
 // Where the key comes from: a password (through Argon2id) or the bytes of a
 // key file (32 random bytes or more).
@@ -24,6 +27,18 @@ struct KeySource
     Kind kind = Kind::Password;
     QByteArray secret; // the password as UTF-8, or the key file's bytes
     Argon2Params argon2; // used when writing with a password
+    // The last Argon2id result for this secret, shared by copies, so that
+    // verifying a backup right after writing it derives the key once.
+    std::shared_ptr<DerivedKeyCache> derived = std::make_shared<DerivedKeyCache>();
+};
+
+struct DerivedKeyCache
+{
+    ~DerivedKeyCache();
+    QByteArray secret;
+    QByteArray salt;
+    Argon2Params params;
+    QByteArray master;
 };
 
 // Parameters that take about `targetMs` on this machine, with at least

@@ -7,7 +7,7 @@
 #include "formats/TextDecoding.h"
 #include "formats/ZipArchive.h"
 
-#include <QCryptographicHash>
+#include "crypto/Sha256.h"
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -96,7 +96,6 @@ public:
     TableCsvFile(const QString& folder, const QString& table)
         : m_table(table)
         , m_file(QDir(folder).filePath(table + QStringLiteral(".csv")))
-        , m_hash(QCryptographicHash::Sha256)
         , m_writer(&m_file)
     {
         m_ok = m_file.open(QIODevice::WriteOnly);
@@ -128,14 +127,14 @@ public:
                            {QStringLiteral("table"), m_table},
                            {QStringLiteral("rows"), m_rows},
                            {QStringLiteral("bytes"), m_writer.bytesWritten()},
-                           {QStringLiteral("sha256"), QString::fromLatin1(m_hash.result().toHex())}};
+                           {QStringLiteral("sha256"), QString::fromLatin1(m_hash.hexResult())}};
     }
     qint64 rows() const { return m_rows; }
 
 private:
     QString m_table;
     QFile m_file;
-    QCryptographicHash m_hash;
+    crypto::Sha256 m_hash;
     formats::CsvWriter m_writer;
     QStringList m_columns;
     qint64 m_rows = 0;

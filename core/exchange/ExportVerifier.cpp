@@ -8,7 +8,6 @@
 #include "formats/JsonStream.h"
 #include "formats/ZipArchive.h"
 
-#include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -119,14 +118,14 @@ QString verifyBundle(const QString& path)
         std::unique_ptr<QIODevice> raw(zip.openEntry(name));
         if (!raw)
             return Exporter::tr("%1 is listed in the manifest but missing from the zip.").arg(name);
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        crypto::Sha256 hash;
         while (!raw->atEnd()) {
             const QByteArray chunk = raw->read(256 * 1024);
             if (chunk.isEmpty())
                 break;
             hash.addData(chunk);
         }
-        if (QString::fromLatin1(hash.result().toHex()) != file.value(QLatin1String("sha256")).toString())
+        if (QString::fromLatin1(hash.hexResult()) != file.value(QLatin1String("sha256")).toString())
             return Exporter::tr("%1 does not match its SHA-256 in the manifest.").arg(name);
         std::unique_ptr<QIODevice> again(zip.openEntry(name));
         formats::CsvReader reader(again.get());

@@ -11,7 +11,6 @@
 #include "util/Clock.h"
 
 #include <QBuffer>
-#include <QCryptographicHash>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -355,7 +354,7 @@ QString csvText(const Column& c, const QVariant& v)
     return s;
 }
 
-bool writeCsvTable(QIODevice* out, const TablePlan& plan, Context& ctx, qint64 rowLimit, QCryptographicHash* hash,
+bool writeCsvTable(QIODevice* out, const TablePlan& plan, Context& ctx, qint64 rowLimit, crypto::Sha256* hash,
                    qint64* rows, QString* error)
 {
     formats::CsvWriter csv(out);
@@ -391,7 +390,7 @@ bool writeCsvTable(QIODevice* out, const TablePlan& plan, Context& ctx, qint64 r
 }
 
 // chart_data flattened for spreadsheets: one row per body and per house cusp.
-bool writeChartPositions(QIODevice* out, const QString& chartData, QCryptographicHash* hash, qint64* rows, QString* error)
+bool writeChartPositions(QIODevice* out, const QString& chartData, crypto::Sha256* hash, qint64* rows, QString* error)
 {
     formats::CsvWriter csv(out);
     csv.setHash(hash);
@@ -435,13 +434,13 @@ bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
     }
     QList<formats::ZipWriter::Entry> entries;
     QJsonArray files;
-    const auto addFile = [&](const QString& name, const QString& table, qint64 rows, QCryptographicHash& hash, qint64 bytes) {
+    const auto addFile = [&](const QString& name, const QString& table, qint64 rows, crypto::Sha256& hash, qint64 bytes) {
         entries << formats::ZipWriter::Entry{name, work.filePath(name)};
         files.append(QJsonObject{{QStringLiteral("name"), name},
                                  {QStringLiteral("table"), table},
                                  {QStringLiteral("rows"), rows},
                                  {QStringLiteral("bytes"), bytes},
-                                 {QStringLiteral("sha256"), QString::fromLatin1(hash.result().toHex())}});
+                                 {QStringLiteral("sha256"), QString::fromLatin1(hash.hexResult())}});
     };
     for (const TablePlan& plan : std::as_const(ctx.plans)) {
         const QString name = plan.table->name + QStringLiteral(".csv");
@@ -450,7 +449,7 @@ bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
             *error = Exporter::tr("%1 cannot be written: %2").arg(name, file.errorString());
             return false;
         }
-        QCryptographicHash hash(QCryptographicHash::Sha256);
+        crypto::Sha256 hash;
         qint64 rows = 0;
         if (!writeCsvTable(&file, plan, ctx, -1, &hash, &rows, error))
             return false;
@@ -464,7 +463,7 @@ bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
         q.addBindValue(ctx.options.ids.first());
         if (q.exec() && q.next()) {
             QFile file(work.filePath(QStringLiteral("chart_positions.csv")));
-            QCryptographicHash hash(QCryptographicHash::Sha256);
+            crypto::Sha256 hash;
             qint64 rows = 0;
             if (!file.open(QIODevice::WriteOnly) || !writeChartPositions(&file, q.value(0).toString(), &hash, &rows, error)) {
                 if (error->isEmpty())

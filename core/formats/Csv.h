@@ -1,7 +1,7 @@
 #pragma once
 
 #include <QByteArray>
-#include <QCryptographicHash>
+#include "crypto/Sha256.h"
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
@@ -17,7 +17,7 @@ public:
     explicit CsvWriter(QIODevice* device);
 
     // Every byte written is also added to `hash` (for the bundle's manifest).
-    void setHash(QCryptographicHash* hash) { m_hash = hash; }
+    void setHash(crypto::Sha256* hash) { m_hash = hash; }
     qint64 bytesWritten() const { return m_bytes; }
 
     bool writeBom();
@@ -31,7 +31,7 @@ private:
     bool put(const QByteArray& bytes);
 
     QIODevice* m_device;
-    QCryptographicHash* m_hash = nullptr;
+    crypto::Sha256* m_hash = nullptr;
     qint64 m_bytes = 0;
     QByteArray m_line;
     QString m_error;

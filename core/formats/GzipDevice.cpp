@@ -1,5 +1,7 @@
 #include "GzipDevice.h"
 
+#include "BlockGzip.h"
+
 #include <QCoreApplication>
 
 namespace tp::formats {
@@ -126,8 +128,11 @@ bool GzipReader::open(OpenMode mode)
         return false;
     }
     m_initialised = true;
-    m_finished = false;
-    m_memberEnded = false;
+    m_finished = m_failed = m_inZlibMember = m_sawMember = false;
+    m_in.clear();
+    m_inPos = 0;
+    m_block.clear();
+    m_blockPos = 0;
     return QIODevice::open(mode);
 }
 
@@ -145,44 +150,86 @@ bool GzipReader::atEnd() const
     return m_finished && QIODevice::atEnd();
 }
 
+// At least `bytes` unread input bytes in m_in, unless the source ends first.
+bool GzipReader::ensureInput(qint64 bytes)
+{
+    while (m_in.size() - m_inPos < bytes) {
+        if (m_inPos > 0) {
+            m_in.remove(0, m_inPos);
+            m_inPos = 0;
+        }
+        const QByteArray more = m_source->read(qMax<qint64>(kChunk, bytes - m_in.size()));
+        if (more.isEmpty())
+            return false;
+        m_in.append(more);
+    }
+    return true;
+}
+
+qint64 GzipReader::fail(const QString& message)
+{
+    setErrorString(message);
+    m_failed = true;
+    return -1;
+}
+
 qint64 GzipReader::readData(char* data, qint64 maxLength)
 {
+    if (m_failed)
+        return -1;
     if (m_finished || maxLength <= 0)
         return m_finished ? -1 : 0;
-    m_stream.next_out = reinterpret_cast<Bytef*>(data);
-    m_stream.avail_out = uInt(qMin<qint64>(maxLength, 1 << 30));
-    while (m_stream.avail_out > 0) {
-        if (m_stream.avail_in == 0) {
-            m_in = m_source->read(kChunk);
-            if (m_in.isEmpty()) {
-                if (!m_memberEnded) {
-                    setErrorString(Tr::tr("The compressed data ends too early: the file is truncated."));
-                    m_failed = true;
-                    return -1;
-                }
-                m_finished = true;
-                break;
-            }
-            m_stream.next_in = reinterpret_cast<Bytef*>(m_in.data());
-            m_stream.avail_in = uInt(m_in.size());
-        }
-        if (m_memberEnded) {
-            // More bytes after a finished member: another gzip member follows.
-            inflateReset(&m_stream);
-            m_memberEnded = false;
-        }
-        const int rc = inflate(&m_stream, Z_NO_FLUSH);
-        if (rc == Z_STREAM_END) {
-            m_memberEnded = true;
+    const qint64 wanted = qMin<qint64>(maxLength, 1 << 30);
+    qint64 produced = 0;
+    while (produced < wanted) {
+        if (m_blockPos < m_block.size()) {
+            const qint64 n = qMin(wanted - produced, m_block.size() - m_blockPos);
+            memcpy(data + produced, m_block.constData() + m_blockPos, size_t(n));
+            produced += n;
+            m_blockPos += n;
             continue;
         }
-        if (rc != Z_OK && rc != Z_BUF_ERROR) {
-            setErrorString(Tr::tr("The compressed data is damaged (%1).").arg(QString::fromLatin1(m_stream.msg ? m_stream.msg : "?")));
-            m_failed = true;
-            return -1;
+        if (m_inZlibMember) {
+            if (m_inPos >= m_in.size() && !ensureInput(1))
+                return fail(Tr::tr("The compressed data ends too early: the file is truncated."));
+            const uInt inBefore = uInt(qMin<qint64>(m_in.size() - m_inPos, 1 << 30));
+            const uInt outBefore = uInt(wanted - produced);
+            m_stream.next_in = reinterpret_cast<Bytef*>(m_in.data() + m_inPos);
+            m_stream.avail_in = inBefore;
+            m_stream.next_out = reinterpret_cast<Bytef*>(data + produced);
+            m_stream.avail_out = outBefore;
+            const int rc = inflate(&m_stream, Z_NO_FLUSH);
+            m_inPos += inBefore - m_stream.avail_in;
+            produced += outBefore - m_stream.avail_out;
+            if (rc == Z_STREAM_END) {
+                m_inZlibMember = false;
+                continue;
+            }
+            if (rc != Z_OK && rc != Z_BUF_ERROR)
+                return fail(Tr::tr("The compressed data is damaged (%1).").arg(QString::fromLatin1(m_stream.msg ? m_stream.msg : "?")));
+            continue;
         }
+        // Between members: the end, a block member, or any other gzip member.
+        if (!ensureInput(blockgzip::kHeaderSize) && m_inPos >= m_in.size()) {
+            if (!m_sawMember)
+                return fail(Tr::tr("The compressed data ends too early: the file is truncated."));
+            m_finished = true;
+            break;
+        }
+        m_sawMember = true;
+        if (const auto member = blockgzip::parseHeader(m_in.constData() + m_inPos, m_in.size() - m_inPos)) {
+            if (!ensureInput(member->memberSize))
+                return fail(Tr::tr("The compressed data ends too early: the file is truncated."));
+            QString error;
+            if (!blockgzip::inflateMember(m_in.constData() + m_inPos, *member, &m_block, &error))
+                return fail(error);
+            m_inPos += member->memberSize;
+            m_blockPos = 0;
+            continue;
+        }
+        inflateReset(&m_stream);
+        m_inZlibMember = true;
     }
-    const qint64 produced = qMin<qint64>(maxLength, 1 << 30) - m_stream.avail_out;
     return produced > 0 ? produced : (m_finished ? -1 : 0);
 }
 

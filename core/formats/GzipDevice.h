@@ -40,7 +40,8 @@ private:
 };
 
 // Read-only QIODevice that inflates a gzip stream read from `source`.
-// Concatenated members are read one after another.
+// Concatenated members are read one after another; block members
+// (BlockGzip.h) are inflated whole, with libdeflate.
 class GzipReader : public QIODevice
 {
 public:
@@ -58,13 +59,20 @@ protected:
     qint64 writeData(const char*, qint64) override { return -1; }
 
 private:
+    bool ensureInput(qint64 bytes);
+    qint64 fail(const QString& message);
+
     QIODevice* m_source;
     z_stream m_stream{};
     bool m_initialised = false;
     bool m_finished = false;
     bool m_failed = false;
-    bool m_memberEnded = false;
+    bool m_inZlibMember = false;
+    bool m_sawMember = false;
     QByteArray m_in;
+    qint64 m_inPos = 0;
+    QByteArray m_block;
+    qint64 m_blockPos = 0;
 };
 
 // True when the bytes start with the gzip magic number.
