@@ -1,5 +1,7 @@
 #include "TestSupport.h"
 
+#include "db/Database.h"
+
 #include <QDate>
 #include <QDir>
 #include <QDirIterator>
@@ -9,6 +11,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
+#include <QSqlQuery>
 #include <QTest>
 #include <QtTest>
 
@@ -282,6 +285,120 @@ private slots:
             QVERIFY2(name == ".backup.lock" || name.endsWith(".manifest.json") || QFile::exists(QDir(folder).filePath(name + ".manifest.json")),
                      qPrintable(name));
         QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
+    }
+
+    static QByteArray dumpOf(const QString& path)
+    {
+        db::OpenFailure failure;
+        auto database = db::Database::openExisting(path, &failure);
+        if (!database)
+            return "cannot open: " + failure.message.toUtf8();
+        QSqlQuery q(database->connection());
+        if (!q.exec("PRAGMA integrity_check") || !q.next() || q.value(0).toString() != "ok")
+            return "integrity check failed";
+        return test::dumpRows(database->connection());
+    }
+
+    // kill -9 at any moment of a full restore leaves the old database or the
+    // restored one, whole — never a mixture, never a broken file.
+    void killedRestoreLeavesOldOrNew()
+    {
+        const QString source = m_dir.path("restore-source.db");
+        QCOMPARE(cli({"--db", source, "demo-data", "--clients", "400", "--seed", "11"}).code, 0);
+        const QString folder = m_dir.path("restore-kill-backups");
+        Run r = cli({"--db", source, "backup", "create", "--folder", folder});
+        QCOMPARE(r.code, 0);
+        r = cli({"backup", "list", "--folder", folder, "--json"});
+        const QString id = QJsonDocument::fromJson(r.out.toUtf8()).array().at(0).toObject().value("id").toString();
+        QVERIFY(!id.isEmpty());
+        const QString old = m_dir.path("restore-old.db");
+        QCOMPARE(cli({"--db", old, "demo-data", "--clients", "300", "--seed", "12"}).code, 0);
+        const QByteArray newDump = dumpOf(source);
+        const QByteArray oldDump = dumpOf(old);
+        QVERIFY(newDump != oldDump);
+
+        int interrupted = 0, sawOld = 0, sawNew = 0;
+        int n = 0;
+        for (int delay : {60, 150, 250, 350, 450, 550, 650, 800, 1000, 1300}) {
+            const QString target = m_dir.path(QString("restore-kill-%1.db").arg(++n));
+            QVERIFY(QFile::copy(old, target));
+            QProcess p;
+            p.start(QStringLiteral(THEPROGRAM_CLI), {"--db", target, "backup", "restore", id, "--folder", folder, "--yes"});
+            QVERIFY(p.waitForStarted());
+            QTest::qWait(delay);
+            if (p.state() == QProcess::Running) {
+                ++interrupted;
+                p.kill(); // SIGKILL
+            }
+            p.waitForFinished();
+            const QByteArray now = dumpOf(target);
+            QVERIFY2(now == oldDump || now == newDump, qPrintable(QString("killed after %1 ms: %2").arg(delay).arg(QString::fromUtf8(now.left(80)))));
+            (now == oldDump ? sawOld : sawNew)++;
+        }
+        qInfo("restore killed %d times: old database %d times, restored one %d times", interrupted, sawOld, sawNew);
+        QVERIFY(interrupted >= 3);
+        QVERIFY(sawOld >= 1);
+        // A restore after a killed one succeeds and cleans up after it.
+        const QString last = m_dir.path(QString("restore-kill-%1.db").arg(n));
+        r = cli({"--db", last, "backup", "restore", id, "--folder", folder, "--yes"});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(dumpOf(last), newDump);
+        QVERIFY(QDir(m_dir.path("")).entryList({QFileInfo(last).fileName() + ".restoring*"}, QDir::Files | QDir::Hidden).isEmpty());
+    }
+
+    // Runs the CLI with `folder` replaced by a fresh tmpfs mounted with
+    // `mountOptions` (in a private mount namespace), then lists what is left
+    // in that folder. Empty `listing` and code -3 when namespaces are unavailable.
+    static Run cliOnTmpfs(const QString& mountOptions, const QString& folder, const QStringList& args, QStringList* listing)
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert("XDG_DATA_HOME", QDir::tempPath() + "/theprogram-cli-test-data");
+        env.insert("XDG_CONFIG_HOME", QDir::tempPath() + QString("/theprogram-cli-test-config-%1").arg(QCoreApplication::applicationPid()));
+        p.setProcessEnvironment(env);
+        QDir().mkpath(folder);
+        const QString script = "mount -t tmpfs -o \"$1\" tmpfs \"$2\" || exit 99; shift 2; \"$@\"; rc=$?; "
+                               "echo '--- left:'; ls -A \"$FOLDER\"; exit $rc";
+        env.insert("FOLDER", folder);
+        p.setProcessEnvironment(env);
+        p.start("unshare", QStringList{"--map-root-user", "--mount", "sh", "-c", script, "sh", mountOptions, folder, QStringLiteral(THEPROGRAM_CLI)} + args);
+        if (!p.waitForFinished(120000) || p.exitCode() == 99 || p.error() == QProcess::FailedToStart)
+            return {-3, {}, {}};
+        const QString out = QString::fromUtf8(p.readAllStandardOutput());
+        const qsizetype marker = out.indexOf("--- left:\n");
+        *listing = out.mid(marker + 10).split('\n', Qt::SkipEmptyParts);
+        return {p.exitCode(), out.left(marker), QString::fromUtf8(p.readAllStandardError())};
+    }
+
+    // A full disk or a read-only folder: one clear sentence, exit 1, and
+    // nothing half-written left in the backup folder.
+    void backupOntoFullOrReadOnlyDisk()
+    {
+        const QString db = m_dir.path("disk.db");
+        QCOMPARE(cli({"--db", db, "demo-data", "--clients", "80", "--seed", "2"}).code, 0);
+        const qint64 size = QFileInfo(db).size();
+        QVERIFY(size > 4'000'000);
+        QStringList left;
+        // Room for the snapshot, not for the backup written beside it.
+        Run r = cliOnTmpfs(QString("size=%1k").arg(size * 3 / 2 / 1024), m_dir.path("full"),
+                           {"--db", db, "backup", "create", "--folder", m_dir.path("full"), "--level", "none"}, &left);
+        if (r.code == -3)
+            QSKIP("this system cannot mount a tmpfs in a private mount namespace (unshare)");
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("No space left on device"), qPrintable(r.err));
+        QVERIFY2(left.isEmpty() || left == QStringList{".backup.lock"}, qPrintable(left.join(", ")));
+        // Not even room for the snapshot.
+        r = cliOnTmpfs("size=1024k", m_dir.path("full"), {"--db", db, "backup", "create", "--folder", m_dir.path("full")}, &left);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("snapshot") && r.err.contains("full"), qPrintable(r.err));
+        QVERIFY2(left.isEmpty() || left == QStringList{".backup.lock"}, qPrintable(left.join(", ")));
+        // A read-only folder.
+        r = cliOnTmpfs("ro", m_dir.path("readonly"), {"--db", db, "backup", "create", "--folder", m_dir.path("readonly")}, &left);
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("read-only", Qt::CaseInsensitive), qPrintable(r.err));
+        QVERIFY(left.isEmpty());
+        // The database itself is untouched by all this.
+        QCOMPARE(cli({"--db", db, "backup", "create", "--folder", m_dir.path("fine")}).code, 0);
     }
 
     void scheduledBackupPasswordFromTheKeychain()

@@ -50,14 +50,18 @@ protected:
     qint64 readData(char*, qint64) override { return -1; }
     qint64 writeData(const char* data, qint64 length) override
     {
-        const qint64 n = m_sink->write(data, length);
-        if (n != length) {
-            setErrorString(m_sink->errorString());
-            return -1;
+        // A short write is retried: the retry fails with the system's reason.
+        for (qint64 done = 0; done < length;) {
+            const qint64 n = m_sink->write(data + done, length - done);
+            if (n <= 0) {
+                setErrorString(m_sink->errorString());
+                return -1;
+            }
+            done += n;
         }
         m_hash.addData(QByteArrayView(data, length));
-        m_written += n;
-        return n;
+        m_written += length;
+        return length;
     }
 
 private:
@@ -225,7 +229,10 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     QLockFile lock(QDir(folder).filePath(QStringLiteral(".backup.lock")));
     lock.setStaleLockTime(10 * 60 * 1000);
     if (!lock.tryLock(0)) {
-        result.error = tr("Another backup is being written to %1 right now; try again when it has finished.").arg(QDir::toNativeSeparators(folder));
+        result.error = lock.error() == QLockFile::LockFailedError
+            ? tr("Another backup is being written to %1 right now; try again when it has finished.").arg(QDir::toNativeSeparators(folder))
+            : tr("The backup folder %1 cannot be written to: it is read-only or you have no permission to write there.")
+                  .arg(QDir::toNativeSeparators(folder));
         return result;
     }
 
@@ -292,7 +299,8 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         q.prepare(QStringLiteral("VACUUM INTO ?"));
         q.addBindValue(snapshot);
         if (!q.exec())
-            return abandon(tr("The snapshot could not be taken: %1").arg(q.lastError().text()));
+            return abandon(tr("The snapshot could not be taken: %1")
+                               .arg(q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText()));
         schemaVersion = database->schemaVersion();
     }
     {
@@ -335,15 +343,23 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
             return abandon(tr("Backup cancelled; no file was written."));
         }
     }
+    QString writeError = ok ? QString() : top->errorString();
     if (gzip) {
         gzip->close();
-        ok = ok && !gzip->hasFailed();
+        if (ok && gzip->hasFailed())
+            writeError = gzip->errorString();
     }
-    if (encrypt)
+    if (encrypt) {
         encrypt->close();
-    if (!ok || !file.commit()) {
+        if (writeError.isEmpty() && encrypt->hasFailed())
+            writeError = encrypt->errorString();
+    }
+    if (writeError.isEmpty() && (!file.flush() || !file.commit())) // flush() keeps the system's words, commit() loses them
+        writeError = file.errorString();
+    if (!writeError.isEmpty()) {
+        encrypt.reset();
         file.cancelWriting();
-        result.error = tr("The backup could not be written: %1").arg(file.errorString());
+        result.error = tr("The backup could not be written: %1").arg(writeError);
         return result;
     }
     progress->report(2, 3, tr("Backup written"));
@@ -543,6 +559,12 @@ BackupResult BackupEngine::restore(const QString& backupPath, const std::optiona
         return result;
     }
     const QString temp = databasePath + QStringLiteral(".restoring");
+    {
+        // What a killed restore left: the unpacked file, or its temporary.
+        const QFileInfo target(databasePath);
+        for (const QString& name : target.dir().entryList({target.fileName() + QStringLiteral(".restoring*")}, QDir::Files | QDir::Hidden))
+            QFile::remove(target.dir().filePath(name));
+    }
     QString error;
     if (!decrypt(backupPath, key, temp, &error)) {
         QFile::remove(temp);

@@ -290,6 +290,7 @@ qint64 EncryptingWriter::writeData(const char* data, qint64 length)
     while (d->buffer.size() - offset > kSegmentSize) {
         if (!d->seal(d->buffer.constData() + offset, int(kSegmentSize), false, &error)) {
             setErrorString(error);
+            m_failed = true;
             return -1;
         }
         offset += kSegmentSize;
@@ -302,8 +303,10 @@ void EncryptingWriter::close()
 {
     if (isOpen() && !d->finished) {
         QString error;
-        if (!d->seal(d->buffer.constData(), int(d->buffer.size()), true, &error))
+        if (!d->seal(d->buffer.constData(), int(d->buffer.size()), true, &error)) {
             setErrorString(error);
+            m_failed = true;
+        }
         d->buffer.clear();
         d->finished = true;
     }

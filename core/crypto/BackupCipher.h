@@ -67,6 +67,7 @@ public:
     bool open(OpenMode mode) override; // derives the key and writes the header
     void close() override;            // seals the last segment
     bool isSequential() const override { return true; }
+    bool hasFailed() const { return m_failed; }
 
 protected:
     qint64 readData(char*, qint64) override { return -1; }
@@ -75,6 +76,7 @@ protected:
 private:
     struct Private;
     std::unique_ptr<Private> d;
+    bool m_failed = false;
 };
 
 class DecryptingReader : public QIODevice
