@@ -12,13 +12,17 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLocale>
+#include <QMutex>
 #include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QWaitCondition>
 
+#include <deque>
 #include <filesystem>
+#include <thread>
 
 namespace tp::exchange {
 
@@ -133,7 +137,7 @@ bool createStaging(Run& run)
 {
     // Staged rows are read again for the checks and the apply: keep up to
     // 64 MiB of them in memory; larger inputs spill to a temporary file.
-    if (!run.exec(QStringLiteral("PRAGMA temp.cache_size = -65536")))
+    if (!run.exec(QStringLiteral("PRAGMA temp.cache_size = -131072")) || !run.exec(QStringLiteral("PRAGMA main.cache_size = -131072")) || !run.exec(QStringLiteral("PRAGMA temp.journal_mode = OFF")))
         return false;
     for (const Table& t : TableRegistry::instance().tables()) {
         QStringList cols{QStringLiteral("_file TEXT"), QStringLiteral("_line INTEGER"), QStringLiteral("_bad INTEGER DEFAULT 0"),
@@ -156,7 +160,79 @@ void dropStaging(Run& run)
     }
 }
 
+// A row read, checked and made storable on the reading thread.
+struct CheckedRow
+{
+    const Table* table = nullptr;
+    QString file;
+    qint64 line = 0;
+    QString id;
+    bool bad = false;
+    QList<model::Problem> problems;
+    QVariantList values; // in the table's column order
+};
+using RowBatch = std::vector<CheckedRow>;
+
+// Batches of rows from the reading thread to the database thread, at most
+// `capacity` batches at a time, so memory stays flat however large the input.
+class RowPipe
+{
+public:
+    explicit RowPipe(size_t capacity)
+        : m_capacity(capacity)
+    {
+    }
+    // False once the consumer has stopped: the reader should stop too.
+    bool push(RowBatch&& batch)
+    {
+        QMutexLocker locker(&m_mutex);
+        while (m_batches.size() >= m_capacity && !m_stopped)
+            m_changed.wait(&m_mutex);
+        if (m_stopped)
+            return false;
+        m_batches.push_back(std::move(batch));
+        m_changed.wakeAll();
+        return true;
+    }
+    // False when the reader has finished and everything was taken.
+    bool pop(RowBatch* batch)
+    {
+        QMutexLocker locker(&m_mutex);
+        while (m_batches.empty() && !m_finished)
+            m_changed.wait(&m_mutex);
+        if (m_batches.empty())
+            return false;
+        *batch = std::move(m_batches.front());
+        m_batches.pop_front();
+        m_changed.wakeAll();
+        return true;
+    }
+    void finish()
+    {
+        QMutexLocker locker(&m_mutex);
+        m_finished = true;
+        m_changed.wakeAll();
+    }
+    void stop()
+    {
+        QMutexLocker locker(&m_mutex);
+        m_stopped = true;
+        m_batches.clear();
+        m_changed.wakeAll();
+    }
+
+private:
+    QMutex m_mutex;
+    QWaitCondition m_changed;
+    std::deque<RowBatch> m_batches;
+    size_t m_capacity;
+    bool m_finished = false;
+    bool m_stopped = false;
+};
+
 // Reads every input into the staging tables, checking each row on the way.
+// Reading, parsing and checking run on a thread of their own while this one
+// writes the rows: two cores, each busy with half the work.
 bool stageInputs(Run& run)
 {
     const TableRegistry& registry = TableRegistry::instance();
@@ -175,53 +251,95 @@ bool stageInputs(Run& run)
         return *it->second;
     };
 
-    const auto sink = [&](const SourceRow& row) {
-        const Table* t = registry.table(row.table);
-        if (!t)
-            return true;
-        if (t->name == QLatin1String("app_config")) {
-            if (!ignoredTables.contains(t->name)) {
-                ignoredTables.insert(t->name);
-                run.problem(Severity::Warning, row.file, row.line, t->name, QString(), QString(),
-                            Importer::tr("The application settings (app_config) of the file are not imported; this database keeps its own."));
+    RowPipe pipe(16);
+    std::vector<std::pair<QString, ReadResult>> reads;
+    std::thread reader([&]() {
+        constexpr size_t kBatch = 256;
+        RowBatch batch;
+        batch.reserve(kBatch);
+        bool open = true;
+        const auto sink = [&](const SourceRow& row) {
+            CheckedRow checked;
+            checked.table = registry.table(row.table);
+            if (!checked.table)
+                return true;
+            const Table& t = *checked.table;
+            checked.file = row.file;
+            checked.line = row.line;
+            if (t.name != QLatin1String("app_config")) {
+                checked.id = row.values.value(QStringLiteral("id")).toString();
+                checked.problems = Validator::validateRow(t, row.values);
+                for (const model::Problem& p : std::as_const(checked.problems))
+                    checked.bad = checked.bad || p.isError();
+                checked.values.reserve(t.columns.size());
+                for (const Column& c : t.columns) {
+                    const QVariant v = row.values.value(c.name);
+                    checked.values << (checked.bad ? (v.isNull() ? QVariant() : QVariant(v.toString())) : Validator::storable(c, v));
+                }
             }
-            return true;
-        }
-        ++run.result.rowsRead;
-        const QString id = row.values.value(QStringLiteral("id")).toString();
-        bool bad = false;
-        for (const model::Problem& p : Validator::validateRow(*t, row.values)) {
-            run.problem(p.severity, row.file, row.line, t->name, id, p.field, p.message);
-            bad = bad || p.isError();
-        }
-        QSqlQuery& q = insertFor(*t);
-        q.addBindValue(row.file);
-        q.addBindValue(row.line);
-        q.addBindValue(bad ? 1 : 0);
-        for (const Column& c : t->columns) {
-            const QVariant v = row.values.value(c.name);
-            q.addBindValue(bad ? (v.isNull() ? QVariant() : QVariant(v.toString())) : Validator::storable(c, v));
-        }
-        if (!q.exec()) {
-            run.result.error = q.lastError().text();
-            return false;
-        }
-        if ((run.result.rowsRead & 1023) == 0) {
-            run.progress->report(run.result.rowsRead, 0, Importer::tr("Reading… %1 rows").arg(run.result.rowsRead));
-            if (run.progress->isCanceled()) {
-                run.result.canceled = true;
-                return false;
+            batch.push_back(std::move(checked));
+            if (batch.size() == kBatch) {
+                open = pipe.push(std::move(batch));
+                batch = RowBatch();
+                batch.reserve(kBatch);
             }
+            return open;
+        };
+        for (const QString& input : run.options.inputs) {
+            ReadResult read = ImportReader::read(input, sink);
+            reads.emplace_back(input, std::move(read));
+            if (!open || !reads.back().second.ok)
+                break;
         }
-        return true;
+        if (open && !batch.empty())
+            pipe.push(std::move(batch));
+        pipe.finish();
+    });
+    const auto stopReading = [&]() {
+        pipe.stop();
+        reader.join();
+        return false;
     };
 
-    for (const QString& input : run.options.inputs) {
-        const ReadResult read = ImportReader::read(input, sink);
+    RowBatch batch;
+    while (pipe.pop(&batch)) {
+        for (const CheckedRow& row : batch) {
+            const Table& t = *row.table;
+            if (t.name == QLatin1String("app_config")) {
+                if (!ignoredTables.contains(t.name)) {
+                    ignoredTables.insert(t.name);
+                    run.problem(Severity::Warning, row.file, row.line, t.name, QString(), QString(),
+                                Importer::tr("The application settings (app_config) of the file are not imported; this database keeps its own."));
+                }
+                continue;
+            }
+            ++run.result.rowsRead;
+            for (const model::Problem& p : row.problems)
+                run.problem(p.severity, row.file, row.line, t.name, row.id, p.field, p.message);
+            QSqlQuery& q = insertFor(t);
+            q.addBindValue(row.file);
+            q.addBindValue(row.line);
+            q.addBindValue(row.bad ? 1 : 0);
+            for (const QVariant& v : row.values)
+                q.addBindValue(v);
+            if (!q.exec()) {
+                run.result.error = q.lastError().text();
+                return stopReading();
+            }
+            if ((run.result.rowsRead & 1023) == 0) {
+                run.progress->report(run.result.rowsRead, 0, Importer::tr("Reading… %1 rows").arg(run.result.rowsRead));
+                if (run.progress->isCanceled()) {
+                    run.result.canceled = true;
+                    return stopReading();
+                }
+            }
+        }
+    }
+    reader.join();
+
+    for (const auto& [input, read] : reads) {
         for (const QString& w : read.warnings)
             run.problem(Severity::Warning, QFileInfo(input).fileName(), 0, QString(), QString(), QString(), w);
-        if (run.result.canceled || !run.result.error.isEmpty())
-            return false;
         if (!read.ok) {
             run.problem(Severity::Error, QFileInfo(input).fileName(), 0, QString(), QString(), QString(), read.error);
             run.result.error = read.error;
