@@ -100,6 +100,13 @@ struct Run
     ImportResult result;
     QHash<QString, QString> remap; // incoming id -> a different id in the database
     QSet<QString> remappedTables;  // tables some of whose ids were remapped
+    // Direct: every table the rows go to is empty, so nothing can conflict and
+    // the rows are written straight into them, inside the import's one
+    // transaction, instead of being staged first (see importDirectly).
+    bool direct = false;
+    bool cleared = false; // a restore's DELETEs are done
+    QString writeFailure;  // the first row the database refused, with its place
+    QHash<QString, qint64> directInserted;
 
     Run(QSqlDatabase d, const ImportOptions& o, Progress* p)
         : db(std::move(d))
@@ -152,8 +159,25 @@ bool createStaging(Run& run)
     return true;
 }
 
+// Where each row of a direct import came from, for the problems found after it was written.
+bool createPlaces(Run& run)
+{
+    return run.exec(QStringLiteral("DROP TABLE IF EXISTS temp.stage_places"))
+        && run.exec(QStringLiteral("CREATE TABLE temp.stage_places (tbl TEXT, id TEXT, file TEXT, line INTEGER, bad INTEGER)"));
+}
+
+// Places are only looked up when something is wrong: the index comes then.
+bool indexPlaces(Run& run)
+{
+    return run.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS temp.stage_places_id ON stage_places (tbl, id)"));
+}
+
 void dropStaging(Run& run)
 {
+    {
+        QSqlQuery q(run.db);
+        q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.stage_places"));
+    }
     for (const Table& t : TableRegistry::instance().tables()) {
         QSqlQuery q(run.db);
         q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + stage(t.name));
@@ -251,6 +275,62 @@ bool stageInputs(Run& run)
         return *it->second;
     };
 
+    // Direct: good rows go into the table itself; every row's place is kept.
+    std::map<QString, std::unique_ptr<QSqlQuery>> directInserts;
+    QSqlQuery place(run.db);
+    QSqlQuery firstPlace(run.db);
+    if (run.direct)
+        place.prepare(QStringLiteral("INSERT INTO temp.stage_places (tbl, id, file, line, bad) VALUES (?, ?, ?, ?, ?)"));
+    const auto writeDirectly = [&](const CheckedRow& row) {
+        const Table& t = *row.table;
+        bool bad = row.bad;
+        if (!bad) {
+            auto it = directInserts.find(t.name);
+            if (it == directInserts.end()) {
+                auto q = std::make_unique<QSqlQuery>(run.db);
+                const QStringList cols = t.columnNames();
+                q->prepare(QStringLiteral("INSERT INTO main.") + t.name + QStringLiteral(" (") + cols.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                           + QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'));
+                it = directInserts.emplace(t.name, std::move(q)).first;
+            }
+            QSqlQuery& q = *it->second;
+            for (const QVariant& v : row.values)
+                q.addBindValue(v);
+            if (q.exec()) {
+                ++run.directInserted[t.name];
+            } else {
+                bad = true;
+                indexPlaces(run);
+                if (!firstPlace.isValid() && firstPlace.lastQuery().isEmpty())
+                    firstPlace.prepare(QStringLiteral("SELECT file, line FROM temp.stage_places WHERE tbl = ? AND id = ? AND bad = 0 LIMIT 1"));
+                firstPlace.addBindValue(t.name);
+                firstPlace.addBindValue(row.id);
+                if (firstPlace.exec() && firstPlace.next()) {
+                    const QString first = firstPlace.value(0).toString() + Importer::tr(", line ") + firstPlace.value(1).toString();
+                    run.problem(Severity::Error, firstPlace.value(0).toString(), firstPlace.value(1).toLongLong(), t.name, row.id, QStringLiteral("id"),
+                                Importer::tr("The id appears more than once in the input (%1).")
+                                    .arg(first + QStringLiteral("; ") + row.file + Importer::tr(", line ") + QString::number(row.line)));
+                } else {
+                    const QString message = Importer::tr("The row could not be written: %1").arg(q.lastError().databaseText());
+                    run.problem(Severity::Error, row.file, row.line, t.name, row.id, QString(), message);
+                    if (run.writeFailure.isEmpty())
+                        run.writeFailure = row.file + Importer::tr(", line ") + QString::number(row.line) + QStringLiteral(": ") + message;
+                }
+                firstPlace.finish();
+            }
+        }
+        place.addBindValue(t.name);
+        place.addBindValue(row.id);
+        place.addBindValue(row.file);
+        place.addBindValue(row.line);
+        place.addBindValue(bad ? 1 : 0);
+        if (!place.exec()) {
+            run.result.error = place.lastError().text();
+            return false;
+        }
+        return true;
+    };
+
     RowPipe pipe(16);
     std::vector<std::pair<QString, ReadResult>> reads;
     std::thread reader([&]() {
@@ -316,18 +396,25 @@ bool stageInputs(Run& run)
             ++run.result.rowsRead;
             for (const model::Problem& p : row.problems)
                 run.problem(p.severity, row.file, row.line, t.name, row.id, p.field, p.message);
-            QSqlQuery& q = insertFor(t);
-            q.addBindValue(row.file);
-            q.addBindValue(row.line);
-            q.addBindValue(row.bad ? 1 : 0);
-            for (const QVariant& v : row.values)
-                q.addBindValue(v);
-            if (!q.exec()) {
-                run.result.error = q.lastError().text();
-                return stopReading();
+            if (run.direct && !t.singleRow) {
+                if (!writeDirectly(row))
+                    return stopReading();
+            } else {
+                QSqlQuery& q = insertFor(t);
+                q.addBindValue(row.file);
+                q.addBindValue(row.line);
+                q.addBindValue(row.bad ? 1 : 0);
+                for (const QVariant& v : row.values)
+                    q.addBindValue(v);
+                if (!q.exec()) {
+                    run.result.error = q.lastError().text();
+                    return stopReading();
+                }
             }
-            if ((run.result.rowsRead & 1023) == 0) {
-                run.progress->report(run.result.rowsRead, 0, Importer::tr("Reading… %1 rows").arg(run.result.rowsRead));
+            if ((run.result.rowsRead & (run.direct ? 255 : 1023)) == 0) {
+                run.progress->report(run.result.rowsRead, 0,
+                                     run.direct ? Importer::tr("Importing %1… %2 rows").arg(t.name).arg(run.result.rowsRead)
+                                                : Importer::tr("Reading… %1 rows").arg(run.result.rowsRead));
                 if (run.progress->isCanceled()) {
                     run.result.canceled = true;
                     return stopReading();
@@ -556,7 +643,8 @@ bool applyStaged(Run& run)
 {
     const TableRegistry& registry = TableRegistry::instance();
     const bool restore = run.options.mode == ImportMode::Restore;
-    if (restore) {
+    if (restore && !run.cleared) {
+        run.cleared = true;
         const QList<Table>& tables = registry.tables();
         for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
             if (it->name == QLatin1String("app_config") || it->name == QLatin1String("user_preferences"))
@@ -677,6 +765,134 @@ bool applyStaged(Run& run)
     return true;
 }
 
+// Links of the directly written rows that resolve nowhere (the tables were
+// empty, so a link must resolve within the input).
+bool checkDirectReferences(Run& run)
+{
+    for (const Table& t : TableRegistry::instance().tables()) {
+        if (!run.directInserted.value(t.name))
+            continue;
+        for (const Column* fk : t.foreignKeys()) {
+            const QString parent = fk->foreignKey->table;
+            QSqlQuery any(run.db);
+            if (!any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%2 c WHERE c.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.%3 p WHERE p.id = c.%1))")
+                              .arg(fk->name, t.name, parent))
+                || !any.next()) {
+                run.result.error = any.lastError().text();
+                return false;
+            }
+            if (!any.value(0).toBool())
+                continue;
+            if (!indexPlaces(run))
+                return false;
+            QSqlQuery q(run.db);
+            if (!q.exec(QStringLiteral("SELECT c.id, c.%1, pl.file, pl.line, EXISTS (SELECT 1 FROM temp.stage_places b WHERE b.tbl = '%3' AND b.id = c.%1) "
+                                       "FROM main.%2 c LEFT JOIN temp.stage_places pl ON pl.tbl = '%2' AND pl.id = c.id AND pl.bad = 0 "
+                                       "WHERE c.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.%3 p WHERE p.id = c.%1)")
+                            .arg(fk->name, t.name, parent))) {
+                run.result.error = q.lastError().text();
+                return false;
+            }
+            while (q.next()) {
+                const bool parentBad = q.value(4).toBool();
+                const QString message = parentBad
+                    ? Importer::tr("It belongs to %1 %2, which has errors itself, so it cannot be imported either.").arg(parent, q.value(1).toString())
+                    : Importer::tr("It refers to %1 %2, which is neither in the input nor in the database.").arg(parent, q.value(1).toString());
+                run.problem(parentBad ? Severity::Warning : Severity::Error, q.value(2).toString(), q.value(3).toLongLong(), t.name,
+                            q.value(0).toString(), fk->name, message);
+            }
+        }
+    }
+    return true;
+}
+
+// True when the rows can be written straight into their tables: all of them
+// are empty (or a restore empties them), rows are matched by id, and
+// neither partial import nor per-row decisions are asked for.
+bool canImportDirectly(Run& run)
+{
+    const ImportOptions& o = run.options;
+    if (o.partial || o.validateOnly || o.key != ConflictKey::Id || !o.rowStrategies.isEmpty())
+        return false;
+    if (o.mode == ImportMode::Restore)
+        return true;
+    for (const Table& t : TableRegistry::instance().tables()) {
+        if (t.singleRow)
+            continue;
+        QSqlQuery q(run.db);
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%1)").arg(t.name)) || !q.next() || q.value(0).toBool())
+            return false;
+    }
+    return true;
+}
+
+bool takeSnapshot(Run& run, const QString& databasePath);
+void pruneSnapshots(const QString& databasePath);
+
+// Rows written as they are read, in one transaction that is rolled back on
+// any problem, on cancel, or for a dry run. The safety snapshot comes first
+// (and goes again if nothing is imported).
+bool importDirectly(Run& run, const QString& databasePath)
+{
+    if (!run.options.dryRun && !takeSnapshot(run, databasePath))
+        return false;
+    const auto undo = [&]() {
+        run.db.rollback();
+        if (!run.result.snapshotPath.isEmpty()) {
+            QFile::remove(run.result.snapshotPath);
+            run.result.snapshotPath.clear();
+        }
+        return false;
+    };
+    if (!createStaging(run) || !createPlaces(run) || !run.db.transaction()) {
+        run.result.error = run.result.error.isEmpty() ? run.db.lastError().text() : run.result.error;
+        return undo();
+    }
+    if (!run.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
+        return undo();
+    if (run.options.mode == ImportMode::Restore) {
+        const QList<Table>& tables = TableRegistry::instance().tables();
+        for (auto it = tables.crbegin(); it != tables.crend(); ++it) {
+            if (!it->singleRow && !run.exec(QStringLiteral("DELETE FROM main.") + it->name))
+                return undo();
+        }
+        run.cleared = true;
+    }
+    if (!stageInputs(run) || !checkDirectReferences(run)) {
+        if (run.result.error.isEmpty())
+            run.result.error = Importer::tr("The input could not be read.");
+        return undo();
+    }
+    if (const int errors = run.result.errorCount(); errors > 0) {
+        run.result.error = run.writeFailure.isEmpty()
+            ? Importer::tr("%n problem(s) found; nothing was imported. Correct the file, or import the valid rows only (partial).", nullptr, errors)
+            : Importer::tr("The import failed and was undone completely: %1").arg(run.writeFailure);
+        return undo();
+    }
+    // What was staged (single-row tables: the preferences) goes through the usual conflict handling.
+    if (!applyStaged(run)) {
+        if (!run.result.canceled)
+            run.result.error = Importer::tr("The import failed and was undone completely: %1").arg(run.result.error);
+        return undo();
+    }
+    for (auto it = run.directInserted.cbegin(); it != run.directInserted.cend(); ++it)
+        run.result.counts[it.key()].inserted += it.value();
+    if (run.progress->isCanceled()) {
+        run.result.canceled = true;
+        return undo();
+    }
+    if (run.options.dryRun) {
+        run.db.rollback();
+        return true;
+    }
+    if (!run.db.commit()) {
+        run.result.error = Importer::tr("The import could not be saved: %1").arg(run.db.lastError().text());
+        return undo();
+    }
+    pruneSnapshots(databasePath);
+    return true;
+}
+
 QString snapshotName()
 {
     return Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")) + QStringLiteral(".db");
@@ -706,10 +922,15 @@ bool takeSnapshot(Run& run, const QString& databasePath)
     }
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     run.result.snapshotPath = path;
+    return true;
+}
+
+// The last kSnapshotsKept snapshots stay; called once an import is saved.
+void pruneSnapshots(const QString& databasePath)
+{
     const QStringList all = Importer::snapshots(databasePath);
     for (qsizetype i = Importer::kSnapshotsKept; i < all.size(); ++i)
         QFile::remove(all.at(i));
-    return true;
 }
 
 void saveReports(ImportResult& result, const ImportOptions& options, const QString& databasePath)
@@ -777,6 +998,10 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
         return finish(false);
     }
 
+    run.direct = canImportDirectly(run);
+    if (run.direct)
+        return finish(importDirectly(run, database.path()));
+
     // 1. Read and check everything; only TEMP tables change.
     if (!createStaging(run) || !run.db.transaction())
         return finish(false);
@@ -818,6 +1043,7 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
         run.db.rollback();
         return finish(false);
     }
+    pruneSnapshots(database.path());
     return finish(true);
 }
 
