@@ -62,6 +62,16 @@ class TestImport : public QObject
         return test::openDatabase(m_dir.path(QString("target-%1.db").arg(++m_counter)));
     }
 
+    // A database that already holds a small practice: imports into it stage
+    // every row first, where an empty one takes rows straight in.
+    std::unique_ptr<db::Database> occupiedDb()
+    {
+        auto db = freshDb();
+        if (db && !demo::DemoGenerator::generate(db->connection(), {2, 1, 77}).ok)
+            return nullptr;
+        return db;
+    }
+
     exchange::ImportResult import(db::Database& db, ImportOptions o)
     {
         return Importer::run(db, o);
@@ -222,11 +232,14 @@ private slots:
         QVERIFY(Importer::snapshots(target->path()).isEmpty());
     }
 
+    void errorInTheLastRowRollsBackEverything_data() { linksAndDuplicatesAreChecked_data(); }
     void errorInTheLastRowRollsBackEverything()
     {
+        QFETCH(bool, empty);
         // Every row passes the checks; the last one fails only when written (its GeoNames id is
         // already taken by the row before it): everything before it is rolled back too.
-        auto target = freshDb();
+        auto target = empty ? freshDb() : occupiedDb();
+        QVERIFY(target);
         const QByteArray before = test::dumpRows(target->connection());
         const QString csv = write("location_cache.csv",
                                   "id,city_name,state_province,country,latitude,longitude,timezone,geonames_id,created_at,updated_at\r\n"
@@ -324,11 +337,20 @@ private slots:
         QVERIFY(partial.counts.value("birth_data").failed == 1);
     }
 
+    void linksAndDuplicatesAreChecked_data()
+    {
+        QTest::addColumn<bool>("empty");
+        QTest::newRow("into an empty database") << true;
+        QTest::newRow("into one with data") << false;
+    }
     void linksAndDuplicatesAreChecked()
     {
+        QFETCH(bool, empty);
         const QString orphan = write("orphan.csv", "id,client_id,note_date,note_content,created_at,updated_at\r\n"
                                                    "e0000000-0000-4000-8000-00000000000f,a0000000-0000-4000-8000-0000000000aa,2026-01-01,x,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
-        auto target = freshDb();
+        auto target = empty ? freshDb() : occupiedDb();
+        QVERIFY(target);
+        const qint64 clientsBefore = target->rowCount("clients");
         ImportOptions o;
         o.inputs = {orphan};
         auto r = import(*target, o);
@@ -343,7 +365,7 @@ private slots:
         r = import(*target, o);
         QVERIFY(!r.ok);
         QVERIFY2(problems(r).contains("more than once"), qPrintable(problems(r)));
-        QCOMPARE(target->rowCount("clients"), 0);
+        QCOMPARE(target->rowCount("clients"), clientsBefore);
     }
 
     void strategies()
@@ -453,9 +475,12 @@ private slots:
         QVERIFY(Importer::textReport(r, o, target->path()).contains("dry run"));
     }
 
+    void cancelRollsBack_data() { linksAndDuplicatesAreChecked_data(); }
     void cancelRollsBack()
     {
-        auto target = freshDb();
+        QFETCH(bool, empty);
+        auto target = empty ? freshDb() : occupiedDb();
+        QVERIFY(target);
         const QByteArray before = test::dumpRows(target->connection());
         ImportOptions o;
         o.inputs = {m_json};
