@@ -142,9 +142,12 @@ struct Run
 
 bool createStaging(Run& run)
 {
-    // Staged rows are read again for the checks and the apply: keep up to
-    // 64 MiB of them in memory; larger inputs spill to a temporary file.
-    if (!run.exec(QStringLiteral("PRAGMA temp.cache_size = -131072")) || !run.exec(QStringLiteral("PRAGMA main.cache_size = -131072")) || !run.exec(QStringLiteral("PRAGMA temp.journal_mode = OFF")))
+    // Memory stays flat, whatever the size of the input: staged rows are
+    // read again for the checks and the apply, so they get up to 64 MiB (the
+    // rest spills to a temporary file); a direct import writes into the
+    // database itself and keeps only the rows' places in TEMP.
+    if (!run.exec(QStringLiteral("PRAGMA temp.cache_size = ") + QString::number(run.direct ? -16384 : -65536))
+        || !run.exec(QStringLiteral("PRAGMA main.cache_size = ") + QString::number(run.direct ? -65536 : -32768)))
         return false;
     for (const Table& t : TableRegistry::instance().tables()) {
         QStringList cols{QStringLiteral("_file TEXT"), QStringLiteral("_line INTEGER"), QStringLiteral("_bad INTEGER DEFAULT 0"),
