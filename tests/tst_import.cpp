@@ -366,6 +366,18 @@ private slots:
         QVERIFY(!r.ok);
         QVERIFY2(problems(r).contains("more than once"), qPrintable(problems(r)));
         QCOMPARE(target->rowCount("clients"), clientsBefore);
+
+        // A duplicate far from the first: rows are written in groups, and the
+        // group that holds it is taken apart to find it.
+        QByteArray many = "id,first_name,last_name,created_at,updated_at\r\n";
+        for (int i = 1; i <= 90; ++i)
+            many += QString("d1000000-0000-4000-8000-%1,N%2,M,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n")
+                        .arg(i == 70 ? 10 : i, 12, 10, QChar('0')).arg(i).toUtf8();
+        o.inputs = {write("many.csv", many)};
+        r = import(*target, o);
+        QVERIFY(!r.ok);
+        QVERIFY2(problems(r).contains("many.csv, line 11; many.csv, line 71"), qPrintable(problems(r)));
+        QCOMPARE(target->rowCount("clients"), clientsBefore);
     }
 
     void strategies()
