@@ -334,58 +334,6 @@ bool stageInputs(Run& run)
         return true;
     };
 
-    // Good rows of one table go in kGroup at a time, with one statement for
-    // the rows and one for their places; if the database refuses the group,
-    // its rows go again one by one, which finds and reports the culprit.
-    constexpr int kGroup = 32;
-    std::map<QString, std::unique_ptr<QSqlQuery>> groupInserts;
-    QSqlQuery groupPlaces(run.db);
-    std::vector<const CheckedRow*> group;
-    const auto writeGroup = [&]() {
-        if (group.empty())
-            return true;
-        bool ok = true;
-        if (int(group.size()) == kGroup) {
-            const Table& t = *group.front()->table;
-            auto it = groupInserts.find(t.name);
-            if (it == groupInserts.end()) {
-                auto q = std::make_unique<QSqlQuery>(run.db);
-                const QStringList cols = t.columnNames();
-                const QString one = QLatin1Char('(') + QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
-                q->prepare(QStringLiteral("INSERT INTO main.") + t.name + QStringLiteral(" (") + cols.join(QStringLiteral(", ")) + QStringLiteral(") VALUES ")
-                           + QStringList(kGroup, one).join(QLatin1Char(',')));
-                it = groupInserts.emplace(t.name, std::move(q)).first;
-            }
-            QSqlQuery& q = *it->second;
-            for (const CheckedRow* row : group) {
-                for (const QVariant& v : row->values)
-                    q.addBindValue(v);
-            }
-            if (q.exec()) {
-                run.directInserted[t.name] += kGroup;
-                if (!groupPlaces.isValid() && groupPlaces.lastQuery().isEmpty())
-                    groupPlaces.prepare(QStringLiteral("INSERT INTO temp.stage_places (tbl, id, file, line, bad) VALUES ")
-                                        + QStringList(kGroup, QStringLiteral("(?, ?, ?, ?, 0)")).join(QLatin1Char(',')));
-                for (const CheckedRow* row : group) {
-                    groupPlaces.addBindValue(t.name);
-                    groupPlaces.addBindValue(row->id);
-                    groupPlaces.addBindValue(row->file);
-                    groupPlaces.addBindValue(row->line);
-                }
-                if (!groupPlaces.exec()) {
-                    run.result.error = groupPlaces.lastError().text();
-                    ok = false;
-                }
-                group.clear();
-                return ok;
-            }
-        }
-        for (const CheckedRow* row : group)
-            ok = ok && writeDirectly(*row);
-        group.clear();
-        return ok;
-    };
-
     RowPipe pipe(16);
     std::vector<std::pair<QString, ReadResult>> reads;
     std::thread reader([&]() {
@@ -437,11 +385,7 @@ bool stageInputs(Run& run)
     };
 
     RowBatch batch;
-    for (;;) {
-        if (!writeGroup()) // the grouped rows point into `batch`: written before it is replaced
-            return stopReading();
-        if (!pipe.pop(&batch))
-            break;
+    while (pipe.pop(&batch)) {
         for (const CheckedRow& row : batch) {
             const Table& t = *row.table;
             if (t.name == QLatin1String("app_config")) {
@@ -456,16 +400,8 @@ bool stageInputs(Run& run)
             for (const model::Problem& p : row.problems)
                 run.problem(p.severity, row.file, row.line, t.name, row.id, p.field, p.message);
             if (run.direct && !t.singleRow) {
-                if (!group.empty() && (group.front()->table != row.table || row.bad) && !writeGroup())
+                if (!writeDirectly(row))
                     return stopReading();
-                if (row.bad) {
-                    if (!writeDirectly(row))
-                        return stopReading();
-                } else {
-                    group.push_back(&row);
-                    if (int(group.size()) == kGroup && !writeGroup())
-                        return stopReading();
-                }
             } else {
                 QSqlQuery& q = insertFor(t);
                 q.addBindValue(row.file);
