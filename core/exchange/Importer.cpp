@@ -439,6 +439,18 @@ bool stageInputs(Run& run)
     return true;
 }
 
+// A link of row `id` (at `file`:`line`) through `fk` to `target` that leads nowhere.
+// A row that only fails because its parent does is a consequence, not a second error.
+void reportDanglingLink(Run& run, bool parentBad, const QString& file, qint64 line, const QString& table, const QString& id, const Column& fk,
+                        const QString& target)
+{
+    const QString& parent = fk.foreignKey->table;
+    const QString message = parentBad
+        ? Importer::tr("It belongs to %1 %2, which has errors itself, so it cannot be imported either.").arg(parent, target)
+        : Importer::tr("It refers to %1 %2, which is neither in the input nor in the database.").arg(parent, target);
+    run.problem(parentBad ? Severity::Warning : Severity::Error, file, line, table, id, fk.name, message);
+}
+
 // Duplicates inside the input and links that resolve nowhere.
 bool checkReferences(Run& run)
 {
@@ -476,13 +488,8 @@ bool checkReferences(Run& run)
             while (q.next()) {
                 if (q.value(4).toInt() == 1)
                     continue; // already reported
-                const bool parentBad = q.value(5).toBool();
-                const QString message = parentBad
-                    ? Importer::tr("It belongs to %1 %2, which has errors itself, so it cannot be imported either.").arg(parent, q.value(3).toString())
-                    : Importer::tr("It refers to %1 %2, which is neither in the input nor in the database.").arg(parent, q.value(3).toString());
-                // A row that only fails because its parent does is a consequence, not a second error.
-                run.problem(parentBad ? Severity::Warning : Severity::Error, q.value(0).toString(), q.value(1).toLongLong(), t.name,
-                            q.value(2).toString(), fk->name, message);
+                reportDanglingLink(run, q.value(5).toBool(), q.value(0).toString(), q.value(1).toLongLong(), t.name, q.value(2).toString(), *fk,
+                                   q.value(3).toString());
             }
             QSqlQuery mark(run.db);
             if (!mark.exec(QStringLiteral("UPDATE %1 AS s SET _bad = 1 WHERE s.%2 IS NOT NULL AND NOT (%3)").arg(stage(t.name), fk->name, resolves))) {
@@ -796,14 +803,9 @@ bool checkDirectReferences(Run& run)
                 run.result.error = q.lastError().text();
                 return false;
             }
-            while (q.next()) {
-                const bool parentBad = q.value(4).toBool();
-                const QString message = parentBad
-                    ? Importer::tr("It belongs to %1 %2, which has errors itself, so it cannot be imported either.").arg(parent, q.value(1).toString())
-                    : Importer::tr("It refers to %1 %2, which is neither in the input nor in the database.").arg(parent, q.value(1).toString());
-                run.problem(parentBad ? Severity::Warning : Severity::Error, q.value(2).toString(), q.value(3).toLongLong(), t.name,
-                            q.value(0).toString(), fk->name, message);
-            }
+            while (q.next())
+                reportDanglingLink(run, q.value(4).toBool(), q.value(2).toString(), q.value(3).toLongLong(), t.name, q.value(0).toString(), *fk,
+                                   q.value(1).toString());
         }
     }
     return true;
