@@ -120,6 +120,41 @@ private slots:
         QCOMPARE(target->rowCount("clients"), 20);
     }
 
+    // Into an empty practice the rows go straight into their tables: the
+    // wizard shows the same steps, progress and result.
+    void importIntoAnEmptyPractice()
+    {
+        auto target = test::openDatabase(m_dir.path("empty-target.db"));
+        QVERIFY(target);
+        ui::MainWindow window(*target);
+        window.show();
+        QCOMPARE(window.clientModel()->rowCount(), 0);
+        ui::ImportWizard* wizard = window.openImportWizard({m_export});
+        QVERIFY(wizard);
+        QSignalSpy checked(wizard, &ui::ImportWizard::checkFinished);
+        QSignalSpy previewed(wizard, &ui::ImportWizard::previewFinished);
+        QSignalSpy imported(wizard, &ui::ImportWizard::importFinished);
+        wizard->next();
+        QVERIFY(checked.wait(60000));
+        for (int i = 0; i < 3 && wizard->currentId() != int(ui::ImportWizard::OptionsPage); ++i)
+            wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::ImportWizard::OptionsPage));
+        wizard->next();
+        QVERIFY(previewed.wait(60000));
+        QCOMPARE(target->rowCount("clients"), 0); // the dry run changed nothing
+        wizard->next();
+        QVERIFY(imported.wait(60000));
+        QCOMPARE(imported.first().first().toBool(), true);
+        QTRY_COMPARE(wizard->currentId(), int(ui::ImportWizard::ResultPage));
+        QVERIFY2(wizard->resultText()->toPlainText().contains("Result: imported."), qPrintable(wizard->resultText()->toPlainText()));
+        QCOMPARE(window.clientModel()->rowCount(), 25);
+        QCOMPARE(target->rowCount("clients"), 25);
+        const QString shots = qEnvironmentVariable("THEPROGRAM_SCREENSHOTS");
+        if (!shots.isEmpty())
+            wizard->grab().save(shots + "/import-result.png");
+        wizard->close();
+    }
+
     void droppingFilesOnTheWindowOpensTheWizard()
     {
         auto target = test::openDatabase(m_dir.path("drop.db"));
