@@ -212,14 +212,24 @@ public:
     // False once the consumer has stopped: the reader should stop too.
     bool push(RowBatch&& batch)
     {
+        std::vector<RowBatch> done;
+        {
+            QMutexLocker locker(&m_mutex);
+            while (m_batches.size() >= m_capacity && !m_stopped)
+                m_changed.wait(&m_mutex);
+            if (m_stopped)
+                return false;
+            m_batches.push_back(std::move(batch));
+            done.swap(m_done);
+            m_changed.wakeAll();
+        }
+        return true; // `done` is freed here, on the reading thread, which has time to spare
+    }
+    // Hands a written batch back, to be freed by the reading thread.
+    void recycle(RowBatch&& batch)
+    {
         QMutexLocker locker(&m_mutex);
-        while (m_batches.size() >= m_capacity && !m_stopped)
-            m_changed.wait(&m_mutex);
-        if (m_stopped)
-            return false;
-        m_batches.push_back(std::move(batch));
-        m_changed.wakeAll();
-        return true;
+        m_done.push_back(std::move(batch));
     }
     // False when the reader has finished and everything was taken.
     bool pop(RowBatch* batch)
@@ -252,6 +262,7 @@ private:
     QMutex m_mutex;
     QWaitCondition m_changed;
     std::deque<RowBatch> m_batches;
+    std::vector<RowBatch> m_done;
     size_t m_capacity;
     bool m_finished = false;
     bool m_stopped = false;
@@ -385,7 +396,12 @@ bool stageInputs(Run& run)
     };
 
     RowBatch batch;
-    while (pipe.pop(&batch)) {
+    while (true) {
+        if (!batch.empty())
+            pipe.recycle(std::move(batch));
+        batch = RowBatch();
+        if (!pipe.pop(&batch))
+            break;
         for (const CheckedRow& row : batch) {
             const Table& t = *row.table;
             if (t.name == QLatin1String("app_config")) {
