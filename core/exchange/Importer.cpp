@@ -18,6 +18,8 @@
 #include <QSqlQuery>
 #include <QSqlRecord>
 #include <QStandardPaths>
+#include <QTemporaryFile>
+#include <QtEndian>
 #include <QWaitCondition>
 
 #include <deque>
@@ -91,6 +93,105 @@ bool isEmptyValue(const QVariant& v)
     return Validator::isEmpty(v);
 }
 
+// Where each row of a direct import came from — table, file, line, whether it
+// failed its checks — appended by the reading thread to a temporary file and
+// read back only when a problem needs a place: memory stays flat, and the
+// database thread, the busier one, does not spend a statement per row on it.
+class PlaceLog
+{
+public:
+    struct Place
+    {
+        QString file;
+        qint64 line = -1; // the first occurrence that passed its checks; -1: none
+        bool bad = false; // some occurrence failed its checks
+    };
+    using Key = std::pair<int, QString>; // table index in the registry, row id
+
+    bool open()
+    {
+        m_file.setFileTemplate(QDir(QDir::tempPath()).filePath(QStringLiteral("theprogram-import-places-XXXXXX")));
+        return m_file.open();
+    }
+    // Reading thread.
+    void add(int table, bool bad, const QString& file, qint64 line, const QString& id)
+    {
+        if (file != m_lastFile) {
+            m_lastFile = file;
+            auto it = m_fileIndex.constFind(file);
+            if (it == m_fileIndex.constEnd()) {
+                it = m_fileIndex.insert(file, int(m_files.size()));
+                m_files << file;
+            }
+            m_lastIndex = *it;
+        }
+        const QByteArray id8 = id.toUtf8().left(255);
+        char head[13];
+        head[0] = char(table);
+        head[1] = bad ? 1 : 0;
+        qToLittleEndian<quint16>(quint16(m_lastIndex), head + 2);
+        qToLittleEndian<qint64>(line, head + 4);
+        head[12] = char(id8.size());
+        m_buffer.append(head, sizeof head).append(id8);
+        if (m_buffer.size() > (1 << 20))
+            flush();
+    }
+    bool flush()
+    {
+        const bool ok = m_file.write(m_buffer) == m_buffer.size() && m_file.flush();
+        m_buffer.clear();
+        return ok;
+    }
+    // After reading: fills in the places of `wanted` in one pass over the file.
+    void lookup(QHash<Key, Place>* wanted)
+    {
+        flush();
+        m_file.seek(0);
+        QByteArray data;
+        qsizetype at = 0;
+        for (;;) {
+            if (data.size() - at < 13 + 255) {
+                data = data.mid(at) + m_file.read(1 << 20);
+                at = 0;
+            }
+            if (data.size() - at < 13)
+                break;
+            const char* p = data.constData() + at;
+            const int length = quint8(p[12]);
+            if (data.size() - at < 13 + length)
+                break;
+            const auto it = wanted->find(Key(quint8(p[0]), QString::fromUtf8(p + 13, length)));
+            if (it != wanted->end()) {
+                if (p[1])
+                    it->bad = true;
+                else if (it->line < 0) {
+                    it->file = m_files.value(qFromLittleEndian<quint16>(p + 2));
+                    it->line = qFromLittleEndian<qint64>(p + 4);
+                }
+            }
+            at += 13 + length;
+        }
+    }
+
+private:
+    QTemporaryFile m_file;
+    QByteArray m_buffer;
+    QStringList m_files;
+    QHash<QString, int> m_fileIndex;
+    QString m_lastFile;
+    int m_lastIndex = 0;
+};
+
+int tableIndex(const Table& t)
+{
+    const QList<Table>& tables = TableRegistry::instance().tables();
+    for (int i = 0; i < tables.size(); ++i) {
+        if (&tables.at(i) == &t)
+            return i;
+    }
+    return -1;
+}
+
 // One run's state.
 struct Run
 {
@@ -106,6 +207,15 @@ struct Run
     bool direct = false;
     bool cleared = false; // a restore's DELETEs are done
     QString writeFailure;  // the first row the database refused, with its place
+    std::unique_ptr<PlaceLog> places; // direct: where each row came from
+    struct Duplicate
+    {
+        const Table* table;
+        QString id;
+        QString file;
+        qint64 line;
+    };
+    QList<Duplicate> duplicates; // direct: rows whose id was already written
     QHash<QString, qint64> directInserted;
 
     Run(QSqlDatabase d, const ImportOptions& o, Progress* p)
@@ -162,25 +272,8 @@ bool createStaging(Run& run)
     return true;
 }
 
-// Where each row of a direct import came from, for the problems found after it was written.
-bool createPlaces(Run& run)
-{
-    return run.exec(QStringLiteral("DROP TABLE IF EXISTS temp.stage_places"))
-        && run.exec(QStringLiteral("CREATE TABLE temp.stage_places (tbl TEXT, id TEXT, file TEXT, line INTEGER, bad INTEGER)"));
-}
-
-// Places are only looked up when something is wrong: the index comes then.
-bool indexPlaces(Run& run)
-{
-    return run.exec(QStringLiteral("CREATE INDEX IF NOT EXISTS temp.stage_places_id ON stage_places (tbl, id)"));
-}
-
 void dropStaging(Run& run)
 {
-    {
-        QSqlQuery q(run.db);
-        q.exec(QStringLiteral("DROP TABLE IF EXISTS temp.stage_places"));
-    }
     for (const Table& t : TableRegistry::instance().tables()) {
         QSqlQuery q(run.db);
         q.exec(QStringLiteral("DROP TABLE IF EXISTS ") + stage(t.name));
@@ -289,59 +382,41 @@ bool stageInputs(Run& run)
         return *it->second;
     };
 
-    // Direct: good rows go into the table itself; every row's place is kept.
+    // Direct: good rows go into the table itself (their places are logged by the reading thread).
     std::map<QString, std::unique_ptr<QSqlQuery>> directInserts;
-    QSqlQuery place(run.db);
-    QSqlQuery firstPlace(run.db);
-    if (run.direct)
-        place.prepare(QStringLiteral("INSERT INTO temp.stage_places (tbl, id, file, line, bad) VALUES (?, ?, ?, ?, ?)"));
+    QSqlQuery written(run.db);
     const auto writeDirectly = [&](const CheckedRow& row) {
         const Table& t = *row.table;
-        bool bad = row.bad;
-        if (!bad) {
-            auto it = directInserts.find(t.name);
-            if (it == directInserts.end()) {
-                auto q = std::make_unique<QSqlQuery>(run.db);
-                const QStringList cols = t.columnNames();
-                q->prepare(QStringLiteral("INSERT INTO main.") + t.name + QStringLiteral(" (") + cols.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-                           + QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'));
-                it = directInserts.emplace(t.name, std::move(q)).first;
-            }
-            QSqlQuery& q = *it->second;
-            for (const QVariant& v : row.values)
-                q.addBindValue(v);
-            if (q.exec()) {
-                ++run.directInserted[t.name];
-            } else {
-                bad = true;
-                indexPlaces(run);
-                if (!firstPlace.isValid() && firstPlace.lastQuery().isEmpty())
-                    firstPlace.prepare(QStringLiteral("SELECT file, line FROM temp.stage_places WHERE tbl = ? AND id = ? AND bad = 0 LIMIT 1"));
-                firstPlace.addBindValue(t.name);
-                firstPlace.addBindValue(row.id);
-                if (firstPlace.exec() && firstPlace.next()) {
-                    const QString first = firstPlace.value(0).toString() + Importer::tr(", line ") + firstPlace.value(1).toString();
-                    run.problem(Severity::Error, firstPlace.value(0).toString(), firstPlace.value(1).toLongLong(), t.name, row.id, QStringLiteral("id"),
-                                Importer::tr("The id appears more than once in the input (%1).")
-                                    .arg(first + QStringLiteral("; ") + row.file + Importer::tr(", line ") + QString::number(row.line)));
-                } else {
-                    const QString message = Importer::tr("The row could not be written: %1").arg(q.lastError().databaseText());
-                    run.problem(Severity::Error, row.file, row.line, t.name, row.id, QString(), message);
-                    if (run.writeFailure.isEmpty())
-                        run.writeFailure = row.file + Importer::tr(", line ") + QString::number(row.line) + QStringLiteral(": ") + message;
-                }
-                firstPlace.finish();
-            }
+        if (row.bad)
+            return true;
+        auto it = directInserts.find(t.name);
+        if (it == directInserts.end()) {
+            auto q = std::make_unique<QSqlQuery>(run.db);
+            const QStringList cols = t.columnNames();
+            q->prepare(QStringLiteral("INSERT INTO main.") + t.name + QStringLiteral(" (") + cols.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                       + QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'));
+            it = directInserts.emplace(t.name, std::move(q)).first;
         }
-        place.addBindValue(t.name);
-        place.addBindValue(row.id);
-        place.addBindValue(row.file);
-        place.addBindValue(row.line);
-        place.addBindValue(bad ? 1 : 0);
-        if (!place.exec()) {
-            run.result.error = place.lastError().text();
-            return false;
+        QSqlQuery& q = *it->second;
+        for (const QVariant& v : row.values)
+            q.addBindValue(v);
+        if (q.exec()) {
+            ++run.directInserted[t.name];
+            return true;
         }
+        // Refused: an id written before (reported with both places once reading is done), or another rule.
+        const QString refusal = q.lastError().databaseText();
+        written.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%1 WHERE id = ?)").arg(t.name));
+        written.addBindValue(row.id);
+        if (written.exec() && written.next() && written.value(0).toBool()) {
+            run.duplicates << Run::Duplicate{&t, row.id, row.file, row.line};
+        } else {
+            const QString message = Importer::tr("The row could not be written: %1").arg(refusal);
+            run.problem(Severity::Error, row.file, row.line, t.name, row.id, QString(), message);
+            if (run.writeFailure.isEmpty())
+                run.writeFailure = row.file + Importer::tr(", line ") + QString::number(row.line) + QStringLiteral(": ") + message;
+        }
+        written.finish();
         return true;
     };
 
@@ -371,6 +446,8 @@ bool stageInputs(Run& run)
                     checked.values << (checked.bad ? (v.isNull() ? QVariant() : QVariant(v.toString())) : Validator::storable(c, v));
                 }
             }
+            if (run.places && !t.singleRow)
+                run.places->add(tableIndex(t), checked.bad, checked.file, checked.line, checked.id);
             batch.push_back(std::move(checked));
             if (batch.size() == kBatch) {
                 open = pipe.push(std::move(batch));
@@ -795,34 +872,52 @@ bool applyStaged(Run& run)
 // empty, so a link must resolve within the input).
 bool checkDirectReferences(Run& run)
 {
-    for (const Table& t : TableRegistry::instance().tables()) {
+    struct Dangling
+    {
+        const Table* table;
+        const Column* fk;
+        QString id;
+        QString target;
+    };
+    QList<Dangling> dangling;
+    QHash<PlaceLog::Key, PlaceLog::Place> wanted;
+    for (const Run::Duplicate& d : std::as_const(run.duplicates))
+        wanted.insert({tableIndex(*d.table), d.id}, {});
+    const QList<Table>& tables = TableRegistry::instance().tables();
+    for (const Table& t : tables) {
         if (!run.directInserted.value(t.name))
             continue;
         for (const Column* fk : t.foreignKeys()) {
             const QString parent = fk->foreignKey->table;
-            QSqlQuery any(run.db);
-            if (!any.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%2 c WHERE c.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.%3 p WHERE p.id = c.%1))")
-                              .arg(fk->name, t.name, parent))
-                || !any.next()) {
-                run.result.error = any.lastError().text();
-                return false;
-            }
-            if (!any.value(0).toBool())
-                continue;
-            if (!indexPlaces(run))
-                return false;
             QSqlQuery q(run.db);
-            if (!q.exec(QStringLiteral("SELECT c.id, c.%1, pl.file, pl.line, EXISTS (SELECT 1 FROM temp.stage_places b WHERE b.tbl = '%3' AND b.id = c.%1) "
-                                       "FROM main.%2 c LEFT JOIN temp.stage_places pl ON pl.tbl = '%2' AND pl.id = c.id AND pl.bad = 0 "
-                                       "WHERE c.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.%3 p WHERE p.id = c.%1)")
+            q.setForwardOnly(true);
+            if (!q.exec(QStringLiteral("SELECT c.id, c.%1 FROM main.%2 c WHERE c.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.%3 p WHERE p.id = c.%1)")
                             .arg(fk->name, t.name, parent))) {
                 run.result.error = q.lastError().text();
                 return false;
             }
-            while (q.next())
-                reportDanglingLink(run, q.value(4).toBool(), q.value(2).toString(), q.value(3).toLongLong(), t.name, q.value(0).toString(), *fk,
-                                   q.value(1).toString());
+            while (q.next() && dangling.size() < 10000) {
+                dangling << Dangling{&t, fk, q.value(0).toString(), q.value(1).toString()};
+                wanted.insert({tableIndex(t), dangling.last().id}, {});
+                wanted.insert({tableIndex(*TableRegistry::instance().table(parent)), dangling.last().target}, {});
+            }
         }
+    }
+    if (wanted.isEmpty())
+        return true;
+    run.places->lookup(&wanted);
+    for (const Run::Duplicate& d : std::as_const(run.duplicates)) {
+        const PlaceLog::Place first = wanted.value({tableIndex(*d.table), d.id});
+        const QString second = d.file + Importer::tr(", line ") + QString::number(d.line);
+        run.problem(Severity::Error, first.line >= 0 ? first.file : d.file, first.line >= 0 ? first.line : d.line, d.table->name, d.id,
+                    QStringLiteral("id"),
+                    Importer::tr("The id appears more than once in the input (%1).")
+                        .arg(first.line >= 0 ? first.file + Importer::tr(", line ") + QString::number(first.line) + QStringLiteral("; ") + second : second));
+    }
+    for (const Dangling& d : std::as_const(dangling)) {
+        const PlaceLog::Place at = wanted.value({tableIndex(*d.table), d.id});
+        const bool parentBad = wanted.value({tableIndex(*TableRegistry::instance().table(d.fk->foreignKey->table)), d.target}).bad;
+        reportDanglingLink(run, parentBad, at.file, qMax<qint64>(at.line, 0), d.table->name, d.id, *d.fk, d.target);
     }
     return true;
 }
@@ -865,7 +960,12 @@ bool importDirectly(Run& run, const QString& databasePath)
         }
         return false;
     };
-    if (!createStaging(run) || !createPlaces(run) || !run.db.transaction()) {
+    run.places = std::make_unique<PlaceLog>();
+    if (!run.places->open()) {
+        run.result.error = Importer::tr("A temporary file cannot be created in %1.").arg(QDir::toNativeSeparators(QDir::tempPath()));
+        return undo();
+    }
+    if (!createStaging(run) || !run.db.transaction()) {
         run.result.error = run.result.error.isEmpty() ? run.db.lastError().text() : run.result.error;
         return undo();
     }
