@@ -321,6 +321,37 @@ private slots:
         QCOMPARE(test::dumpRows(db->connection()), full);
     }
 
+    void selectiveRestoreOfOneChart()
+    {
+        const QString path = m_dir.path("selective-chart.db");
+        auto db = test::openDatabase(path);
+        QVERIFY(demo::DemoGenerator::generate(db->connection(), {6, 2, 22}).ok);
+        BackupOptions o = options();
+        o.databasePath = path;
+        o.key = password("charts");
+        const auto made = BackupEngine::create(o);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec("SELECT id FROM charts WHERE id IN (SELECT chart_id FROM chart_interpretations) LIMIT 1") && q.next());
+        const QString chart = q.value(0).toString();
+        q.finish();
+        const QByteArray full = test::dumpRows(db->connection());
+        const qint64 interpretations = db->rowCount("chart_interpretations");
+        QVERIFY(test::exec(db->connection(), "DELETE FROM charts WHERE id = '" + chart + "'"));
+        QVERIFY(db->rowCount("chart_interpretations") < interpretations); // they went with it
+        exchange::ImportOptions io;
+        io.strategy = exchange::ConflictStrategy::Skip; // the client and birth data are still there
+        auto r = BackupEngine::restoreCharts(made.info.path, o.key, *db, {chart}, io);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.counts.value("charts").inserted, 1);
+        QCOMPARE(test::dumpRows(db->connection()), full);
+        // A chart the backup does not hold: said so, nothing changes.
+        r = BackupEngine::restoreCharts(made.info.path, o.key, *db, {"c0000000-0000-4000-8000-000000000000"}, io);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("Nothing was restored from this backup") && r.error.contains("does not exist"), qPrintable(r.error));
+        QCOMPARE(test::dumpRows(db->connection()), full);
+    }
+
     void snapshotIsConsistentWhileAnotherConnectionWrites()
     {
         const QByteArray committed = test::dumpRows(m_db->connection());

@@ -245,6 +245,7 @@ private slots:
         QCOMPARE(QFileInfo(m_dir.path("k.key")).size(), 32);
         QCOMPARE(cli({"backup", "keyfile", "new", m_dir.path("k.key")}).code, 1); // never overwritten
         QCOMPARE(cli({"--db", db, "backup", "restore", encrypted, "--folder", folder}).code, 2); // needs --yes
+        QCOMPARE(cli({"--db", db, "backup", "restore", encrypted, "--folder", folder, "--clients", "a", "--charts", "b", "--yes"}).code, 2);
         r = cli({"--db", db, "backup", "restore", encrypted, "--folder", folder, "--password-file", pw.fileName(), "--yes"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QVERIFY(r.out.contains("pre-restore"));

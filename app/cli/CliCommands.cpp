@@ -486,7 +486,8 @@ struct BackupCliOptions
     QCommandLineOption keepYearly{QStringLiteral("keep-yearly"), Cli::tr("prune: … of each of the last N years."), Cli::tr("N")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"), Cli::tr("prune: only show what would go and why the rest stays.")};
     QCommandLineOption clients{QStringLiteral("clients"), Cli::tr("restore: only these clients (comma-separated ids), through the import's conflict handling."), Cli::tr("UUIDS")};
-    QCommandLineOption strategy{QStringLiteral("strategy"), Cli::tr("restore --clients: skip (default), replace, merge or rename."), Cli::tr("STRATEGY")};
+    QCommandLineOption charts{QStringLiteral("charts"), Cli::tr("restore: only these charts (comma-separated ids), with their interpretations, birth data and client, through the import's conflict handling."), Cli::tr("UUIDS")};
+    QCommandLineOption strategy{QStringLiteral("strategy"), Cli::tr("restore --clients/--charts: skip (default), replace, merge or rename."), Cli::tr("STRATEGY")};
     QCommandLineOption yes{QStringLiteral("yes"), Cli::tr("restore: confirm replacing the database (a safety backup is taken first).")};
     QCommandLineOption preHook{QStringLiteral("pre-hook"), Cli::tr("create: run this command first; if it fails, no backup is made."), Cli::tr("COMMAND")};
     QCommandLineOption rememberPassword{QStringLiteral("remember-password"), Cli::tr("schedule: keep the backup password (from --password-file or THEPROGRAM_BACKUP_PASSWORD) in the OS keychain for scheduled backups.")};
@@ -495,7 +496,7 @@ struct BackupCliOptions
     void addTo(QCommandLineParser& parser) const
     {
         for (const QCommandLineOption* o : {&encrypt, &passwordFile, &keyFile, &level, &label, &pin, &folder, &json, &all, &output,
-                                            &keepLast, &keepWithin, &keepDaily, &keepWeekly, &keepMonthly, &keepYearly, &dryRun, &clients, &strategy, &yes, &preHook, &postHook, &rememberPassword})
+                                            &keepLast, &keepWithin, &keepDaily, &keepWeekly, &keepMonthly, &keepYearly, &dryRun, &clients, &charts, &strategy, &yes, &preHook, &postHook, &rememberPassword})
             parser.addOption(*o);
     }
 };
@@ -732,7 +733,9 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
         if (!keyFor(path, &key, &keyError))
             return failure(keyError);
         const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : db::Database::defaultPath();
-        if (parser.isSet(o.clients)) {
+        if (parser.isSet(o.clients) && parser.isSet(o.charts))
+            return usageError(Cli::tr("Give --clients or --charts, not both."));
+        if (parser.isSet(o.clients) || parser.isSet(o.charts)) {
             exchange::ImportOptions io;
             if (parser.isSet(o.strategy) && !exchange::parseStrategy(parser.value(o.strategy), &io.strategy))
                 return usageError(Cli::tr("--strategy must be skip, replace, merge or rename."));
@@ -740,8 +743,9 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
             auto database = openDatabase(parser, dbOption, false, &code);
             if (!database)
                 return code;
-            const exchange::ImportResult r = backup::BackupEngine::restoreClients(
-                path, key, *database, parser.value(o.clients).split(QLatin1Char(','), Qt::SkipEmptyParts), io);
+            const exchange::ImportResult r = parser.isSet(o.clients)
+                ? backup::BackupEngine::restoreClients(path, key, *database, parser.value(o.clients).split(QLatin1Char(','), Qt::SkipEmptyParts), io)
+                : backup::BackupEngine::restoreCharts(path, key, *database, parser.value(o.charts).split(QLatin1Char(','), Qt::SkipEmptyParts), io);
             out() << exchange::Importer::textReport(r, io, database->path());
             out().flush();
             return r.ok ? Success : failure(r.error);

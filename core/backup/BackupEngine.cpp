@@ -605,20 +605,23 @@ BackupResult BackupEngine::restore(const QString& backupPath, const std::optiona
     return result;
 }
 
-exchange::ImportResult BackupEngine::restoreClients(const QString& backupPath, const std::optional<crypto::KeySource>& key,
-                                                   db::Database& database, const QStringList& clientIds,
-                                                   exchange::ImportOptions options, Progress* progress)
+namespace {
+
+// Selective restore: the rows of `scope` and `ids`, exported from the
+// unpacked backup, then imported with the import engine's conflict handling.
+exchange::ImportResult restoreSelection(const QString& backupPath, const std::optional<crypto::KeySource>& key, db::Database& database,
+                                        exchange::ExportScope scope, const QStringList& ids, exchange::ImportOptions options,
+                                        Progress* progress)
 {
     exchange::ImportResult result;
     QTemporaryDir work(QFileInfo(database.path()).absolutePath() + QStringLiteral("/.restore-XXXXXX"));
     const QString plain = work.filePath(QStringLiteral("backup.db"));
     QString error;
-    if (!decrypt(backupPath, key, plain, &error)) {
-        result.error = tr("The backup could not be unpacked: %1").arg(error);
+    if (!BackupEngine::decrypt(backupPath, key, plain, &error)) {
+        result.error = BackupEngine::tr("The backup could not be unpacked: %1").arg(error);
         return result;
     }
-    // The chosen clients, exported from the backup, then imported.
-    const QString json = work.filePath(QStringLiteral("clients.json"));
+    const QString json = work.filePath(QStringLiteral("selection.json"));
     {
         db::OpenFailure failure;
         auto from = db::Database::openExisting(plain, &failure);
@@ -627,19 +630,42 @@ exchange::ImportResult BackupEngine::restoreClients(const QString& backupPath, c
             return result;
         }
         exchange::ExportOptions e;
-        e.scope = exchange::ExportScope::Client;
-        e.ids = clientIds;
+        e.scope = scope;
+        e.ids = ids;
         e.outputPath = json;
         e.verify = false;
         const exchange::ExportResult exported = exchange::Exporter::run(from->connection(), e);
         if (!exported.ok) {
-            result.error = exported.error;
+            result.error = BackupEngine::tr("Nothing was restored from this backup: %1").arg(exported.error);
+            return result;
+        }
+        const QString table = scope == exchange::ExportScope::Chart ? QStringLiteral("charts") : QStringLiteral("clients");
+        if (exported.counts.value(table) < ids.size()) {
+            result.error = scope == exchange::ExportScope::Chart
+                ? BackupEngine::tr("%n of the chosen charts are not in this backup; nothing was restored.", nullptr, int(ids.size() - exported.counts.value(table)))
+                : BackupEngine::tr("%n of the chosen clients are not in this backup; nothing was restored.", nullptr, int(ids.size() - exported.counts.value(table)));
             return result;
         }
     }
     options.inputs = {json};
     options.mode = exchange::ImportMode::Merge;
     return exchange::Importer::run(database, options, progress);
+}
+
+} // namespace
+
+exchange::ImportResult BackupEngine::restoreClients(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                                                   db::Database& database, const QStringList& clientIds,
+                                                   exchange::ImportOptions options, Progress* progress)
+{
+    return restoreSelection(backupPath, key, database, exchange::ExportScope::Client, clientIds, std::move(options), progress);
+}
+
+exchange::ImportResult BackupEngine::restoreCharts(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                                                  db::Database& database, const QStringList& chartIds,
+                                                  exchange::ImportOptions options, Progress* progress)
+{
+    return restoreSelection(backupPath, key, database, exchange::ExportScope::Chart, chartIds, std::move(options), progress);
 }
 
 bool BackupEngine::decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key, const QString& outputPath,

@@ -95,6 +95,11 @@ public:
     static exchange::ImportResult restoreClients(const QString& backupPath, const std::optional<crypto::KeySource>& key,
                                                  db::Database& database, const QStringList& clientIds,
                                                  exchange::ImportOptions options, Progress* progress = nullptr);
+    // The same for charts: each with its interpretations, patterns and
+    // transits, and the birth data and client it belongs to.
+    static exchange::ImportResult restoreCharts(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                                                db::Database& database, const QStringList& chartIds,
+                                                exchange::ImportOptions options, Progress* progress = nullptr);
 
     // Writes the backup out as a plain SQLite database.
     static bool decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key, const QString& outputPath,
