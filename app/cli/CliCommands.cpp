@@ -725,6 +725,8 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
             return usageError(Cli::tr("backup restore needs a backup id or file."));
         if (!parser.isSet(o.yes))
             return usageError(Cli::tr("backup restore changes the database: add --yes to confirm (a safety backup is taken first)."));
+        if (parser.isSet(o.clients) && parser.isSet(o.charts))
+            return usageError(Cli::tr("Give --clients or --charts, not both."));
         const QString path = findBackup(args.at(1));
         if (path.isEmpty())
             return failure(Cli::tr("There is no backup %1 in %2.").arg(args.at(1), QDir::toNativeSeparators(folder)));
@@ -733,8 +735,6 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
         if (!keyFor(path, &key, &keyError))
             return failure(keyError);
         const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : db::Database::defaultPath();
-        if (parser.isSet(o.clients) && parser.isSet(o.charts))
-            return usageError(Cli::tr("Give --clients or --charts, not both."));
         if (parser.isSet(o.clients) || parser.isSet(o.charts)) {
             exchange::ImportOptions io;
             if (parser.isSet(o.strategy) && !exchange::parseStrategy(parser.value(o.strategy), &io.strategy))
