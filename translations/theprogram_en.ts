@@ -2,6 +2,35 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>BackupEngine</name>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="621"/>
+        <source>The backup could not be unpacked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="639"/>
+        <source>Nothing was restored from this backup: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/backup/BackupEngine.cpp" line="645"/>
+        <source>%n of the chosen charts are not in this backup; nothing was restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/backup/BackupEngine.cpp" line="646"/>
+        <source>%n of the chosen clients are not in this backup; nothing was restored.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message>
         <location filename="../app/gui/main.cpp" line="22"/>
@@ -15,165 +44,1170 @@
     </message>
 </context>
 <context>
+    <name>tp::backup::BackupEngine</name>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="94"/>
+        <source>unknown: it has no manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="100"/>
+        <source>damaged: its manifest cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="138"/>
+        <source>This backup is encrypted: give its password or key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="186"/>
+        <source>it could not be started: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/backup/BackupEngine.cpp" line="192"/>
+        <source>it did not finish within %n second(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="197"/>
+        <source>it ended with code %1%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="225"/>
+        <source>The backup folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="233"/>
+        <source>Another backup is being written to %1 right now; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="234"/>
+        <source>The backup folder %1 cannot be written to: it is read-only or you have no permission to write there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="242"/>
+        <source>The pre-backup command failed, so no backup was made: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="272"/>
+        <source>The backup file %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="302"/>
+        <source>The snapshot could not be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="316"/>
+        <source>Snapshot taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="323"/>
+        <source>The snapshot cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="343"/>
+        <source>Backup cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="362"/>
+        <source>The backup could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="365"/>
+        <source>Backup written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="412"/>
+        <source>The post-backup command failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="431"/>
+        <source>The backup %1 is %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="446"/>
+        <source>The backup file cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="454"/>
+        <source>The backup file does not match its manifest&apos;s SHA-256: it was changed or damaged after it was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="459"/>
+        <source>Checksum verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="471"/>
+        <source>This backup is encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="478"/>
+        <source>The decrypted database does not match its SHA-256 in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="482"/>
+        <source>Decrypted and decompressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="501"/>
+        <source>The database in the backup fails SQLite&apos;s integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="506"/>
+        <source>The row counts in the backup differ from its manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="511"/>
+        <source>Verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="545"/>
+        <source>The backup was not restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="554"/>
+        <source>before restoring %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="558"/>
+        <source>The safety backup before restoring failed, so nothing was restored: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="572"/>
+        <source>The backup could not be unpacked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="591"/>
+        <source>The database could not be replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="600"/>
+        <source>The restored database cannot be opened: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::backup::Schedule</name>
+    <message>
+        <location filename="../core/backup/Schedule.cpp" line="63"/>
+        <source>Write a schedule as &quot;daily 02:00&quot;, &quot;weekly mon 02:00&quot;, &quot;monthly 1 02:00&quot; or a cron expression such as &quot;30 2 * * *&quot;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::cli::Cli</name>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="51"/>
+        <location filename="../app/cli/CliCommands.cpp" line="69"/>
         <source>Try &apos;theprogram-cli --help&apos; for the commands and their options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="70"/>
+        <location filename="../app/cli/CliCommands.cpp" line="88"/>
         <source>Show the database&apos;s path, versions, size and rows per table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="71"/>
+        <location filename="../app/cli/CliCommands.cpp" line="89"/>
         <source>Fill the database with a fictional, realistic practice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="76"/>
+        <location filename="../app/cli/CliCommands.cpp" line="90"/>
+        <source>Write the practice, a client, a chart or a selection to JSON or a CSV bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="91"/>
+        <source>Convert between JSON, CSV bundles, single CSV files, gzip and folders.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="92"/>
+        <source>Bring exported data in: checked first, conflict-aware, all or nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="93"/>
+        <source>create | list | verify | restore | decrypt | prune | schedule | run-scheduled | keyfile new: encrypted, verified backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="98"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="135"/>
+        <location filename="../app/cli/CliCommands.cpp" line="158"/>
         <source>Database:       </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="136"/>
+        <location filename="../app/cli/CliCommands.cpp" line="159"/>
         <source>Schema version: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="137"/>
+        <location filename="../app/cli/CliCommands.cpp" line="160"/>
         <source>SQLite version: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="138"/>
+        <location filename="../app/cli/CliCommands.cpp" line="161"/>
         <source>App version:    </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="139"/>
+        <location filename="../app/cli/CliCommands.cpp" line="162"/>
         <source>File size:      </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="140"/>
+        <location filename="../app/cli/CliCommands.cpp" line="163"/>
         <source>bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="141"/>
+        <location filename="../app/cli/CliCommands.cpp" line="164"/>
         <source>Rows per table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="156"/>
+        <location filename="../app/cli/CliCommands.cpp" line="179"/>
         <source>Generating demo data… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="184"/>
+        <location filename="../app/cli/CliCommands.cpp" line="207"/>
         <source>--clients needs a whole number from 1 to 1000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="189"/>
+        <location filename="../app/cli/CliCommands.cpp" line="212"/>
         <source>--charts-per-client needs a whole number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="194"/>
+        <location filename="../app/cli/CliCommands.cpp" line="217"/>
         <source>--seed needs a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="206"/>
+        <location filename="../app/cli/CliCommands.cpp" line="229"/>
         <source>Added demo data to %1 in %2 s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="225"/>
-        <source>The Program, desktop edition: the practice database from the command line.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="230"/>
-        <source>The practice database file (default: %1).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="232"/>
-        <source>PATH</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="234"/>
-        <source>One of the commands below.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="234"/>
-        <source>&lt;command&gt;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="236"/>
-        <source>Print the information as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="237"/>
-        <source>How many clients to add (default 200).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="238"/>
-        <source>N</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="240"/>
-        <source>Charts per client (default 1; the first is the natal chart).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="240"/>
-        <source>K</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="242"/>
-        <source>Seed of the generator: the same seed gives the same data (default 1).</source>
+        <location filename="../app/cli/CliCommands.cpp" line="243"/>
+        <source>What to export: full, client, chart or selective (default full).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="243"/>
+        <source>SCOPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="244"/>
+        <source>A client id (client, selective) or chart id (chart); repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="244"/>
+        <source>UUID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="245"/>
+        <source>Selective: first date (YYYY-MM-DD) of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="245"/>
+        <location filename="../app/cli/CliCommands.cpp" line="246"/>
+        <source>DATE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="246"/>
+        <source>Selective: last date (YYYY-MM-DD) of the range.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="247"/>
+        <source>Selective: the date the range applies to: created_at (default) or birth_date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="247"/>
+        <source>FIELD</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="248"/>
+        <source>Selective: only charts of this type (natal, transit, …).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="248"/>
+        <source>TYPE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="249"/>
+        <source>Selective: only charts of this system (western, vedic, human_design).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="249"/>
+        <source>SYSTEM</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="250"/>
+        <source>json (default) or csv (a zip of CSV files).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="250"/>
+        <source>FORMAT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="251"/>
+        <source>Indent the JSON for reading.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="252"/>
+        <source>Compress the JSON with gzip (.json.gz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="253"/>
+        <location filename="../app/cli/CliCommands.cpp" line="953"/>
+        <source>Compression level: fast, default or best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="253"/>
+        <location filename="../app/cli/CliCommands.cpp" line="474"/>
+        <location filename="../app/cli/CliCommands.cpp" line="953"/>
+        <source>LEVEL</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="254"/>
+        <source>Replace names with pseudonyms and drop contact details and notes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="255"/>
+        <source>With --anonymize: drop cities and round coordinates to 1°.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="256"/>
+        <source>Leave out fields, such as clients.email,clients.phone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="256"/>
+        <source>LIST</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="257"/>
+        <source>Leave out chart interpretations.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="258"/>
+        <source>Do not re-read the file after writing it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="259"/>
+        <source>The file to write (default: a suggested name in the current folder).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="259"/>
+        <location filename="../app/cli/CliCommands.cpp" line="391"/>
+        <location filename="../app/cli/CliCommands.cpp" line="472"/>
+        <location filename="../app/cli/CliCommands.cpp" line="473"/>
+        <location filename="../app/cli/CliCommands.cpp" line="480"/>
+        <location filename="../app/cli/CliCommands.cpp" line="950"/>
+        <location filename="../app/cli/CliCommands.cpp" line="951"/>
+        <source>FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="278"/>
+        <source>--scope must be full, client, chart or selective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="282"/>
+        <source>--scope %1 needs --id.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="288"/>
+        <source>--%1 needs a date written YYYY-MM-DD.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="293"/>
+        <source>--date-field must be created_at or birth_date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="299"/>
+        <source>--from, --to, --chart-type and --system belong to --scope selective.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="302"/>
+        <source>--format must be json or csv.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="307"/>
+        <source>--gzip is for JSON; the CSV bundle is a zip already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="310"/>
+        <location filename="../app/cli/CliCommands.cpp" line="363"/>
+        <source>--level must be fast, default or best.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="316"/>
+        <source>--coarsen-places goes with --anonymize.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="337"/>
+        <location filename="../app/cli/CliCommands.cpp" line="371"/>
+        <location filename="../app/cli/CliCommands.cpp" line="643"/>
+        <source>warning: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="342"/>
+        <source>Exported %1 rows to %2 (%3) in %4 s%5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="344"/>
+        <source>, verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="359"/>
+        <source>convert needs --input FILE and --output FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="375"/>
+        <source>Converted %1 (%2) to %3 (%4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="384"/>
+        <source>Only check the files; change nothing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="385"/>
+        <source>Run the import and roll it back: shows exactly what would happen.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="386"/>
+        <source>For rows that already exist: skip (default), replace, merge or rename; per table as TABLE=STRATEGY, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="386"/>
+        <location filename="../app/cli/CliCommands.cpp" line="490"/>
+        <source>STRATEGY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="387"/>
+        <source>How rows are matched: id (default), natural, or a comma-separated list of columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="387"/>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="388"/>
+        <source>merge (default) into the current data, or restore: replace it all (needs --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="388"/>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="389"/>
+        <source>Confirm a full restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="390"/>
+        <source>Import the valid rows; skip invalid ones and what depends on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="391"/>
+        <source>Also write the report here (.json for JSON, else text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="392"/>
+        <source>Undo the last import: put back the database as it was before it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="406"/>
+        <source>--undo-last takes no files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="410"/>
+        <source>The last import was undone: %1 is back as it was before it (from %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="419"/>
+        <source>import needs at least one file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="429"/>
+        <source>--strategy must be skip, replace, merge or rename (optionally per table: charts=replace).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="433"/>
+        <source>--strategy: there is no table called %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="448"/>
+        <source>--mode must be merge or restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="452"/>
+        <source>--mode restore replaces all data in the database: add --yes to confirm (a safety snapshot is taken first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="465"/>
+        <source>the import failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="471"/>
+        <source>Encrypt the backup (AES-256-GCM) with a password or a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="472"/>
+        <source>Read the backup password from this file (else THEPROGRAM_BACKUP_PASSWORD, else a prompt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="473"/>
+        <source>Use this key file instead of a password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="474"/>
+        <source>Compression: fast, default, best or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="475"/>
+        <source>A label for the backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="475"/>
+        <source>TEXT</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="476"/>
+        <source>Pin the backup: retention never removes it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="477"/>
+        <source>The backup folder (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="477"/>
+        <source>DIR</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="478"/>
+        <source>List as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="479"/>
+        <source>Verify every backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="480"/>
+        <source>Where decrypt writes the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="481"/>
+        <source>prune: keep the N newest backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="482"/>
+        <source>prune: keep every backup within D days of the newest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="482"/>
+        <source>D</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="483"/>
+        <source>prune: keep the newest backup of each of the last N days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="484"/>
+        <source>prune: … of each of the last N weeks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="485"/>
+        <source>prune: … of each of the last N months.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="486"/>
+        <source>prune: … of each of the last N years.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="487"/>
+        <source>prune: only show what would go and why the rest stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="488"/>
+        <source>restore: only these clients (comma-separated ids), through the import&apos;s conflict handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="488"/>
+        <location filename="../app/cli/CliCommands.cpp" line="489"/>
+        <source>UUIDS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="489"/>
+        <source>restore: only these charts (comma-separated ids), with their interpretations, birth data and client, through the import&apos;s conflict handling.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="490"/>
+        <source>restore --clients/--charts: skip (default), replace, merge or rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="491"/>
+        <source>restore: confirm replacing the database (a safety backup is taken first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="492"/>
+        <source>create: run this command first; if it fails, no backup is made.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="492"/>
+        <location filename="../app/cli/CliCommands.cpp" line="494"/>
+        <source>COMMAND</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="493"/>
+        <source>schedule: keep the backup password (from --password-file or THEPROGRAM_BACKUP_PASSWORD) in the OS keychain for scheduled backups.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="494"/>
+        <source>create: run this command after a verified backup (THEPROGRAM_BACKUP_FILE names it).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="514"/>
+        <source>Backup password: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="533"/>
+        <location filename="../app/cli/CliCommands.cpp" line="829"/>
+        <source>The key file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="542"/>
+        <source>The password file %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="552"/>
+        <source>No password: give --password-file, set THEPROGRAM_BACKUP_PASSWORD, or run in a terminal to be asked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="623"/>
+        <source>--level must be fast, default, best or none.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="644"/>
+        <source>Backup %1 written and verified: %2 (%3) in %4 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="670"/>
+        <source>encrypted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="670"/>
+        <source>plain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="671"/>
+        <source>verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="671"/>
+        <source>not verified</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="672"/>
+        <source>pinned </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="675"/>
+        <source>No backups in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="688"/>
+        <location filename="../app/cli/CliCommands.cpp" line="711"/>
+        <location filename="../app/cli/CliCommands.cpp" line="732"/>
+        <source>There is no backup %1 in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="691"/>
+        <source>backup verify needs a backup id or --all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="700"/>
+        <source>ok</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCommands.cpp" line="704"/>
+        <source>%n backup(s) failed verification.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="708"/>
+        <source>backup decrypt needs a backup id or file and -o OUT.db.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="719"/>
+        <source>Wrote %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="725"/>
+        <source>backup restore needs a backup id or file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="727"/>
+        <source>backup restore changes the database: add --yes to confirm (a safety backup is taken first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="729"/>
+        <source>Give --clients or --charts, not both.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="741"/>
+        <source>--strategy must be skip, replace, merge or rename.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="756"/>
+        <source>Restored %1 from %2; the database as it was before is kept as a pre-restore backup.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="769"/>
+        <source>No backup schedule is set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="773"/>
+        <source>Schedule: %1; next run: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="780"/>
+        <source>Use: backup schedule &quot;daily 02:00&quot;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="801"/>
+        <source>Backups are scheduled: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="810"/>
+        <source>No backup schedule is set: use backup schedule &quot;daily 02:00&quot; first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="814"/>
+        <source>No backup is due; the next one is at %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="840"/>
+        <source>The backup password is not in the keychain any more; set it again with backup schedule … --remember-password.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../app/cli/CliCommands.cpp" line="867"/>
+        <source>Scheduled backup %1 written and verified; %n old backup(s) removed by the retention rules.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="884"/>
+        <source>--%1 needs a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="887"/>
+        <source>prune needs at least one --keep-… rule.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="892"/>
+        <source>keep    %1  (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="895"/>
+        <source>would remove %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="895"/>
+        <source>remove  %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="898"/>
+        <source>%1 could not be removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="908"/>
+        <source>Use: backup keyfile new FILE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="910"/>
+        <source>%1 exists already; a key file is never overwritten.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="913"/>
+        <source>The key file cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="915"/>
+        <source>Wrote a new key file %1. Keep a copy somewhere safe: without it the backups cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="919"/>
+        <source>backup needs an action: create, list, verify, decrypt, prune or keyfile new.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="920"/>
+        <source>Unknown backup action &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="930"/>
+        <source>The Program, desktop edition: the practice database from the command line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="935"/>
+        <source>The practice database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="937"/>
+        <source>PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="939"/>
+        <source>One of the commands below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="939"/>
+        <source>&lt;command&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="941"/>
+        <source>Print the information as JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="942"/>
+        <source>How many clients to add (default 200).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="481"/>
+        <location filename="../app/cli/CliCommands.cpp" line="483"/>
+        <location filename="../app/cli/CliCommands.cpp" line="484"/>
+        <location filename="../app/cli/CliCommands.cpp" line="485"/>
+        <location filename="../app/cli/CliCommands.cpp" line="486"/>
+        <location filename="../app/cli/CliCommands.cpp" line="943"/>
+        <source>N</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="945"/>
+        <source>Charts per client (default 1; the first is the natal chart).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="945"/>
+        <source>K</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="947"/>
+        <source>Seed of the generator: the same seed gives the same data (default 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="948"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="265"/>
+        <location filename="../app/cli/CliCommands.cpp" line="950"/>
+        <source>The file or folder to convert.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="951"/>
+        <source>What to write: .json, .json.gz, .gz, .zip, .csv or a folder/.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="952"/>
+        <source>Indent JSON output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="954"/>
+        <source>Single CSV to JSON: take column types from this table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="954"/>
+        <source>TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="959"/>
+        <source>create, list, verify ID|--all, restore ID --yes, decrypt ID -o FILE, prune --keep-…, keyfile new FILE.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="959"/>
+        <source>ACTION</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="962"/>
+        <source>Files to import (.json, .json.gz, .zip, .csv, .csv.gz).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="962"/>
+        <source>FILE...</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="989"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="267"/>
+        <location filename="../app/cli/CliCommands.cpp" line="991"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="269"/>
+        <location filename="../app/cli/CliCommands.cpp" line="993"/>
         <source>--db needs a file path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="275"/>
+        <location filename="../app/cli/CliCommands.cpp" line="1007"/>
         <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::crypto::DecryptingReader</name>
+    <message>
+        <location filename="../core/crypto/BackupCipher.cpp" line="355"/>
+        <source>This is not an encrypted backup of The Program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/BackupCipher.cpp" line="360"/>
+        <source>The backup&apos;s encryption format version %1 is newer than this version of The Program understands (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/BackupCipher.cpp" line="367"/>
+        <source>The backup is damaged at byte 0: its header is not valid.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/BackupCipher.cpp" line="374"/>
+        <source>Wrong password or key file: this backup was encrypted with a key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/BackupCipher.cpp" line="375"/>
+        <source>Wrong password or key file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/BackupCipher.cpp" line="393"/>
+        <source>The backup is damaged at byte %1: it ends too early.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/BackupCipher.cpp" line="401"/>
+        <source>The backup is damaged at byte %1: segment %2 does not authenticate (changed, missing, reordered or cut off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::crypto::EncryptingWriter</name>
+    <message>
+        <location filename="../core/crypto/BackupCipher.cpp" line="226"/>
+        <source>Encryption failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/BackupCipher.cpp" line="253"/>
+        <source>The encryption can only write onto an open, writable device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/BackupCipher.cpp" line="257"/>
+        <source>The key file is too short: it needs at least 32 bytes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/crypto/BackupCipher.cpp" line="271"/>
+        <source>The encryption key could not be derived.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -221,41 +1255,42 @@
     </message>
     <message>
         <location filename="../core/db/Database.cpp" line="161"/>
+        <location filename="../core/db/Database.cpp" line="354"/>
         <source>%1 cannot be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="190"/>
+        <location filename="../core/db/Database.cpp" line="200"/>
         <source>%1 is locked by another program. Close the other program (or the other window of The Program) that uses it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="196"/>
+        <location filename="../core/db/Database.cpp" line="206"/>
         <source>%1 is not a database of The Program: it is damaged or not an SQLite file. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="200"/>
+        <location filename="../core/db/Database.cpp" line="210"/>
         <source>%1 cannot be used: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="219"/>
+        <location filename="../core/db/Database.cpp" line="229"/>
         <source>%1 is an SQLite database, but not one of The Program&apos;s (it has no app_config table). It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="231"/>
+        <location filename="../core/db/Database.cpp" line="241"/>
         <source>%1 was written by a newer version of The Program (database schema version %2; this version understands up to %3). Please update The Program to open it. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="253"/>
+        <location filename="../core/db/Database.cpp" line="263"/>
         <source>%1 cannot be used: its table %2 has no column %3, which this version of The Program needs. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="319"/>
+        <location filename="../core/db/Database.cpp" line="329"/>
         <source>%1 could not be updated to the current schema: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,25 +1342,734 @@
     </message>
 </context>
 <context>
+    <name>tp::exchange::Converter</name>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="399"/>
+        <source>A %1 value is not valid JSON and was kept as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="460"/>
+        <location filename="../core/exchange/Converter.cpp" line="580"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="472"/>
+        <source>%1 is not UTF-8; it was read as Windows-1252. Check accented letters in the result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="484"/>
+        <location filename="../core/exchange/Converter.cpp" line="608"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="568"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="572"/>
+        <source>No output was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="656"/>
+        <location filename="../core/exchange/Converter.cpp" line="689"/>
+        <source>%1, line %2: the JSON is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="675"/>
+        <location filename="../core/exchange/Converter.cpp" line="734"/>
+        <source>The folder %1 cannot be created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="685"/>
+        <location filename="../core/exchange/Converter.cpp" line="855"/>
+        <source>Cancelled; nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="695"/>
+        <source>%1 is JSON but not an export of The Program, so it cannot become a CSV bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="721"/>
+        <source>JSON can become JSON (.json, .json.gz), a CSV bundle (.zip) or a folder of CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="768"/>
+        <source>%1 holds no CSV files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="819"/>
+        <source>%1 is missing from the bundle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="826"/>
+        <source>%1 has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="842"/>
+        <location filename="../core/exchange/Converter.cpp" line="923"/>
+        <source>%1, line %2: %3 fields where the header has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="873"/>
+        <source>A CSV bundle can become JSON (.json, .json.gz), a folder, or (from a folder) a zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="883"/>
+        <source>There is no table called %1 (for --schema).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="896"/>
+        <source>%1 is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="948"/>
+        <source>Converting %1 to %2 is not something the converter does.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::exchange::Exporter</name>
+    <message>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="94"/>
+        <source>the table %1 should have %2 rows but has %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="98"/>
+        <source>the table %1 is not announced in the header.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="110"/>
+        <source>the zip has no manifest.json.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="113"/>
+        <source>manifest.json is not a manifest of The Program&apos;s export format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="120"/>
+        <source>%1 is listed in the manifest but missing from the zip.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="129"/>
+        <source>%1 does not match its SHA-256 in the manifest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="140"/>
+        <source>%1 has %2 rows, the manifest says %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="143"/>
+        <source>%1 has %2 rows, the header counts %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="154"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="174"/>
+        <source>the JSON is not valid at line %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="177"/>
+        <source>the file is not in The Program&apos;s export format.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="102"/>
+        <source>The table %1 cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="187"/>
+        <source>A %1 value is not valid JSON and was exported as text.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="289"/>
+        <location filename="../core/exchange/Exporter.cpp" line="371"/>
+        <source>The table %1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="331"/>
+        <location filename="../core/exchange/Exporter.cpp" line="382"/>
+        <source>Writing failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="432"/>
+        <source>No temporary folder can be made next to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="449"/>
+        <location filename="../core/exchange/Exporter.cpp" line="597"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="482"/>
+        <source>The manifest cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="534"/>
+        <source>&apos;%1&apos; is not a field: write table.column, such as clients.email.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="538"/>
+        <source>&apos;%1&apos; cannot be left out: ids and links between tables keep the file re-importable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="559"/>
+        <source>No output file was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="563"/>
+        <source>Choose the client to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="563"/>
+        <source>Choose the chart to export.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="569"/>
+        <source>The database cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="580"/>
+        <source>The export could not be prepared: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="586"/>
+        <source>The client to export does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="587"/>
+        <source>The chart to export does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="591"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="623"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="627"/>
+        <source>The export failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="637"/>
+        <source>The written file does not check out: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="643"/>
+        <source>%1: %2 rows were announced but %3 written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Exporter.cpp" line="651"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::exchange::ImportReader</name>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="39"/>
+        <source>%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="174"/>
+        <source>%1: the table &quot;%2&quot; is not one The Program knows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="224"/>
+        <source>%1 is not UTF-8; it was read as Windows-1252. Check accented letters.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="229"/>
+        <source>%1 is empty: it has no header row.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="235"/>
+        <source>%1: neither its name nor its header row (%2) says which table it holds.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="241"/>
+        <source>%1: the column &quot;%2&quot; is not part of %3 and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="250"/>
+        <source>%1, line %2: %3 fields where the header has %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="277"/>
+        <source>%1 cannot be read: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="339"/>
+        <source>%1, line %2: the JSON is not valid: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="343"/>
+        <source>%1 is a &quot;%2&quot; file, not an export of The Program.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="352"/>
+        <source>%1 is a JSON array; The Program imports its export document (an object with &quot;tables&quot;) or a CSV file per table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::exchange::Importer</name>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="41"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="414"/>
+        <location filename="../core/exchange/Importer.cpp" line="848"/>
+        <source>The row could not be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="417"/>
+        <location filename="../core/exchange/Importer.cpp" line="911"/>
+        <location filename="../core/exchange/Importer.cpp" line="915"/>
+        <source>, line </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="488"/>
+        <source>The application settings (app_config) of the file are not imported; this database keeps its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="512"/>
+        <source>Importing %1… %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="513"/>
+        <source>Reading… %1 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="542"/>
+        <source>It belongs to %1 %2, which has errors itself, so it cannot be imported either.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="543"/>
+        <source>It refers to %1 %2, which is neither in the input nor in the database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="561"/>
+        <location filename="../core/exchange/Importer.cpp" line="914"/>
+        <source>The id appears more than once in the input (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="603"/>
+        <source>the single settings row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="627"/>
+        <source>same name and birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="628"/>
+        <source>same birth data, type, houses and system</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="629"/>
+        <source>same type, key and tradition</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="645"/>
+        <location filename="../core/exchange/Importer.cpp" line="657"/>
+        <source>same %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="665"/>
+        <source>same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="778"/>
+        <location filename="../core/exchange/Importer.cpp" line="855"/>
+        <source>Importing %1 %2/%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="839"/>
+        <source> (imported)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="965"/>
+        <source>A temporary file cannot be created in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="984"/>
+        <location filename="../core/exchange/Importer.cpp" line="1133"/>
+        <source>The input could not be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/Importer.cpp" line="989"/>
+        <location filename="../core/exchange/Importer.cpp" line="1138"/>
+        <source>%n problem(s) found; nothing was imported. Correct the file, or import the valid rows only (partial).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="990"/>
+        <location filename="../core/exchange/Importer.cpp" line="996"/>
+        <location filename="../core/exchange/Importer.cpp" line="1157"/>
+        <source>The import failed and was undone completely: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1010"/>
+        <location filename="../core/exchange/Importer.cpp" line="1163"/>
+        <source>The import could not be saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1026"/>
+        <source>The folder for safety snapshots cannot be created: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1034"/>
+        <location filename="../core/exchange/Importer.cpp" line="1041"/>
+        <source>The safety snapshot could not be taken: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1100"/>
+        <source>Import cancelled; the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1108"/>
+        <source>No file to import was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1113"/>
+        <source>%1 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1118"/>
+        <source>A full restore replaces every client, chart and note in this database; it must be confirmed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1190"/>
+        <source>There is no import to undo: no safety snapshot was found in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1208"/>
+        <source>The snapshot %1 could not be copied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1215"/>
+        <source>The database could not be replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1273"/>
+        <source>Import of %1 into %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1274"/>
+        <source>Mode: %1; conflicts: %2%3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1275"/>
+        <source>full restore</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1275"/>
+        <source>merge into the current data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1276"/>
+        <source>; dry run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1276"/>
+        <source>; check only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1277"/>
+        <source>Result: dry run – this is what would happen; nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1278"/>
+        <source>Result: the input checks out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1278"/>
+        <source>Result: imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1279"/>
+        <source>Result: not imported – %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1280"/>
+        <source>Rows read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1283"/>
+        <source>table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1283"/>
+        <source>inserted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1283"/>
+        <source>updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1284"/>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1284"/>
+        <source>renamed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1284"/>
+        <source>failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1292"/>
+        <source>Conflicts (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1295"/>
+        <source>  %1 %2 (%3, line %4) matches %5: %6</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1305"/>
+        <source>Errors (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1305"/>
+        <source>Warnings (%1):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1308"/>
+        <source>Safety snapshot (undo with “Undo Last Import” or `theprogram-cli import --undo-last`): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1309"/>
+        <source>Duration: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::formats::Csv</name>
+    <message>
+        <location filename="../core/formats/Csv.cpp" line="111"/>
+        <source>A quoted field that starts on line %1 is never closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::formats::Gzip</name>
+    <message>
+        <location filename="../core/formats/BlockGzip.cpp" line="104"/>
+        <source>The compressed data is damaged (a block does not inflate to its checksum).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/BlockGzip.cpp" line="128"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="50"/>
+        <source>The compressor can only write onto an open, writable device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/BlockGzip.cpp" line="153"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="69"/>
+        <source>Compression failed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/GzipDevice.cpp" line="54"/>
+        <source>The compressor could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/GzipDevice.cpp" line="123"/>
+        <source>The decompressor can only read from an open, readable device.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/GzipDevice.cpp" line="127"/>
+        <source>The decompressor could not start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/GzipDevice.cpp" line="194"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="215"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="222"/>
+        <source>The compressed data ends too early: the file is truncated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/GzipDevice.cpp" line="209"/>
+        <source>The compressed data is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::formats::Zip</name>
+    <message>
+        <location filename="../core/formats/ZipArchive.cpp" line="73"/>
+        <source>The zip file %1 cannot be created: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ZipArchive.cpp" line="83"/>
+        <source>%1 cannot be added to the zip file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ZipArchive.cpp" line="96"/>
+        <source>Cancelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ZipArchive.cpp" line="97"/>
+        <source>The zip file %1 could not be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ZipArchive.cpp" line="112"/>
+        <source>%1 is not a readable zip file: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/ZipArchive.cpp" line="140"/>
+        <source>The zip file has no entry %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>tp::model::PracticeStore</name>
     <message>
-        <location filename="../core/model/PracticeStore.cpp" line="58"/>
+        <location filename="../core/model/PracticeStore.cpp" line="34"/>
         <source>It refers to a client, birth record or chart that no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/PracticeStore.cpp" line="60"/>
+        <location filename="../core/model/PracticeStore.cpp" line="36"/>
         <source>The database is busy (locked by another program); please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/PracticeStore.cpp" line="153"/>
-        <location filename="../core/model/PracticeStore.cpp" line="237"/>
+        <location filename="../core/model/PracticeStore.cpp" line="129"/>
+        <location filename="../core/model/PracticeStore.cpp" line="213"/>
         <source>There is no table called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/PracticeStore.cpp" line="251"/>
+        <location filename="../core/model/PracticeStore.cpp" line="227"/>
         <source>The record to delete no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -333,122 +2077,122 @@
 <context>
     <name>tp::model::Validator</name>
     <message>
-        <location filename="../core/model/Validation.cpp" line="47"/>
+        <location filename="../core/model/Validation.cpp" line="48"/>
         <source>Rodden rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="48"/>
+        <location filename="../core/model/Validation.cpp" line="49"/>
         <source>UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="49"/>
+        <location filename="../core/model/Validation.cpp" line="50"/>
         <source>State or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="50"/>
+        <location filename="../core/model/Validation.cpp" line="51"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="51"/>
+        <location filename="../core/model/Validation.cpp" line="52"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="77"/>
+        <location filename="../core/model/Validation.cpp" line="78"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="84"/>
+        <location filename="../core/model/Validation.cpp" line="85"/>
         <source>%1 must be between %2 and %3 (it is %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="92"/>
+        <location filename="../core/model/Validation.cpp" line="93"/>
         <source>%1 must be a UUID such as 0f8c2a9e-3b1d-4c6f-9a7e-1d2c3b4a5f60 (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="96"/>
+        <location filename="../core/model/Validation.cpp" line="97"/>
         <source>%1 must be 1 in the single-row table %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="102"/>
+        <location filename="../core/model/Validation.cpp" line="103"/>
         <source>%1 must be a whole number (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="111"/>
+        <location filename="../core/model/Validation.cpp" line="112"/>
         <source>%1 must be a number (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="120"/>
+        <location filename="../core/model/Validation.cpp" line="121"/>
         <source>%1 must be yes or no (0 or 1; it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="127"/>
+        <location filename="../core/model/Validation.cpp" line="129"/>
         <source>%1 is not valid JSON: %2 at character %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="131"/>
+        <location filename="../core/model/Validation.cpp" line="133"/>
         <source>%1 must be a JSON object ({…}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="133"/>
+        <location filename="../core/model/Validation.cpp" line="135"/>
         <source>%1 must be a JSON array ([…]).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="140"/>
+        <location filename="../core/model/Validation.cpp" line="142"/>
         <source>%1 must be a date written YYYY-MM-DD (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="142"/>
+        <location filename="../core/model/Validation.cpp" line="144"/>
         <source>%1 is not a real calendar date: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="150"/>
+        <location filename="../core/model/Validation.cpp" line="152"/>
         <source>%1 must be a time written HH:MM:SS, from 00:00:00 to 23:59:59 (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="155"/>
+        <location filename="../core/model/Validation.cpp" line="157"/>
         <source>%1 must be a date and time such as 2025-11-15T15:46:56.930Z (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="159"/>
+        <location filename="../core/model/Validation.cpp" line="161"/>
         <source>%1 &quot;%2&quot; is not a known IANA time zone (such as Europe/Berlin or America/New_York).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="164"/>
+        <location filename="../core/model/Validation.cpp" line="166"/>
         <source>%1 &quot;%2&quot; is not one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="192"/>
+        <location filename="../core/model/Validation.cpp" line="194"/>
         <source>Birth time is required unless the time is marked as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="197"/>
+        <location filename="../core/model/Validation.cpp" line="199"/>
         <source>Birth date %1 is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="200"/>
+        <location filename="../core/model/Validation.cpp" line="202"/>
         <source>Birth date %1 is before the year 1000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -623,270 +2367,981 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="105"/>
+        <location filename="../ui/ClientPage.cpp" line="103"/>
+        <source>Export Chart…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ClientPage.cpp" line="106"/>
         <source>Add Session Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="105"/>
+        <location filename="../ui/ClientPage.cpp" line="106"/>
         <source>Edit Session Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="105"/>
+        <location filename="../ui/ClientPage.cpp" line="106"/>
         <source>Delete Session Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="175"/>
+        <location filename="../ui/ClientPage.cpp" line="176"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="206"/>
+        <location filename="../ui/ClientPage.cpp" line="207"/>
         <source>unknown</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ExportWizard</name>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="62"/>
+        <source>Export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="87"/>
+        <source>What to export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="88"/>
+        <source>A single chart, one client with everything about them, the whole practice, or a selection.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="97"/>
+        <source>A &amp;chart, with its interpretations, patterns and transits (and its client and birth data)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="98"/>
+        <source>A c&amp;lient, with all birth data, charts and session notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="99"/>
+        <source>&amp;Everything in the practice database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="100"/>
+        <source>A &amp;selection of clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="108"/>
+        <source>Client:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="109"/>
+        <source>Chart:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="114"/>
+        <source>Client added to the practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="115"/>
+        <source>Birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="116"/>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="117"/>
+        <source>To</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="132"/>
+        <location filename="../ui/ExportWizard.cpp" line="133"/>
+        <source>any</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="138"/>
+        <source>Date:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="140"/>
+        <source>Chart type:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="141"/>
+        <source>Astrological system:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="144"/>
+        <source>Tick clients to export only them; with none ticked, the other criteria decide.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="145"/>
+        <source>Only these clients:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="217"/>
+        <source>Format and options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="218"/>
+        <source>JSON keeps everything in one file; the CSV bundle is a zip with one spreadsheet per table.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="221"/>
+        <source>&amp;JSON (one file, re-importable)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="222"/>
+        <source>CS&amp;V bundle (a zip of spreadsheets for LibreOffice Calc or Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="228"/>
+        <source>&amp;Indented for reading (larger file)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="229"/>
+        <source>Compress with &amp;gzip (.json.gz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="231"/>
+        <source>Fast compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="232"/>
+        <source>Default compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="233"/>
+        <source>Best compression</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="235"/>
+        <source>Include chart &amp;interpretations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="237"/>
+        <source>&amp;Anonymise: pseudonyms instead of names; no e-mail, phone or notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="238"/>
+        <source>Also &amp;coarsen birth places (no city; coordinates to whole degrees)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="249"/>
+        <source>Fields to include (ids and links between tables always come along):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="270"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="271"/>
+        <source>What the file will hold.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="274"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="274"/>
+        <source>Rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="293"/>
+        <source>Where to save</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="298"/>
+        <source>&amp;Browse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="302"/>
+        <source>File:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="304"/>
+        <source>&amp;Check the file after writing it (re-read counts and checksums)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="314"/>
+        <source>Exporting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="317"/>
+        <source>Starting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="328"/>
+        <location filename="../ui/ExportWizard.cpp" line="527"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="333"/>
+        <source>Show in &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="398"/>
+        <source>Choose the %1 to export first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="398"/>
+        <source>client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="398"/>
+        <source>chart</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="406"/>
+        <source>Choose a file in a folder that exists.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="410"/>
+        <source>%1 is a folder; choose a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="442"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="463"/>
+        <source>Estimated size: about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="482"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="493"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="523"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="523"/>
+        <source>The export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="529"/>
+        <source>Saved %1 (%2) in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="533"/>
+        <source>The file was read back and checked: every count and checksum matches.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="537"/>
+        <source>Note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="543"/>
+        <source>Export to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ExportWizard.cpp" line="553"/>
+        <source>Cancelling…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::ImportWizard</name>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="59"/>
+        <source>Keep existing (skip)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="60"/>
+        <source>Replace with incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="61"/>
+        <source>Merge (incoming fills in)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="62"/>
+        <source>Import as a new copy (rename)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="85"/>
+        <location filename="../ui/ImportWizard.cpp" line="130"/>
+        <location filename="../ui/ImportWizard.cpp" line="331"/>
+        <location filename="../ui/ImportWizard.cpp" line="553"/>
+        <source>Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="112"/>
+        <source>Files to import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="113"/>
+        <source>Drop files here or add them: exports of The Program (.json, .json.gz, .zip), CSV files (one per table), or the earlier edition&apos;s JSON.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="123"/>
+        <source>&amp;Add Files…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="124"/>
+        <source>&amp;Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="131"/>
+        <source>Exports and tables (*.json *.gz *.zip *.csv);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="152"/>
+        <source>Large files (%1): checking and importing them may take a while.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="166"/>
+        <source>Check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="167"/>
+        <source>Every row is checked before anything is written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="172"/>
+        <source>Filter problems (file, table, field or words)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="175"/>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="175"/>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="175"/>
+        <source>Problem</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="176"/>
+        <source>&amp;Save Report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="178"/>
+        <source>Save Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="197"/>
+        <source>Conflicts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="198"/>
+        <source>These rows are already in the practice. Choose what happens to each, or to all at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="202"/>
+        <source>Set for &amp;All</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="203"/>
+        <source>For all:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="207"/>
+        <source>Item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="207"/>
+        <source>Existing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="207"/>
+        <source>Incoming</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="207"/>
+        <source>Action</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="207"/>
+        <source>Matched by</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="223"/>
+        <source>Options</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="226"/>
+        <source>&amp;Merge into the current data (recommended)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="227"/>
+        <source>Full &amp;restore: replace all clients, charts and notes with the file&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="231"/>
+        <source>I understand that a full restore replaces everything (a safety snapshot is taken first).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="236"/>
+        <source>the same id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="237"/>
+        <source>the same person or chart (name and birth date; birth data, type, houses and system)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="238"/>
+        <source>&amp;Partial: import the valid rows, skip invalid ones and what depends on them</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="243"/>
+        <source>Rows count as already there when they have:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="245"/>
+        <source>Rows already there, unless chosen otherwise per row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="255"/>
+        <source>Preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="256"/>
+        <source>What the import will do (a dry run: nothing has been changed yet).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="258"/>
+        <source>&amp;Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <source>Table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <source>Updated</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <source>Kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <source>Copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <source>Failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="271"/>
+        <source>Importing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="273"/>
+        <source>Taking a safety snapshot…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="285"/>
+        <source>Done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="291"/>
+        <source>Show Imported &amp;Clients</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="292"/>
+        <source>&amp;Undo Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="327"/>
+        <source>Add at least one file first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportWizard.cpp" line="332"/>
+        <source>%n row(s) have errors. Import the valid rows only (partial import)?</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="339"/>
+        <source>Tick the box to confirm the full restore, or choose Merge.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="361"/>
+        <source>Imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="361"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="361"/>
+        <source>Not imported</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="378"/>
+        <source>Reading and checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportWizard.cpp" line="391"/>
+        <source>%n row(s) read. Nothing has been changed yet; press Import to apply.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="392"/>
+        <source>The import would fail: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportWizard.cpp" line="407"/>
+        <source>%1 rows read from %n file(s).</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="411"/>
+        <source>No errors.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportWizard.cpp" line="413"/>
+        <source>%n error(s): rows with errors cannot be imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="418"/>
+        <source>Error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="418"/>
+        <source>Warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="476"/>
+        <source>%1, line %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="482"/>
+        <source>the same</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/ImportWizard.cpp" line="528"/>
+        <source>about %n second(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="537"/>
+        <source>Import cancelled; the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="553"/>
+        <source>Cancel the import? Nothing will have been changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/ImportWizard.cpp" line="558"/>
+        <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="55"/>
+        <location filename="../ui/MainWindow.cpp" line="59"/>
         <source>Nothing was deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="63"/>
+        <location filename="../ui/MainWindow.cpp" line="67"/>
         <source>The deleted records could not be put back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="80"/>
+        <location filename="../ui/MainWindow.cpp" line="84"/>
         <source>The Program – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="93"/>
+        <location filename="../ui/MainWindow.cpp" line="97"/>
         <source>Search name, e-mail or city (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="124"/>
+        <location filename="../ui/MainWindow.cpp" line="128"/>
         <source>Select a client on the left, or create one with File → New Client (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="148"/>
+        <location filename="../ui/MainWindow.cpp" line="152"/>
         <source>Delete this birth data and the charts calculated from it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="151"/>
+        <location filename="../ui/MainWindow.cpp" line="155"/>
         <source>Delete this chart with its interpretations?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="160"/>
+        <location filename="../ui/MainWindow.cpp" line="166"/>
         <source>The practice database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="183"/>
+        <location filename="../ui/MainWindow.cpp" line="190"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="184"/>
+        <location filename="../ui/MainWindow.cpp" line="191"/>
         <source>&amp;New Client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="186"/>
+        <location filename="../ui/MainWindow.cpp" line="193"/>
         <source>Load &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="187"/>
+        <location filename="../ui/MainWindow.cpp" line="194"/>
         <source>Load Demo Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="188"/>
+        <location filename="../ui/MainWindow.cpp" line="195"/>
         <source>Add 200 fictional clients with birth data, charts and session notes to this database? You can delete them again one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
-        <source>&amp;Quit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="199"/>
-        <source>&amp;Edit</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/MainWindow.cpp" line="200"/>
-        <source>&amp;Undo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <location filename="../ui/MainWindow.cpp" line="202"/>
-        <source>&amp;Redo</source>
+        <source>&amp;Export All Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <source>Export a &amp;Selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/MainWindow.cpp" line="207"/>
+        <source>&amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <source>&amp;Edit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <source>Undo Last &amp;Import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="222"/>
         <source>&amp;Edit Client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="208"/>
+        <location filename="../ui/MainWindow.cpp" line="223"/>
         <source>&amp;Delete Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="210"/>
+        <location filename="../ui/MainWindow.cpp" line="225"/>
         <source>New &amp;Birth Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="211"/>
+        <location filename="../ui/MainWindow.cpp" line="226"/>
         <source>New Session &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="224"/>
+        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <source>E&amp;xport Client Data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="247"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/MainWindow.cpp" line="248"/>
         <source>&amp;Find Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="229"/>
+        <location filename="../ui/MainWindow.cpp" line="252"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="231"/>
+        <location filename="../ui/MainWindow.cpp" line="254"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="232"/>
+        <location filename="../ui/MainWindow.cpp" line="255"/>
         <source>&amp;About The Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="235"/>
+        <location filename="../ui/MainWindow.cpp" line="258"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
-        <location filename="../ui/MainWindow.cpp" line="454"/>
-        <location filename="../ui/MainWindow.cpp" line="472"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="492"/>
         <source>Demo Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="260"/>
+        <location filename="../ui/MainWindow.cpp" line="283"/>
         <source>Please wait until the demo data is written, or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="317"/>
+        <location filename="../ui/MainWindow.cpp" line="340"/>
         <source>%1 clients · %2 charts · %3 session notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="334"/>
+        <location filename="../ui/MainWindow.cpp" line="357"/>
         <source>Client created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>Delete %1 with all birth data, charts and session notes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="359"/>
+        <location filename="../ui/MainWindow.cpp" line="382"/>
         <source>this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="366"/>
+        <location filename="../ui/MainWindow.cpp" line="389"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="371"/>
+        <location filename="../ui/MainWindow.cpp" line="394"/>
         <source>Delete Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="372"/>
+        <location filename="../ui/MainWindow.cpp" line="395"/>
         <source>Delete Birth Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="373"/>
+        <location filename="../ui/MainWindow.cpp" line="396"/>
         <source>Delete Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="374"/>
+        <location filename="../ui/MainWindow.cpp" line="397"/>
         <source>Delete Session Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="376"/>
+        <location filename="../ui/MainWindow.cpp" line="399"/>
         <source>Deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="424"/>
+        <location filename="../ui/MainWindow.cpp" line="447"/>
         <source>Welcome to The Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="425"/>
+        <location filename="../ui/MainWindow.cpp" line="448"/>
         <source>This practice database is empty.
 
 Would you like to load demo data – 200 fictional clients with birth data, charts, interpretations and session notes – to explore The Program? You can delete them later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Creating the demo practice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="453"/>
+        <location filename="../ui/MainWindow.cpp" line="473"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="470"/>
+        <location filename="../ui/MainWindow.cpp" line="490"/>
         <source>Demo data cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="474"/>
+        <location filename="../ui/MainWindow.cpp" line="494"/>
         <source>Demo data loaded: %n client(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -894,12 +3349,45 @@ Would you like to load demo data – 200 fictional clients with birth data, char
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="491"/>
+        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <source>Exported to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <source>Import finished. Edit → Undo Last Import puts the database back as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/MainWindow.cpp" line="546"/>
+        <location filename="../ui/MainWindow.cpp" line="558"/>
+        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <source>Undo Last Import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <source>There is no import to undo.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <source>Put the database back as it was before the last import (%1)? Changes made since then are lost too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <source>The last import was undone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/MainWindow.cpp" line="593"/>
         <source>About The Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
+        <location filename="../ui/MainWindow.cpp" line="594"/>
         <source>&lt;h3&gt;The Program %1&lt;/h3&gt;&lt;p&gt;An astrologer&apos;s practice – clients, birth data, charts, interpretations and session notes – in one database on your own computer. Your data stays yours: it is an open SQLite file.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3 · SQLite %4 · Qt %5&lt;br&gt;%6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -907,223 +3395,223 @@ Would you like to load demo data – 200 fictional clients with birth data, char
 <context>
     <name>tp::ui::RecordDialog</name>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="239"/>
+        <location filename="../ui/RecordDialog.cpp" line="243"/>
         <source>Please correct the fields marked below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="240"/>
+        <location filename="../ui/RecordDialog.cpp" line="244"/>
         <source>The record could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="251"/>
+        <location filename="../ui/RecordDialog.cpp" line="255"/>
         <source>Edit Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="251"/>
+        <location filename="../ui/RecordDialog.cpp" line="255"/>
         <source>New Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="252"/>
+        <location filename="../ui/RecordDialog.cpp" line="256"/>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="253"/>
+        <location filename="../ui/RecordDialog.cpp" line="257"/>
         <source>&amp;Last name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="254"/>
+        <location filename="../ui/RecordDialog.cpp" line="258"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="254"/>
+        <location filename="../ui/RecordDialog.cpp" line="258"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="255"/>
+        <location filename="../ui/RecordDialog.cpp" line="259"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="256"/>
+        <location filename="../ui/RecordDialog.cpp" line="260"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="265"/>
+        <location filename="../ui/RecordDialog.cpp" line="269"/>
         <source>Edit Birth Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="265"/>
+        <location filename="../ui/RecordDialog.cpp" line="269"/>
         <source>New Birth Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="281"/>
+        <location filename="../ui/RecordDialog.cpp" line="285"/>
         <source>Pick a place the practice has used before to fill in its coordinates and time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="282"/>
+        <location filename="../ui/RecordDialog.cpp" line="286"/>
         <source>Known &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="284"/>
+        <location filename="../ui/RecordDialog.cpp" line="288"/>
         <source>Birth &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="284"/>
-        <location filename="../ui/RecordDialog.cpp" line="335"/>
+        <location filename="../ui/RecordDialog.cpp" line="288"/>
+        <location filename="../ui/RecordDialog.cpp" line="339"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="285"/>
+        <location filename="../ui/RecordDialog.cpp" line="289"/>
         <source>Birth &amp;time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="285"/>
+        <location filename="../ui/RecordDialog.cpp" line="289"/>
         <source>HH:MM:SS (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="286"/>
+        <location filename="../ui/RecordDialog.cpp" line="290"/>
         <source>Birth time &amp;unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="289"/>
+        <location filename="../ui/RecordDialog.cpp" line="293"/>
         <source>&amp;City:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="290"/>
+        <location filename="../ui/RecordDialog.cpp" line="294"/>
         <source>&amp;State or province:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="291"/>
+        <location filename="../ui/RecordDialog.cpp" line="295"/>
         <source>C&amp;ountry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="292"/>
+        <location filename="../ui/RecordDialog.cpp" line="296"/>
         <source>L&amp;atitude:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="292"/>
+        <location filename="../ui/RecordDialog.cpp" line="296"/>
         <source>−90 to 90, north positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="293"/>
+        <location filename="../ui/RecordDialog.cpp" line="297"/>
         <source>Lo&amp;ngitude:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="293"/>
+        <location filename="../ui/RecordDialog.cpp" line="297"/>
         <source>−180 to 180, east positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="297"/>
+        <location filename="../ui/RecordDialog.cpp" line="301"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="298"/>
+        <location filename="../ui/RecordDialog.cpp" line="302"/>
         <source>&amp;Rodden rating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="299"/>
+        <location filename="../ui/RecordDialog.cpp" line="303"/>
         <source>Not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="300"/>
+        <location filename="../ui/RecordDialog.cpp" line="304"/>
         <source>AA – recorded (birth certificate or record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="301"/>
+        <location filename="../ui/RecordDialog.cpp" line="305"/>
         <source>A – from memory (the person or family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="302"/>
+        <location filename="../ui/RecordDialog.cpp" line="306"/>
         <source>B – biography or autobiography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="303"/>
+        <location filename="../ui/RecordDialog.cpp" line="307"/>
         <source>C – caution: no source or unreliable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="304"/>
+        <location filename="../ui/RecordDialog.cpp" line="308"/>
         <source>DD – dirty data: conflicting sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="305"/>
+        <location filename="../ui/RecordDialog.cpp" line="309"/>
         <source>X – date without time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="306"/>
+        <location filename="../ui/RecordDialog.cpp" line="310"/>
         <source>XX – date in question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="308"/>
+        <location filename="../ui/RecordDialog.cpp" line="312"/>
         <source>&amp;Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="309"/>
+        <location filename="../ui/RecordDialog.cpp" line="313"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="310"/>
+        <location filename="../ui/RecordDialog.cpp" line="314"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="310"/>
+        <location filename="../ui/RecordDialog.cpp" line="314"/>
         <source>non-binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="334"/>
+        <location filename="../ui/RecordDialog.cpp" line="338"/>
         <source>Edit Session Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="334"/>
+        <location filename="../ui/RecordDialog.cpp" line="338"/>
         <source>New Session Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="335"/>
+        <location filename="../ui/RecordDialog.cpp" line="339"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="336"/>
+        <location filename="../ui/RecordDialog.cpp" line="340"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
