@@ -125,42 +125,45 @@ public:
             }
             m_lastIndex = *it;
         }
-        const QByteArray id8 = id.toUtf8().left(255);
-        char head[13];
+        const QByteArray id8 = id.toUtf8().left(kMaxId);
+        char head[kHead];
         head[0] = char(table);
         head[1] = bad ? 1 : 0;
         qToLittleEndian<quint16>(quint16(m_lastIndex), head + 2);
         qToLittleEndian<qint64>(line, head + 4);
-        head[12] = char(id8.size());
-        m_buffer.append(head, sizeof head).append(id8);
+        qToLittleEndian<quint16>(quint16(id8.size()), head + 12);
+        m_buffer.append(head, kHead).append(id8);
         if (m_buffer.size() > (1 << 20))
             flush();
     }
-    bool flush()
+    // A log that could not be written (a full temporary disk) answers "place unknown".
+    void flush()
     {
-        const bool ok = m_file.write(m_buffer) == m_buffer.size() && m_file.flush();
+        if (!m_buffer.isEmpty() && (m_file.write(m_buffer) != m_buffer.size() || !m_file.flush()))
+            m_failed = true;
         m_buffer.clear();
-        return ok;
     }
     // After reading: fills in the places of `wanted` in one pass over the file.
     void lookup(QHash<Key, Place>* wanted)
     {
         flush();
+        if (m_failed)
+            return;
         m_file.seek(0);
         QByteArray data;
         qsizetype at = 0;
         for (;;) {
-            if (data.size() - at < 13 + 255) {
+            if (data.size() - at < kHead + kMaxId) {
                 data = data.mid(at) + m_file.read(1 << 20);
                 at = 0;
             }
-            if (data.size() - at < 13)
+            if (data.size() - at < kHead)
                 break;
             const char* p = data.constData() + at;
-            const int length = quint8(p[12]);
-            if (data.size() - at < 13 + length)
+            const int length = qFromLittleEndian<quint16>(p + 12);
+            if (data.size() - at < kHead + length)
                 break;
-            const auto it = wanted->find(Key(quint8(p[0]), QString::fromUtf8(p + 13, length)));
+            const auto it = wanted->find(Key(quint8(p[0]), QString::fromUtf8(p + kHead, length)));
             if (it != wanted->end()) {
                 if (p[1])
                     it->bad = true;
@@ -169,13 +172,16 @@ public:
                     it->line = qFromLittleEndian<qint64>(p + 4);
                 }
             }
-            at += 13 + length;
+            at += kHead + length;
         }
     }
 
 private:
+    static constexpr int kHead = 14; // table, bad, file index (2), line (8), id length (2)
+    static constexpr int kMaxId = 4096;
     QTemporaryFile m_file;
     QByteArray m_buffer;
+    bool m_failed = false;
     QStringList m_files;
     QHash<QString, int> m_fileIndex;
     QString m_lastFile;
@@ -223,6 +229,21 @@ struct Run
         , options(o)
         , progress(p)
     {
+    }
+
+    // After a direct import found the tables no longer empty: nothing of it counts.
+    void startOverStaged()
+    {
+        const bool dryRun = result.dryRun;
+        result = ImportResult();
+        result.dryRun = dryRun;
+        remap.clear();
+        remappedTables.clear();
+        direct = cleared = false;
+        writeFailure.clear();
+        places.reset();
+        duplicates.clear();
+        directInserted.clear();
     }
 
     void problem(Severity s, const QString& file, qint64 line, const QString& table, const QString& id, const QString& field, const QString& message)
@@ -404,8 +425,14 @@ bool stageInputs(Run& run)
             ++run.directInserted[t.name];
             return true;
         }
-        // Refused: an id written before (reported with both places once reading is done), or another rule.
+        // Refused by a rule (a constraint): an id written before — reported with both places once
+        // reading is done — or another rule. Anything else (a full disk, an I/O error) may have
+        // ended the transaction itself: the import stops there.
         const QString refusal = q.lastError().databaseText();
+        if ((q.lastError().nativeErrorCode().toInt() & 0xff) != 19 /* SQLITE_CONSTRAINT */) {
+            run.result.error = refusal.isEmpty() ? q.lastError().text() : refusal;
+            return false;
+        }
         written.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%1 WHERE id = ?)").arg(t.name));
         written.addBindValue(row.id);
         if (written.exec() && written.next() && written.value(0).toBool()) {
@@ -925,6 +952,8 @@ bool checkDirectReferences(Run& run)
 // True when the rows can be written straight into their tables: all of them
 // are empty (or a restore empties them), rows are matched by id, and
 // neither partial import nor per-row decisions are asked for.
+bool tablesAreEmpty(Run& run);
+
 bool canImportDirectly(Run& run)
 {
     const ImportOptions& o = run.options;
@@ -932,6 +961,11 @@ bool canImportDirectly(Run& run)
         return false;
     if (o.mode == ImportMode::Restore)
         return true;
+    return tablesAreEmpty(run);
+}
+
+bool tablesAreEmpty(Run& run)
+{
     for (const Table& t : TableRegistry::instance().tables()) {
         if (t.singleRow)
             continue;
@@ -945,29 +979,35 @@ bool canImportDirectly(Run& run)
 bool takeSnapshot(Run& run, const QString& databasePath);
 void pruneSnapshots(const QString& databasePath);
 
+enum class DirectOutcome { Imported, Failed, TablesNoLongerEmpty };
+
 // Rows written as they are read, in one transaction that is rolled back on
 // any problem, on cancel, or for a dry run. The safety snapshot comes first
-// (and goes again if nothing is imported).
-bool importDirectly(Run& run, const QString& databasePath)
+// (and goes again if nothing is imported). The transaction takes the write
+// lock from the start, so nobody adds rows meanwhile: other writers wait.
+DirectOutcome importDirectly(Run& run, const QString& databasePath)
 {
     if (!run.options.dryRun && !takeSnapshot(run, databasePath))
-        return false;
+        return DirectOutcome::Failed;
     const auto undo = [&]() {
-        run.db.rollback();
-        if (!run.result.snapshotPath.isEmpty()) {
+        // Only when the rollback surely happened does the snapshot go: it may be what undoes this.
+        if (run.db.rollback() && !run.result.snapshotPath.isEmpty()) {
             QFile::remove(run.result.snapshotPath);
             run.result.snapshotPath.clear();
         }
-        return false;
+        return DirectOutcome::Failed;
     };
     run.places = std::make_unique<PlaceLog>();
     if (!run.places->open()) {
         run.result.error = Importer::tr("A temporary file cannot be created in %1.").arg(QDir::toNativeSeparators(QDir::tempPath()));
         return undo();
     }
-    if (!createStaging(run) || !run.db.transaction()) {
-        run.result.error = run.result.error.isEmpty() ? run.db.lastError().text() : run.result.error;
+    if (!createStaging(run) || !run.exec(QStringLiteral("BEGIN IMMEDIATE")))
         return undo();
+    if (run.options.mode != ImportMode::Restore && !tablesAreEmpty(run)) {
+        undo(); // someone added rows since the import was planned: it goes the staged way
+        run.result.error.clear();
+        return DirectOutcome::TablesNoLongerEmpty;
     }
     if (!run.exec(QStringLiteral("PRAGMA defer_foreign_keys = ON")))
         return undo();
@@ -1004,14 +1044,14 @@ bool importDirectly(Run& run, const QString& databasePath)
     }
     if (run.options.dryRun) {
         run.db.rollback();
-        return true;
+        return DirectOutcome::Imported;
     }
     if (!run.db.commit()) {
         run.result.error = Importer::tr("The import could not be saved: %1").arg(run.db.lastError().text());
         return undo();
     }
     pruneSnapshots(databasePath);
-    return true;
+    return DirectOutcome::Imported;
 }
 
 QString snapshotName()
@@ -1120,8 +1160,12 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
     }
 
     run.direct = canImportDirectly(run);
-    if (run.direct)
-        return finish(importDirectly(run, database.path()));
+    if (run.direct) {
+        const DirectOutcome outcome = importDirectly(run, database.path());
+        if (outcome != DirectOutcome::TablesNoLongerEmpty)
+            return finish(outcome == DirectOutcome::Imported);
+        run.startOverStaged();
+    }
 
     // 1. Read and check everything; only TEMP tables change.
     if (!createStaging(run) || !run.db.transaction())
@@ -1151,7 +1195,11 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
     }
     const bool applied = applyStaged(run);
     if (!applied || options.dryRun) {
-        run.db.rollback();
+        // Nothing was imported: the snapshot would undo nothing, and must not pass for the last import.
+        if (run.db.rollback() && !run.result.snapshotPath.isEmpty()) {
+            QFile::remove(run.result.snapshotPath);
+            run.result.snapshotPath.clear();
+        }
         if (!applied) {
             if (!run.result.canceled)
                 run.result.error = tr("The import failed and was undone completely: %1").arg(run.result.error);
@@ -1161,7 +1209,10 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
     }
     if (!run.db.commit()) {
         run.result.error = tr("The import could not be saved: %1").arg(run.db.lastError().text());
-        run.db.rollback();
+        if (run.db.rollback() && !run.result.snapshotPath.isEmpty()) {
+            QFile::remove(run.result.snapshotPath);
+            run.result.snapshotPath.clear();
+        }
         return finish(false);
     }
     pruneSnapshots(database.path());

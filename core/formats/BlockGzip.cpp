@@ -80,7 +80,10 @@ std::optional<Member> parseHeader(const char* data, qint64 available)
     Member m;
     m.memberSize = qFromLittleEndian<quint32>(p + 16);
     m.plainSize = qFromLittleEndian<quint32>(p + 20);
-    if (m.memberSize < quint32(kHeaderSize + 8) || m.plainSize > quint32(64 * kBlockSize))
+    // Deflate never grows data by more than a few bytes per 16 KiB: a larger
+    // member size is damage, not a reason to read gigabytes.
+    const quint64 largest = quint64(kHeaderSize) + 8 + m.plainSize + m.plainSize / 16 + 1024;
+    if (m.memberSize < quint32(kHeaderSize + 8) || m.plainSize > quint32(64 * kBlockSize) || m.memberSize > largest)
         return std::nullopt;
     return m;
 }
