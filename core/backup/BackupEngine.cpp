@@ -229,10 +229,12 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     QLockFile lock(QDir(folder).filePath(QStringLiteral(".backup.lock")));
     lock.setStaleLockTime(10 * 60 * 1000);
     if (!lock.tryLock(0)) {
+        const QString where = QDir::toNativeSeparators(folder);
         result.error = lock.error() == QLockFile::LockFailedError
-            ? tr("Another backup is being written to %1 right now; try again when it has finished.").arg(QDir::toNativeSeparators(folder))
-            : tr("The backup folder %1 cannot be written to: it is read-only or you have no permission to write there.")
-                  .arg(QDir::toNativeSeparators(folder));
+            ? tr("Another backup is being written to %1 right now; try again when it has finished.").arg(where)
+            : lock.error() == QLockFile::PermissionError
+            ? tr("The backup folder %1 cannot be written to: it is read-only or you have no permission to write there.").arg(where)
+            : tr("Nothing can be written in the backup folder %1 (is its disk full?).").arg(where);
         return result;
     }
 
@@ -267,14 +269,13 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     QSaveFile file(path);
     HashingWriter stored(&file);
     std::unique_ptr<crypto::EncryptingWriter> encrypt;
+    if (options.key)
+        encrypt = std::make_unique<crypto::EncryptingWriter>(&stored, *options.key);
     QFuture<QString> outputReady = QtConcurrent::run([&]() -> QString {
         if (!file.open(QIODevice::WriteOnly))
             return tr("The backup file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
-        if (options.key) {
-            encrypt = std::make_unique<crypto::EncryptingWriter>(&stored, *options.key);
-            if (!encrypt->open(QIODevice::WriteOnly))
-                return encrypt->errorString();
-        }
+        if (encrypt && !encrypt->open(QIODevice::WriteOnly))
+            return encrypt->errorString();
         return QString();
     });
     const auto abandon = [&](const QString& error) {
@@ -632,6 +633,7 @@ exchange::ImportResult restoreSelection(const QString& backupPath, const std::op
         exchange::ExportOptions e;
         e.scope = scope;
         e.ids = ids;
+        e.ids.removeDuplicates();
         e.outputPath = json;
         e.verify = false;
         const exchange::ExportResult exported = exchange::Exporter::run(from->connection(), e);
@@ -640,10 +642,10 @@ exchange::ImportResult restoreSelection(const QString& backupPath, const std::op
             return result;
         }
         const QString table = scope == exchange::ExportScope::Chart ? QStringLiteral("charts") : QStringLiteral("clients");
-        if (exported.counts.value(table) < ids.size()) {
+        if (exported.counts.value(table) < e.ids.size()) {
             result.error = scope == exchange::ExportScope::Chart
-                ? BackupEngine::tr("%n of the chosen charts are not in this backup; nothing was restored.", nullptr, int(ids.size() - exported.counts.value(table)))
-                : BackupEngine::tr("%n of the chosen clients are not in this backup; nothing was restored.", nullptr, int(ids.size() - exported.counts.value(table)));
+                ? BackupEngine::tr("%n of the chosen charts are not in this backup; nothing was restored.", nullptr, int(e.ids.size() - exported.counts.value(table)))
+                : BackupEngine::tr("%n of the chosen clients are not in this backup; nothing was restored.", nullptr, int(e.ids.size() - exported.counts.value(table)));
             return result;
         }
     }

@@ -1,5 +1,7 @@
 #include "BackupCipher.h"
 
+#include "Sha256.h"
+
 #include <QElapsedTimer>
 #include <QMutex>
 #include <QtEndian>
@@ -83,12 +85,15 @@ bool deriveKeys(const KeySource& source, const Header& h, QByteArray* aesKey, QB
     if (h.kind == quint8(KeySource::Kind::Password)) {
         if (source.kind != KeySource::Kind::Password)
             return false;
-        static QMutex cacheMutex;
-        QMutexLocker locker(&cacheMutex);
+        static QMutex cacheMutex; // guards the caches' fields, not the (long) derivation
         DerivedKeyCache* cache = source.derived.get();
-        if (cache && cache->secret == source.secret && cache->salt == h.kdfSalt && cache->params == h.argon2) {
-            master = cache->master;
-        } else {
+        const QByteArray secretHash = cache ? Sha256::hash(source.secret) : QByteArray();
+        {
+            QMutexLocker locker(&cacheMutex);
+            if (cache && cache->secretHash == secretHash && cache->salt == h.kdfSalt && cache->params == h.argon2)
+                master = cache->master;
+        }
+        if (master.isEmpty()) {
             master.resize(32);
             if (argon2id_hash_raw(h.argon2.iterations, h.argon2.memoryKiB, h.argon2.parallelism, source.secret.constData(),
                                   size_t(source.secret.size()), h.kdfSalt.constData(), size_t(h.kdfSalt.size()), master.data(),
@@ -96,7 +101,8 @@ bool deriveKeys(const KeySource& source, const Header& h, QByteArray* aesKey, QB
                 != ARGON2_OK)
                 return false;
             if (cache) {
-                cache->secret = source.secret;
+                QMutexLocker locker(&cacheMutex);
+                cache->secretHash = secretHash;
                 cache->salt = h.kdfSalt;
                 cache->params = h.argon2;
                 cache->master = master;
@@ -177,8 +183,8 @@ bool gcm(bool encrypt, const QByteArray& key, const QByteArray& nonce, const QBy
 
 DerivedKeyCache::~DerivedKeyCache()
 {
-    OPENSSL_cleanse(secret.data(), size_t(secret.size()));
-    OPENSSL_cleanse(master.data(), size_t(master.size()));
+    if (!master.isEmpty())
+        OPENSSL_cleanse(master.data(), size_t(master.size()));
 }
 
 bool isEncryptedBackup(const QByteArray& head)

@@ -35,7 +35,7 @@ struct KeySource
 struct DerivedKeyCache
 {
     ~DerivedKeyCache();
-    QByteArray secret;
+    QByteArray secretHash; // SHA-256 of the secret: the secret itself is not kept here
     QByteArray salt;
     Argon2Params params;
     QByteArray master;
