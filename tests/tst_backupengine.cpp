@@ -92,7 +92,7 @@ private slots:
         QCOMPARE(m.value("integrity_check").toString(), QStringLiteral("ok"));
         QVERIFY(!m.value("verified_at").toString().isEmpty());
         QCOMPARE(m.value("row_counts").toObject().value("clients").toInt(), 40);
-        QCOMPARE(qint64(m.value("stored_size").toDouble()), QFileInfo(r.info.path).size());
+        QCOMPARE(m.value("stored_size").toInteger(), QFileInfo(r.info.path).size());
         QCOMPARE(m.value("encryption").isNull(), encryption == 0);
         QCOMPARE(restoredRows(r.info.path, o.key), test::dumpRows(m_db->connection()));
         // Nothing is left behind but the backup and its manifest.

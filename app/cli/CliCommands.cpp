@@ -596,13 +596,15 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
     const QString action = args.value(0);
     const QString folder = parser.isSet(o.folder) ? parser.value(o.folder) : backup::BackupEngine::defaultFolder();
     const QLocale locale;
-    const auto findBackup = [&](const QString& ref) -> QString {
+    // The backup a reference (an id, a file name in the folder, or a path) names; empty and a message when none.
+    const auto findBackup = [&](const QString& ref, QString* error) -> QString {
         if (QFileInfo::exists(ref))
             return ref;
         for (const backup::BackupInfo& b : backup::BackupEngine::list(folder)) {
             if (b.id == ref || QFileInfo(b.path).fileName() == ref)
                 return b.path;
         }
+        *error = Cli::tr("There is no backup %1 in %2.").arg(ref, QDir::toNativeSeparators(folder));
         return {};
     };
     // The key an encrypted backup needs, asked for once; false and a message when it cannot be had.
@@ -612,6 +614,11 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
             return true;
         *key = keyFrom(parser, o, false, error);
         return key->has_value();
+    };
+    // Both: the backup `ref` names and its key; false and a message.
+    const auto backupAndKey = [&](const QString& ref, QString* path, std::optional<crypto::KeySource>* key, QString* error) {
+        *path = findBackup(ref, error);
+        return !path->isEmpty() && keyFor(*path, key, error);
     };
 
     if (action == QLatin1String("create")) {
@@ -643,7 +650,7 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
             err() << "theprogram-cli: " << Cli::tr("warning: ") << w << '\n';
         out() << Cli::tr("Backup %1 written and verified: %2 (%3) in %4 s.")
                      .arg(r.info.manifest.value(QLatin1String("id")).toString(), QDir::toNativeSeparators(r.info.path),
-                          locale.formattedDataSize(qint64(r.info.manifest.value(QLatin1String("stored_size")).toDouble())),
+                          locale.formattedDataSize(r.info.manifest.value(QLatin1String("stored_size")).toInteger()),
                           locale.toString(r.elapsedMs / 1000.0, 'f', 2))
               << '\n';
         out().flush();
@@ -683,9 +690,10 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
             for (const backup::BackupInfo& b : backup::BackupEngine::list(folder))
                 paths << b.path;
         } else if (args.size() == 2) {
-            const QString path = findBackup(args.at(1));
+            QString error;
+            const QString path = findBackup(args.at(1), &error);
             if (path.isEmpty())
-                return failure(Cli::tr("There is no backup %1 in %2.").arg(args.at(1), QDir::toNativeSeparators(folder)));
+                return failure(error);
             paths << path;
         } else {
             return usageError(Cli::tr("backup verify needs a backup id or --all."));
@@ -698,6 +706,8 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
                 return failure(error);
             const backup::BackupResult r = backup::BackupEngine::verify(path, key);
             out() << QFileInfo(path).fileName() << ": " << (r.ok ? Cli::tr("ok") : r.error) << '\n';
+            for (const QString& w : r.warnings)
+                err() << "theprogram-cli: " << Cli::tr("warning: ") << w << '\n';
             failed += r.ok ? 0 : 1;
         }
         out().flush();
@@ -706,14 +716,11 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
     if (action == QLatin1String("decrypt")) {
         if (args.size() != 2 || !parser.isSet(o.output))
             return usageError(Cli::tr("backup decrypt needs a backup id or file and -o OUT.db."));
-        const QString path = findBackup(args.at(1));
-        if (path.isEmpty())
-            return failure(Cli::tr("There is no backup %1 in %2.").arg(args.at(1), QDir::toNativeSeparators(folder)));
+        QString path;
         std::optional<crypto::KeySource> key;
-        QString keyError;
-        if (!keyFor(path, &key, &keyError))
-            return failure(keyError);
         QString error;
+        if (!backupAndKey(args.at(1), &path, &key, &error))
+            return failure(error);
         if (!backup::BackupEngine::decrypt(path, key, parser.value(o.output), &error))
             return failure(error);
         out() << Cli::tr("Wrote %1.").arg(QDir::toNativeSeparators(parser.value(o.output))) << '\n';
@@ -727,12 +734,10 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
             return usageError(Cli::tr("backup restore changes the database: add --yes to confirm (a safety backup is taken first)."));
         if (parser.isSet(o.clients) && parser.isSet(o.charts))
             return usageError(Cli::tr("Give --clients or --charts, not both."));
-        const QString path = findBackup(args.at(1));
-        if (path.isEmpty())
-            return failure(Cli::tr("There is no backup %1 in %2.").arg(args.at(1), QDir::toNativeSeparators(folder)));
+        QString path;
         std::optional<crypto::KeySource> key;
         QString keyError;
-        if (!keyFor(path, &key, &keyError))
+        if (!backupAndKey(args.at(1), &path, &key, &keyError))
             return failure(keyError);
         const QString dbPath = parser.isSet(dbOption) ? parser.value(dbOption) : db::Database::defaultPath();
         if (parser.isSet(o.clients) || parser.isSet(o.charts)) {

@@ -172,6 +172,13 @@ bool restorePlain(const QString& backupPath, const QJsonObject& manifest, const 
     return true;
 }
 
+// Empty when the working folder exists, else the sentence that says why not.
+QString workFolderProblem(const QTemporaryDir& work, const QString& parent)
+{
+    return work.isValid() ? QString()
+                          : BackupEngine::tr("A working folder cannot be created in %1: %2").arg(QDir::toNativeSeparators(parent), work.errorString());
+}
+
 // Runs a hook command; false and its output when it fails or takes too long.
 bool runHook(const QString& command, int timeoutMs, const QString& backupFile, QString* output)
 {
@@ -288,6 +295,8 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
 
     // 1. A consistent snapshot (the WAL included), on a connection of our own.
     QTemporaryDir work(QDir(folder).filePath(QStringLiteral(".snapshot-XXXXXX")));
+    if (const QString problem = workFolderProblem(work, folder); !problem.isEmpty())
+        return abandon(problem);
     const QString snapshot = work.filePath(QStringLiteral("snapshot.db"));
     QJsonObject counts;
     int schemaVersion = 0;
@@ -436,8 +445,9 @@ BackupResult BackupEngine::verify(const QString& backupPath, const std::optional
     const auto record = [&](const QString& outcome) {
         manifest.insert(QStringLiteral("integrity_check"), outcome);
         manifest.insert(QStringLiteral("verified_at"), timestamp::now());
-        QString ignored;
-        writeManifest(result.info.manifestPath, manifest, &ignored);
+        QString error;
+        if (!writeManifest(result.info.manifestPath, manifest, &error))
+            result.warnings << tr("The outcome could not be recorded in the manifest: %1").arg(error);
         result.info.manifest = manifest;
     };
 
@@ -461,6 +471,10 @@ BackupResult BackupEngine::verify(const QString& backupPath, const std::optional
 
     // Decrypt, decompress, and check the database itself.
     QTemporaryDir work(QFileInfo(backupPath).absolutePath() + QStringLiteral("/.verify-XXXXXX"));
+    if (const QString problem = workFolderProblem(work, QFileInfo(backupPath).absolutePath()); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
     const QString plainPath = work.filePath(QStringLiteral("verify.db"));
     QByteArray plainSha256;
     {
@@ -616,6 +630,10 @@ exchange::ImportResult restoreSelection(const QString& backupPath, const std::op
 {
     exchange::ImportResult result;
     QTemporaryDir work(QFileInfo(database.path()).absolutePath() + QStringLiteral("/.restore-XXXXXX"));
+    if (const QString problem = workFolderProblem(work, QFileInfo(database.path()).absolutePath()); !problem.isEmpty()) {
+        result.error = problem;
+        return result;
+    }
     const QString plain = work.filePath(QStringLiteral("backup.db"));
     QString error;
     if (!BackupEngine::decrypt(backupPath, key, plain, &error)) {

@@ -136,11 +136,11 @@ QString verifyBundle(const QString& path)
         if (reader.hasError())
             return name + QStringLiteral(": ") + reader.errorString();
         const qint64 rows = qMax<qint64>(0, records - 1);
-        if (rows != qint64(file.value(QLatin1String("rows")).toDouble()))
-            return Exporter::tr("%1 has %2 rows, the manifest says %3.").arg(name).arg(rows).arg(qint64(file.value(QLatin1String("rows")).toDouble()));
+        if (rows != file.value(QLatin1String("rows")).toInteger())
+            return Exporter::tr("%1 has %2 rows, the manifest says %3.").arg(name).arg(rows).arg(file.value(QLatin1String("rows")).toInteger());
         const QString table = file.value(QLatin1String("table")).toString();
-        if (!table.isEmpty() && rows != qint64(counts.value(table).toDouble()))
-            return Exporter::tr("%1 has %2 rows, the header counts %3.").arg(name).arg(rows).arg(qint64(counts.value(table).toDouble()));
+        if (!table.isEmpty() && rows != counts.value(table).toInteger())
+            return Exporter::tr("%1 has %2 rows, the header counts %3.").arg(name).arg(rows).arg(counts.value(table).toInteger());
     }
     return {};
 }

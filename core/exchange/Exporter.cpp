@@ -273,7 +273,7 @@ bool writeJsonDocument(W& w, Context& ctx, qint64 rowLimit, QString* error)
         if (v.isString())
             writeString(w, v.toString());
         else if (v.isDouble())
-            w.Int64(qint64(v.toDouble()));
+            w.Int64(v.toInteger());
         else
             writeQJson(w, v);
     }

@@ -199,11 +199,9 @@ int tableIndex(const Table& t)
 }
 
 // One run's state.
-struct Run
+// What one attempt at an import gathers; a fresh one when the attempt starts over.
+struct Attempt
 {
-    QSqlDatabase db;
-    const ImportOptions& options;
-    Progress* progress;
     ImportResult result;
     QHash<QString, QString> remap; // incoming id -> a different id in the database
     QSet<QString> remappedTables;  // tables some of whose ids were remapped
@@ -223,27 +221,27 @@ struct Run
     };
     QList<Duplicate> duplicates; // direct: rows whose id was already written
     QHash<QString, qint64> directInserted;
+};
+
+struct Run : Attempt
+{
+    QSqlDatabase db;
+    const ImportOptions& options;
+    Progress* progress;
 
     Run(QSqlDatabase d, const ImportOptions& o, Progress* p)
         : db(std::move(d))
         , options(o)
         , progress(p)
     {
+        result.dryRun = o.dryRun;
     }
 
     // After a direct import found the tables no longer empty: nothing of it counts.
-    void startOverStaged()
+    void startOver()
     {
-        const bool dryRun = result.dryRun;
-        result = ImportResult();
-        result.dryRun = dryRun;
-        remap.clear();
-        remappedTables.clear();
-        direct = cleared = false;
-        writeFailure.clear();
-        places.reset();
-        duplicates.clear();
-        directInserted.clear();
+        static_cast<Attempt&>(*this) = Attempt();
+        result.dryRun = options.dryRun;
     }
 
     void problem(Severity s, const QString& file, qint64 line, const QString& table, const QString& id, const QString& field, const QString& message)
@@ -436,7 +434,7 @@ bool stageInputs(Run& run)
         written.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%1 WHERE id = ?)").arg(t.name));
         written.addBindValue(row.id);
         if (written.exec() && written.next() && written.value(0).toBool()) {
-            run.duplicates << Run::Duplicate{&t, row.id, row.file, row.line};
+            run.duplicates << Attempt::Duplicate{&t, row.id, row.file, row.line};
         } else {
             const QString message = Importer::tr("The row could not be written: %1").arg(refusal);
             run.problem(Severity::Error, row.file, row.line, t.name, row.id, QString(), message);
@@ -908,7 +906,7 @@ bool checkDirectReferences(Run& run)
     };
     QList<Dangling> dangling;
     QHash<PlaceLog::Key, PlaceLog::Place> wanted;
-    for (const Run::Duplicate& d : std::as_const(run.duplicates))
+    for (const Attempt::Duplicate& d : std::as_const(run.duplicates))
         wanted.insert({tableIndex(*d.table), d.id}, {});
     const QList<Table>& tables = TableRegistry::instance().tables();
     for (const Table& t : tables) {
@@ -933,7 +931,7 @@ bool checkDirectReferences(Run& run)
     if (wanted.isEmpty())
         return true;
     run.places->lookup(&wanted);
-    for (const Run::Duplicate& d : std::as_const(run.duplicates)) {
+    for (const Attempt::Duplicate& d : std::as_const(run.duplicates)) {
         const PlaceLog::Place first = wanted.value({tableIndex(*d.table), d.id});
         const QString second = d.file + Importer::tr(", line ") + QString::number(d.line);
         run.problem(Severity::Error, first.line >= 0 ? first.file : d.file, first.line >= 0 ? first.line : d.line, d.table->name, d.id,
@@ -1164,7 +1162,7 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
         const DirectOutcome outcome = importDirectly(run, database.path());
         if (outcome != DirectOutcome::TablesNoLongerEmpty)
             return finish(outcome == DirectOutcome::Imported);
-        run.startOverStaged();
+        run.startOver();
     }
 
     // 1. Read and check everything; only TEMP tables change.
