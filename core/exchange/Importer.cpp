@@ -1128,7 +1128,6 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
         run.result.error = failure.message;
         return run.result;
     }
-    run.result.dryRun = options.dryRun;
     QElapsedTimer timer;
     timer.start();
     const auto finish = [&](bool ok) {
