@@ -56,6 +56,8 @@ private slots:
         QCOMPARE(q.value(0).toString(), QStringLiteral("wal"));
         QVERIFY(q.exec("PRAGMA busy_timeout") && q.next());
         QCOMPARE(q.value(0).toInt(), 5000);
+        QVERIFY(q.exec("PRAGMA page_size") && q.next());
+        QCOMPARE(q.value(0).toInt(), db::Database::kNewPageSize);
 #ifndef Q_OS_WIN
         // Owner-only: nobody else on the machine may read a client's birth data.
         const QFileDevice::Permissions perms = QFileInfo(path).permissions();

@@ -338,6 +338,83 @@ private slots:
         QVERIFY(partial.counts.value("birth_data").failed == 1);
     }
 
+    // The line of a row deep into a pretty-printed file (past the reader's first chunks) is exact:
+    // the line its object starts on.
+    void placesFarIntoTheFileAreExact()
+    {
+        QFile f(m_json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        // The file's last latitude (a place in the location cache).
+        int badLine = 0;
+        qint64 offset = 0;
+        qint64 badOffset = 0;
+        QByteArray table;
+        QByteArray badTable;
+        for (int i = 0; i < lines.size(); ++i) {
+            const QByteArray t = lines[i].trimmed();
+            if (t.startsWith('"') && t.endsWith("\": ["))
+                table = t.mid(1, t.size() - 5);
+            if (lines[i].contains("\"latitude\"")) {
+                badLine = i + 1;
+                badOffset = offset;
+                badTable = table;
+            }
+            offset += lines[i].size() + 1;
+        }
+        QCOMPARE(badTable, QByteArray("location_cache"));
+        QVERIFY2(badOffset > 3 * 256 * 1024, qPrintable(QString("at byte %1: not past the reader's first chunks").arg(badOffset)));
+        lines[badLine - 1] = "          \"latitude\": 123.5,";
+        int rowLine = badLine;
+        while (rowLine > 1 && lines[rowLine - 1].trimmed() != "{")
+            --rowLine;
+        QVERIFY(rowLine < badLine);
+
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {write("far.json", lines.join('\n'))};
+        const auto r = import(*target, o);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.errorCount(), 1);
+        for (const auto& p : r.problems) {
+            if (p.severity != model::Severity::Error)
+                continue;
+            QCOMPARE(p.file, QStringLiteral("far.json"));
+            QCOMPARE(p.table, QStringLiteral("location_cache"));
+            QCOMPARE(p.field, QStringLiteral("latitude"));
+            QCOMPARE(p.line, qint64(rowLine));
+        }
+    }
+
+    // Rows of one table need not carry the same keys, nor in the same order: a key a row lacks is
+    // NULL for it, whatever the row before held.
+    void rowsWithDifferentKeys()
+    {
+        const QByteArray json = R"({"format": "theprogram-export", "format_version": "1.0", "tables": {"clients": [
+  {"id": "a1111111-1111-4111-8111-111111111111", "first_name": "Ada", "notes": "first", "email": "ada@example.org",
+   "created_at": "2025-01-01T00:00:00.000Z", "updated_at": "2025-01-01T00:00:00.000Z"},
+  {"updated_at": "2025-01-02T00:00:00.000Z", "id": "b2222222-2222-4222-8222-222222222222", "first_name": "Bea",
+   "created_at": "2025-01-02T00:00:00.000Z"},
+  {"id": "c3333333-3333-4333-8333-333333333333", "first_name": "Cem", "notes": "third", "notes": "third, again",
+   "created_at": "2025-01-03T00:00:00.000Z", "updated_at": "2025-01-03T00:00:00.000Z"}
+]}})";
+        for (const bool empty : {true, false}) {
+            auto target = empty ? freshDb() : occupiedDb();
+            ImportOptions o;
+            o.inputs = {write("keys.json", json)};
+            const auto r = import(*target, o);
+            QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+            model::PracticeStore store(target->connection());
+            const auto bea = store.row("clients", "b2222222-2222-4222-8222-222222222222");
+            QVERIFY(bea);
+            QCOMPARE(bea->value("first_name").toString(), QStringLiteral("Bea"));
+            QVERIFY(bea->value("notes").isNull());
+            QVERIFY(bea->value("email").isNull());
+            QCOMPARE(store.row("clients", "a1111111-1111-4111-8111-111111111111")->value("notes").toString(), QStringLiteral("first"));
+            QCOMPARE(store.row("clients", "c3333333-3333-4333-8333-333333333333")->value("notes").toString(), QStringLiteral("third, again"));
+        }
+    }
+
     void linksAndDuplicatesAreChecked_data()
     {
         QTest::addColumn<bool>("empty");

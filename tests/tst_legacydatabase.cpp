@@ -128,6 +128,9 @@ private slots:
 
         // Existing tables keep their exact definitions; only the missing one was added.
         QStringList schemaAfter = schemaSql(c);
+        QSqlQuery pageSize(c);
+        QVERIFY(pageSize.exec("PRAGMA page_size") && pageSize.next());
+        QCOMPARE(pageSize.value(0).toInt(), 4096); // an existing file keeps its page size
         QVERIFY(schemaAfter.removeIf([](const QString& s) { return s.startsWith("location_cache:"); }) == 1);
         QCOMPARE(schemaAfter, schemaBefore);
 

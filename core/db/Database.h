@@ -50,6 +50,9 @@ class Database
     Q_DECLARE_TR_FUNCTIONS(tp::db::Database)
 
 public:
+    // The page size of databases this version creates, in bytes.
+    static constexpr int kNewPageSize = 16384;
+
     ~Database();
     Database(const Database&) = delete;
     Database& operator=(const Database&) = delete;

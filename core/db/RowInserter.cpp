@@ -1,25 +1,17 @@
 #include "RowInserter.h"
 
-#include <QSqlError>
-#include <QStringBuilder>
-
 namespace tp::db {
 
 RowInserter::RowInserter(QSqlDatabase db, const QString& table)
     : m_table(TableRegistry::instance().table(table))
-    , m_query(db)
 {
     if (!m_table) {
         m_error = QStringLiteral("unknown table ") + table;
         return;
     }
-    const QStringList columns = m_table->columnNames();
-    m_prepared = m_query.prepare(QStringLiteral("INSERT INTO ") + table + QStringLiteral(" (")
-                                 + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-                                 + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
-                                 + QLatin1Char(')'));
-    if (!m_prepared)
-        m_error = m_query.lastError().text();
+    m_statement = std::make_unique<WriteStatement>(db, m_table->insertSql(QStringLiteral("main.") + m_table->name));
+    if (!m_statement->isValid())
+        m_error = m_statement->errorText();
 }
 
 bool RowInserter::insert(const QVariantMap& row)
@@ -28,9 +20,9 @@ bool RowInserter::insert(const QVariantMap& row)
         return false;
     int i = 0;
     for (const Column& c : m_table->columns)
-        m_query.bindValue(i++, row.value(c.name));
-    if (!m_query.exec()) {
-        m_error = m_query.lastError().text();
+        m_statement->bind(i++, row.value(c.name));
+    if (!m_statement->exec()) {
+        m_error = m_statement->errorText();
         return false;
     }
     return true;

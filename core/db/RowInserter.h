@@ -1,9 +1,9 @@
 #pragma once
 
 #include "TableRegistry.h"
+#include "WriteStatement.h"
 
 #include <QSqlDatabase>
-#include <QSqlQuery>
 #include <QVariantMap>
 
 namespace tp::db {
@@ -15,15 +15,14 @@ class RowInserter
 public:
     RowInserter(QSqlDatabase db, const QString& table);
 
-    bool isValid() const { return m_table != nullptr && m_prepared; }
+    bool isValid() const { return m_statement != nullptr && m_statement->isValid(); }
     bool insert(const QVariantMap& row);
     QString errorString() const { return m_error; }
     const Table* table() const { return m_table; }
 
 private:
     const Table* m_table = nullptr;
-    QSqlQuery m_query;
-    bool m_prepared = false;
+    std::unique_ptr<WriteStatement> m_statement;
     QString m_error;
 };
 

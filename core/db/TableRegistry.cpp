@@ -106,6 +106,13 @@ QStringList Table::columnNames() const
     return names;
 }
 
+QString Table::insertSql(const QString& target, const QStringList& leadingColumns) const
+{
+    const QStringList names = leadingColumns + columnNames();
+    return QStringLiteral("INSERT INTO ") + target + QStringLiteral(" (") + names.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+        + QStringList(names.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')');
+}
+
 QList<const Column*> Table::foreignKeys() const
 {
     QList<const Column*> fks;

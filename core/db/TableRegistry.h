@@ -71,6 +71,8 @@ struct Table
     QList<const Column*> foreignKeys() const;
     QString createTableSql() const;
     QStringList createIndexSql() const;
+    // INSERT INTO `target` (leading columns, then every column) VALUES (?, ...).
+    QString insertSql(const QString& target, const QStringList& leadingColumns = {}) const;
 };
 
 // The single description of the practice database's schema (SCHEMA.md).

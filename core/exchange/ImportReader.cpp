@@ -19,7 +19,9 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <cstring>
 #include <memory>
+#include <vector>
 
 namespace tp::exchange {
 
@@ -63,6 +65,40 @@ struct JsonRowsHandler
     QString formatVersion;
     QStringList unknownTables;
 
+    // The keys of the row at hand, by position. The rows of a table repeat
+    // their keys, so the key read at the same place in the row before is
+    // reused, and so is the row's map: values overwrite the previous row's,
+    // and only keys the new row lacks are removed (see endRow).
+    struct CachedKey
+    {
+        QByteArray utf8;
+        QString text;
+    };
+    std::vector<CachedKey> keys;
+    size_t keysInRow = 0;
+
+    const QString& rowKey(const char* s, rapidjson::SizeType n)
+    {
+        if (keysInRow == keys.size())
+            keys.emplace_back();
+        CachedKey& k = keys[keysInRow++];
+        if (k.utf8.size() != qsizetype(n) || std::memcmp(k.utf8.constData(), s, n) != 0) {
+            k.utf8 = QByteArray(s, qsizetype(n));
+            k.text = QString::fromUtf8(s, qsizetype(n));
+        }
+        return k.text;
+    }
+    // Drops what is left of the row before: keys this row does not have.
+    void endRow()
+    {
+        if (row.values.size() == qsizetype(keysInRow))
+            return; // every key was (re)set by this row
+        QSet<QString> present;
+        for (size_t i = 0; i < keysInRow; ++i)
+            present.insert(keys[i].text);
+        row.values.removeIf([&](const auto& it) { return !present.contains(it.key()); });
+    }
+
     int rowDepth() const { return topKey == QLatin1String("tables") ? 4 : 3; }
     bool atRowValue() const { return inRows && depth == rowDepth(); }
 
@@ -79,7 +115,7 @@ struct JsonRowsHandler
                 return false;
         }
         else if (atRowValue())
-            row.values.insert(column, v);
+            row.values[column] = v;
         return true;
     }
     bool Null() { return capture ? capture->Null() : scalar(QVariant()); }
@@ -103,13 +139,12 @@ struct JsonRowsHandler
     {
         if (capture)
             return capture->Key(s, n, c);
-        const QString key = QString::fromUtf8(s, n);
-        if (depth == 1)
-            topKey = key;
+        if (atRowValue())
+            column = rowKey(s, n);
+        else if (depth == 1)
+            topKey = QString::fromUtf8(s, n);
         else if (depth == 2 && topKey == QLatin1String("tables"))
-            table = key;
-        else if (atRowValue())
-            column = key;
+            table = QString::fromUtf8(s, n);
         return true;
     }
     bool StartObject()
@@ -125,15 +160,15 @@ struct JsonRowsHandler
         ++depth;
         if (inRows && depth == rowDepth()) {
             row.table = table;
-            row.values.clear();
             row.file = file;
             row.line = stream->line();
+            keysInRow = 0;
         }
         return true;
     }
     bool endCapture()
     {
-        row.values.insert(column, QString::fromUtf8(buffer->GetString(), qsizetype(buffer->GetSize())));
+        row.values[column] = QString::fromUtf8(buffer->GetString(), qsizetype(buffer->GetSize()));
         capture.reset();
         buffer.reset();
         return true;
@@ -145,6 +180,7 @@ struct JsonRowsHandler
             return --captureDepth == 0 ? ok && endCapture() : ok;
         }
         if (inRows && depth == rowDepth()) {
+            endRow();
             if (!(*sink)(row)) {
                 stopped = true;
                 return false;

@@ -3,6 +3,7 @@
 #include "ImportReader.h"
 #include "db/Database.h"
 #include "db/TableRegistry.h"
+#include "db/WriteStatement.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -31,6 +32,7 @@ namespace tp::exchange {
 using db::Column;
 using db::Table;
 using db::TableRegistry;
+using db::WriteStatement;
 using model::Severity;
 using model::Validator;
 
@@ -386,39 +388,31 @@ private:
 bool stageInputs(Run& run)
 {
     const TableRegistry& registry = TableRegistry::instance();
-    std::map<QString, std::unique_ptr<QSqlQuery>> inserts;
+    std::map<QString, std::unique_ptr<WriteStatement>> inserts;
     QSet<QString> ignoredTables;
-    const auto insertFor = [&](const Table& t) -> QSqlQuery& {
+    const auto insertFor = [&](const Table& t) -> WriteStatement& {
         auto it = inserts.find(t.name);
         if (it == inserts.end()) {
-            auto q = std::make_unique<QSqlQuery>(run.db);
-            QStringList cols{QStringLiteral("_file"), QStringLiteral("_line"), QStringLiteral("_bad")};
-            cols << t.columnNames();
-            q->prepare(QStringLiteral("INSERT INTO ") + stage(t.name) + QStringLiteral(" (") + cols.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-                       + QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'));
-            it = inserts.emplace(t.name, std::move(q)).first;
+            const QStringList placeColumns{QStringLiteral("_file"), QStringLiteral("_line"), QStringLiteral("_bad")};
+            it = inserts.emplace(t.name, std::make_unique<WriteStatement>(run.db, t.insertSql(stage(t.name), placeColumns))).first;
         }
         return *it->second;
     };
 
     // Direct: good rows go into the table itself (their places are logged by the reading thread).
-    std::map<QString, std::unique_ptr<QSqlQuery>> directInserts;
+    std::map<QString, std::unique_ptr<WriteStatement>> directInserts;
     QSqlQuery written(run.db);
     const auto writeDirectly = [&](const CheckedRow& row) {
         const Table& t = *row.table;
         if (row.bad)
             return true;
         auto it = directInserts.find(t.name);
-        if (it == directInserts.end()) {
-            auto q = std::make_unique<QSqlQuery>(run.db);
-            const QStringList cols = t.columnNames();
-            q->prepare(QStringLiteral("INSERT INTO main.") + t.name + QStringLiteral(" (") + cols.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
-                       + QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'));
-            it = directInserts.emplace(t.name, std::move(q)).first;
-        }
-        QSqlQuery& q = *it->second;
+        if (it == directInserts.end())
+            it = directInserts.emplace(t.name, std::make_unique<WriteStatement>(run.db, t.insertSql(QStringLiteral("main.") + t.name))).first;
+        WriteStatement& q = *it->second;
+        int i = 0;
         for (const QVariant& v : row.values)
-            q.addBindValue(v);
+            q.bind(i++, v);
         if (q.exec()) {
             ++run.directInserted[t.name];
             return true;
@@ -426,9 +420,9 @@ bool stageInputs(Run& run)
         // Refused by a rule (a constraint): an id written before — reported with both places once
         // reading is done — or another rule. Anything else (a full disk, an I/O error) may have
         // ended the transaction itself: the import stops there.
-        const QString refusal = q.lastError().databaseText();
-        if ((q.lastError().nativeErrorCode().toInt() & 0xff) != 19 /* SQLITE_CONSTRAINT */) {
-            run.result.error = refusal.isEmpty() ? q.lastError().text() : refusal;
+        const QString refusal = q.errorText();
+        if (q.errorCode() != 19 /* SQLITE_CONSTRAINT */) {
+            run.result.error = refusal;
             return false;
         }
         written.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%1 WHERE id = ?)").arg(t.name));
@@ -521,14 +515,15 @@ bool stageInputs(Run& run)
                 if (!writeDirectly(row))
                     return stopReading();
             } else {
-                QSqlQuery& q = insertFor(t);
-                q.addBindValue(row.file);
-                q.addBindValue(row.line);
-                q.addBindValue(row.bad ? 1 : 0);
+                WriteStatement& q = insertFor(t);
+                q.bind(0, row.file);
+                q.bind(1, row.line);
+                q.bind(2, row.bad ? 1 : 0);
+                int i = 3;
                 for (const QVariant& v : row.values)
-                    q.addBindValue(v);
+                    q.bind(i++, v);
                 if (!q.exec()) {
-                    run.result.error = q.lastError().text();
+                    run.result.error = q.errorText();
                     return stopReading();
                 }
             }
