@@ -71,6 +71,11 @@ private slots:
         QTest::newRow("chart_data object") << "charts" << "chart_data" << QVariant("{\"planets\":{}}") << ok << "";
         QTest::newRow("chart_data array") << "charts" << "chart_data" << QVariant("[1,2]") << error << "JSON object";
         QTest::newRow("chart_data broken") << "charts" << "chart_data" << QVariant("{\"planets\":") << error << "not valid JSON";
+        QTest::newRow("chart_data scalar") << "charts" << "chart_data" << QVariant("42") << error << "JSON object";
+        QTest::newRow("chart_data object then more") << "charts" << "chart_data" << QVariant("{} {}") << error << "not valid JSON";
+        QTest::newRow("chart_data nested array first") << "charts" << "chart_data" << QVariant("{\"a\":[1,{\"b\":[]}]}") << ok << "";
+        QTest::newRow("planets_involved nested") << "aspect_patterns" << "planets_involved" << QVariant("[{\"x\":1},[2]]") << ok << "";
+        QTest::newRow("planets_involved string") << "aspect_patterns" << "planets_involved" << QVariant("\"sun\"") << error << "JSON array";
         QTest::newRow("planets_involved array") << "aspect_patterns" << "planets_involved" << QVariant("[\"sun\",\"moon\"]") << ok << "";
         QTest::newRow("planets_involved object") << "aspect_patterns" << "planets_involved" << QVariant("{}") << error << "JSON array";
         QTest::newRow("event date") << "transit_events" << "event_date" << QVariant("2026-03-01 10:00:00") << ok << "";

@@ -2,6 +2,9 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+#include <cstring>
+
 namespace tp::formats {
 
 CsvWriter::CsvWriter(QIODevice* device)
@@ -95,14 +98,14 @@ bool CsvReader::readRecord(QStringList* fields)
     if (m_pos >= m_buffer.size() && !fill())
         return false;
     m_recordLine = m_line;
-    QByteArray field;
+    m_field.clear();
     bool quoted = false;   // inside a quoted field
     bool wasQuoted = false; // the current field started with a quote
     bool any = false;
     const auto endField = [&]() {
         // An empty unquoted field is NULL; "" is an empty, non-null string.
-        fields->append(field.isEmpty() ? (wasQuoted ? QStringLiteral("") : QString()) : QString::fromUtf8(field));
-        field.clear();
+        fields->append(m_field.isEmpty() ? (wasQuoted ? QStringLiteral("") : QString()) : QString::fromUtf8(m_field));
+        m_field.clear();
         wasQuoted = false;
     };
     for (;;) {
@@ -117,26 +120,41 @@ bool CsvReader::readRecord(QStringList* fields)
                 endField();
             return any;
         }
-        const char c = m_buffer.at(m_pos++);
         any = true;
+        const char* const begin = m_buffer.constData() + m_pos;
+        const char* const end = m_buffer.constData() + m_buffer.size();
         if (quoted) {
-            if (c == '"') {
-                if (m_pos >= m_buffer.size())
-                    fill();
-                if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '"') {
-                    field += '"';
-                    ++m_pos;
-                } else {
-                    quoted = false;
-                }
+            // Everything up to the next quote belongs to the field, newlines included.
+            const char* quote = static_cast<const char*>(std::memchr(begin, '"', size_t(end - begin)));
+            const char* runEnd = quote ? quote : end;
+            m_field.append(begin, runEnd - begin);
+            m_line += std::count(begin, runEnd, '\n');
+            m_pos += runEnd - begin;
+            if (!quote)
+                continue; // the field goes on in the next chunk
+            ++m_pos;
+            if (m_pos >= m_buffer.size())
+                fill();
+            if (m_pos < m_buffer.size() && m_buffer.at(m_pos) == '"') {
+                m_field += '"';
+                ++m_pos;
             } else {
-                if (c == '\n')
-                    ++m_line;
-                field += c;
+                quoted = false;
             }
             continue;
         }
-        if (c == '"' && field.isEmpty() && !wasQuoted) {
+        // Unquoted: the run up to the next character with a meaning is copied at once.
+        const char* p = begin;
+        while (p != end && *p != ',' && *p != '\n' && *p != '\r' && *p != '"')
+            ++p;
+        if (p != begin) {
+            m_field.append(begin, p - begin);
+            m_pos += p - begin;
+            continue;
+        }
+        const char c = *p;
+        ++m_pos;
+        if (c == '"' && m_field.isEmpty() && !wasQuoted) {
             quoted = true;
             wasQuoted = true;
         } else if (c == ',') {
@@ -148,7 +166,7 @@ bool CsvReader::readRecord(QStringList* fields)
             endField();
             return true;
         } else {
-            field += c;
+            m_field += c; // a quote inside an unquoted field is kept as it is
         }
     }
 }

@@ -56,6 +56,7 @@ private:
 
     QIODevice* m_device;
     QByteArray m_buffer;
+    QByteArray m_field; // the field being read, kept to reuse its memory
     qsizetype m_pos = 0;
     qint64 m_line = 1;
     qint64 m_recordLine = 1;

@@ -8,7 +8,9 @@
 #include <QTime>
 #include <QTimeZone>
 
-#include <rapidjson/document.h>
+#include <rapidjson/encodedstream.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 #include <rapidjson/error/en.h>
 
 #include <cmath>
@@ -122,16 +124,37 @@ QList<Problem> Validator::checkValue(const Table& table, const Column& column, c
         break;
     }
     case ColumnKind::Json: {
+        // Parsed without building a document: only whether it parses, and what the outermost value is.
+        struct Outermost : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, Outermost>
+        {
+            char kind = 0; // '{', '[' or '-' for anything else
+            bool Default()
+            {
+                kind = kind ? kind : '-';
+                return true;
+            }
+            bool StartObject()
+            {
+                kind = kind ? kind : '{';
+                return true;
+            }
+            bool StartArray()
+            {
+                kind = kind ? kind : '[';
+                return true;
+            }
+        } outermost;
         const QByteArray utf8 = s.toUtf8();
-        rapidjson::Document doc;
-        doc.Parse(utf8.constData(), utf8.size());
-        if (doc.HasParseError()) {
+        rapidjson::MemoryStream bytes(utf8.constData(), size_t(utf8.size()));
+        rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(bytes);
+        rapidjson::Reader reader;
+        if (reader.Parse(in, outermost).IsError()) {
             error(tr("%1 is not valid JSON: %2 at character %3.")
-                      .arg(label, QString::fromLatin1(rapidjson::GetParseError_En(doc.GetParseError())))
-                      .arg(doc.GetErrorOffset()));
-        } else if (column.jsonShape == db::JsonShape::Object && !doc.IsObject()) {
+                      .arg(label, QString::fromLatin1(rapidjson::GetParseError_En(reader.GetParseErrorCode())))
+                      .arg(reader.GetErrorOffset()));
+        } else if (column.jsonShape == db::JsonShape::Object && outermost.kind != '{') {
             error(tr("%1 must be a JSON object ({…}).").arg(label));
-        } else if (column.jsonShape == db::JsonShape::Array && !doc.IsArray()) {
+        } else if (column.jsonShape == db::JsonShape::Array && outermost.kind != '[') {
             error(tr("%1 must be a JSON array ([…]).").arg(label));
         }
         break;
