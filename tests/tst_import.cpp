@@ -415,6 +415,36 @@ private slots:
         }
     }
 
+    // A key given twice in a row: the later value counts, and is checked as any other.
+    void keyGivenTwiceIsCheckedByItsLastValue()
+    {
+        QFile f(m_json);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QList<QByteArray> lines = f.readAll().split('\n');
+        int object = -1;
+        for (int i = 0; i < lines.size() && object < 0; ++i)
+            if (lines[i].trimmed().startsWith("\"chart_data\": {"))
+                object = i;
+        QVERIFY(object > 0);
+        int last = object;
+        while (last < lines.size() && !lines[last].trimmed().startsWith("\"updated_at\""))
+            ++last;
+        QVERIFY(last < lines.size());
+        lines[last] += ",";
+        lines.insert(last + 1, "          \"chart_data\": \"{broken\"");
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = {write("twice.json", lines.join('\n'))};
+        const auto r = import(*target, o);
+        QVERIFY(!r.ok);
+        QStringList errors;
+        for (const auto& p : r.problems)
+            if (p.severity == model::Severity::Error)
+                errors << p.field + ": " + p.message;
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().startsWith("chart_data: ") && errors.first().contains("not valid JSON"), qPrintable(errors.first()));
+    }
+
     void linksAndDuplicatesAreChecked_data()
     {
         QTest::addColumn<bool>("empty");

@@ -113,6 +113,35 @@ private slots:
         QVERIFY2(problems.first().message.contains(wording), qPrintable(problems.first().message));
     }
 
+    // JSON the caller parsed already (an object or array of an import file) is checked for its shape only.
+    void parsedJsonIsCheckedForItsShape()
+    {
+        const db::Table& charts = *db::TableRegistry::instance().table("charts");
+        const db::Column& chartData = *charts.column("chart_data");
+        QVERIFY(Validator::checkValue(charts, chartData, QString("{\"planets\":{}}"), true).isEmpty());
+        const auto array = Validator::checkValue(charts, chartData, QString("[1,2]"), true);
+        QCOMPARE(array.size(), 1);
+        QVERIFY(array.first().message.contains("JSON object"));
+        const db::Table& patterns = *db::TableRegistry::instance().table("aspect_patterns");
+        const db::Column& planets = *patterns.column("planets_involved");
+        QVERIFY(Validator::checkValue(patterns, planets, QString("[\"sun\"]"), true).isEmpty());
+        QCOMPARE(Validator::checkValue(patterns, planets, QString("{}"), true).size(), 1);
+        // validateRow passes the hint for the columns named, and only for those.
+        model::Row row{{"chart_data", "{not json"}};
+        const auto withHint = Validator::validateRow(charts, row, {"chart_data"});
+        const auto without = Validator::validateRow(charts, row);
+        const auto about = [](const QList<Problem>& ps) {
+            QStringList out;
+            for (const Problem& p : ps)
+                if (p.field == "chart_data")
+                    out << p.message;
+            return out;
+        };
+        QVERIFY(about(withHint).isEmpty());
+        QCOMPARE(about(without).size(), 1);
+        QVERIFY(about(without).first().contains("not valid JSON"));
+    }
+
     void birthTimeRequiredUnlessUnknown()
     {
         const db::Table& t = *db::TableRegistry::instance().table("birth_data");

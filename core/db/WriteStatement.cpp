@@ -56,11 +56,11 @@ sqlite3* nativeHandle(const QSqlDatabase& db)
 // QtSql's notion of a NULL value (QSqlResultPrivate::isVariantNull).
 bool isSqlNull(const QVariant& v)
 {
+    if (v.typeId() == QMetaType::QString) // the common case first
+        return static_cast<const QString*>(v.constData())->isNull();
     if (v.isNull())
         return true;
     switch (v.typeId()) {
-    case QMetaType::QString:
-        return static_cast<const QString*>(v.constData())->isNull();
     case QMetaType::QByteArray:
         return static_cast<const QByteArray*>(v.constData())->isNull();
     case QMetaType::QDateTime:

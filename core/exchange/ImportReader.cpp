@@ -114,8 +114,11 @@ struct JsonRowsHandler
             if (!error.isEmpty())
                 return false;
         }
-        else if (atRowValue())
+        else if (atRowValue()) {
             row.values[column] = v;
+            if (!row.parsedJson.isEmpty())
+                row.parsedJson.removeAll(column); // a key given twice: the later value counts
+        }
         return true;
     }
     bool Null() { return capture ? capture->Null() : scalar(QVariant()); }
@@ -162,6 +165,7 @@ struct JsonRowsHandler
             row.table = table;
             row.file = file;
             row.line = stream->line();
+            row.parsedJson.clear();
             keysInRow = 0;
         }
         return true;
@@ -169,6 +173,7 @@ struct JsonRowsHandler
     bool endCapture()
     {
         row.values[column] = QString::fromUtf8(buffer->GetString(), qsizetype(buffer->GetSize()));
+        row.parsedJson << column;
         capture.reset();
         buffer.reset();
         return true;

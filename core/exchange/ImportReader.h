@@ -13,6 +13,7 @@ struct SourceRow
 {
     QString table;
     QVariantMap values; // column -> value (JSON objects/arrays as compact JSON text)
+    QStringList parsedJson; // columns whose values were such objects or arrays: valid JSON by construction
     QString file;       // file name (inside a bundle: bundle.zip/table.csv)
     qint64 line = 0;    // physical line the row starts on
 };

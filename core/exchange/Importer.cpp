@@ -456,7 +456,7 @@ bool stageInputs(Run& run)
             checked.line = row.line;
             if (t.name != QLatin1String("app_config")) {
                 checked.id = row.values.value(QStringLiteral("id")).toString();
-                checked.problems = Validator::validateRow(t, row.values);
+                checked.problems = Validator::validateRow(t, row.values, row.parsedJson);
                 for (const model::Problem& p : std::as_const(checked.problems))
                     checked.bad = checked.bad || p.isError();
                 checked.values.reserve(t.columns.size());

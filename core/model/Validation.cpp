@@ -62,7 +62,7 @@ QString Validator::fieldLabel(const QString& column)
     return label;
 }
 
-QList<Problem> Validator::checkValue(const Table& table, const Column& column, const QVariant& value)
+QList<Problem> Validator::checkValue(const Table& table, const Column& column, const QVariant& value, bool parsedJson)
 {
     QList<Problem> out;
     const QString label = fieldLabel(column.name);
@@ -144,11 +144,16 @@ QList<Problem> Validator::checkValue(const Table& table, const Column& column, c
                 return true;
             }
         } outermost;
-        const QByteArray utf8 = s.toUtf8();
-        rapidjson::MemoryStream bytes(utf8.constData(), size_t(utf8.size()));
-        rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(bytes);
         rapidjson::Reader reader;
-        if (reader.Parse(in, outermost).IsError()) {
+        if (parsedJson) {
+            outermost.kind = s.startsWith(QLatin1Char('{')) ? '{' : s.startsWith(QLatin1Char('[')) ? '[' : '-';
+        } else {
+            const QByteArray utf8 = s.toUtf8();
+            rapidjson::MemoryStream bytes(utf8.constData(), size_t(utf8.size()));
+            rapidjson::EncodedInputStream<rapidjson::UTF8<>, rapidjson::MemoryStream> in(bytes);
+            reader.Parse(in, outermost);
+        }
+        if (reader.HasParseError()) {
             error(tr("%1 is not valid JSON: %2 at character %3.")
                       .arg(label, QString::fromLatin1(rapidjson::GetParseError_En(reader.GetParseErrorCode())))
                       .arg(reader.GetErrorOffset()));
@@ -200,11 +205,11 @@ QList<Problem> Validator::checkValue(const Table& table, const Column& column, c
     return out;
 }
 
-QList<Problem> Validator::validateRow(const Table& table, const Row& row)
+QList<Problem> Validator::validateRow(const Table& table, const Row& row, const QStringList& parsedJson)
 {
     QList<Problem> out;
     for (const Column& column : table.columns)
-        out << checkValue(table, column, row.value(column.name));
+        out << checkValue(table, column, row.value(column.name), column.kind == ColumnKind::Json && parsedJson.contains(column.name));
 
     if (table.name == QLatin1String("birth_data")) {
         const QVariant unknown = row.value(QStringLiteral("time_unknown"));

@@ -35,11 +35,15 @@ public:
     static bool isEmpty(const QVariant& value);
 
     // One value against its column: required, type, range, choices.
-    static QList<Problem> checkValue(const db::Table& table, const db::Column& column, const QVariant& value);
+    // `parsedJson`: the value is the compact text of a JSON object or array
+    // the caller has just parsed, so only its shape is left to check.
+    static QList<Problem> checkValue(const db::Table& table, const db::Column& column, const QVariant& value,
+                                     bool parsedJson = false);
 
     // Every column of the row (a missing key counts as empty) plus the rules
     // that involve several fields (a birth time unless it is unknown, …).
-    static QList<Problem> validateRow(const db::Table& table, const Row& row);
+    // `parsedJson` names columns whose values are such parsed JSON text.
+    static QList<Problem> validateRow(const db::Table& table, const Row& row, const QStringList& parsedJson = {});
 
     static bool hasErrors(const QList<Problem>& problems);
 
