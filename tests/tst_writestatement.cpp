@@ -200,6 +200,26 @@ private slots:
         QVERIFY(db.rollback());
         QCOMPARE(scalar(db, "SELECT COUNT(*) FROM t").toInt(), 0);
     }
+
+    void countsDeferredLinks()
+    {
+        test::TempDir dir;
+        auto database = test::openDatabase(dir.path("practice.db"));
+        QSqlDatabase db = database->connection();
+        if (!db::WriteStatement::nativeAvailable(db))
+            QSKIP("No native path on this system.");
+        QVERIFY(db.transaction());
+        QVERIFY(test::exec(db, "PRAGMA defer_foreign_keys = ON"));
+        QCOMPARE(db::pendingForeignKeyViolations(db), std::optional<bool>(false));
+        QVERIFY(test::exec(db, "INSERT INTO birth_data (id, client_id, birth_date, time_unknown, latitude, longitude, timezone, "
+                               "created_at, updated_at) VALUES ('b1', 'c1', '1990-01-01', 1, 0, 0, 'UTC', 'x', 'x')"));
+        QCOMPARE(db::pendingForeignKeyViolations(db), std::optional<bool>(true)); // its client is not there (yet)
+        QVERIFY(test::exec(db, "INSERT INTO clients (id, created_at, updated_at) VALUES ('c1', 'x', 'x')"));
+        QCOMPARE(db::pendingForeignKeyViolations(db), std::optional<bool>(false));
+        QVERIFY(db.rollback());
+        db::WriteStatement::setNativeAllowed(false);
+        QCOMPARE(db::pendingForeignKeyViolations(db), std::nullopt);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestWriteStatement)

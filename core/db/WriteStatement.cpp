@@ -208,4 +208,16 @@ bool WriteStatement::exec()
     return rc == SQLITE_DONE;
 }
 
+std::optional<bool> pendingForeignKeyViolations(const QSqlDatabase& db)
+{
+    sqlite3* handle = nativeHandle(db);
+    if (!handle)
+        return std::nullopt;
+    int current = 0;
+    int highest = 0;
+    if (sqlite3_db_status(handle, SQLITE_DBSTATUS_DEFERRED_FKS, &current, &highest, 0) != SQLITE_OK)
+        return std::nullopt;
+    return current != 0;
+}
+
 } // namespace tp::db

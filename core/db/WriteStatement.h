@@ -6,6 +6,7 @@
 #include <QVariant>
 
 #include <memory>
+#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -66,5 +67,10 @@ private:
     QString m_error;
     int m_errorCode = 0;
 };
+
+// Whether the transaction open on `db` holds links that resolve nowhere and
+// wait for COMMIT to refuse them (deferred foreign keys), as SQLite counts
+// them; std::nullopt where SQLite cannot be asked (no native path).
+std::optional<bool> pendingForeignKeyViolations(const QSqlDatabase& db);
 
 } // namespace tp::db
