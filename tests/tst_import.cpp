@@ -396,7 +396,11 @@ private slots:
   {"updated_at": "2025-01-02T00:00:00.000Z", "id": "b2222222-2222-4222-8222-222222222222", "first_name": "Bea",
    "created_at": "2025-01-02T00:00:00.000Z"},
   {"id": "c3333333-3333-4333-8333-333333333333", "first_name": "Cem", "notes": "third", "notes": "third, again",
-   "created_at": "2025-01-03T00:00:00.000Z", "updated_at": "2025-01-03T00:00:00.000Z"}
+   "created_at": "2025-01-03T00:00:00.000Z", "updated_at": "2025-01-03T00:00:00.000Z"},
+  {"id": "d4444444-4444-4444-8444-444444444444", "first_name": "Dov", "notes": "fourth", "email": "dov@example.org",
+   "created_at": "2025-01-04T00:00:00.000Z", "updated_at": "2025-01-04T00:00:00.000Z"},
+  {"id": "e5555555-5555-4555-8555-555555555555", "first_name": "Eda", "notes": "fifth", "notes": "fifth, again",
+   "created_at": "2025-01-05T00:00:00.000Z", "updated_at": "2025-01-05T00:00:00.000Z"}
 ]}})";
         for (const bool empty : {true, false}) {
             auto target = empty ? freshDb() : occupiedDb();
@@ -412,6 +416,11 @@ private slots:
             QVERIFY(bea->value("email").isNull());
             QCOMPARE(store.row("clients", "a1111111-1111-4111-8111-111111111111")->value("notes").toString(), QStringLiteral("first"));
             QCOMPARE(store.row("clients", "c3333333-3333-4333-8333-333333333333")->value("notes").toString(), QStringLiteral("third, again"));
+            // As many keys as the row before, one of them twice: the row before's email stays out.
+            const auto eda = store.row("clients", "e5555555-5555-4555-8555-555555555555");
+            QVERIFY(eda);
+            QVERIFY(eda->value("email").isNull());
+            QCOMPARE(eda->value("notes").toString(), QStringLiteral("fifth, again"));
         }
     }
 

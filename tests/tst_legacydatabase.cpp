@@ -110,6 +110,7 @@ private slots:
         const QString path = dir.path("legacy.db");
         QStringList schemaBefore;
         QByteArray rowsBefore;
+        int pageSizeBefore = 0;
         {
             QSqlDatabase c = QSqlDatabase::addDatabase("QSQLITE", "legacy");
             c.setDatabaseName(path);
@@ -117,6 +118,9 @@ private slots:
             for (const QString& sql : legacyDdl() + legacyRows())
                 QVERIFY(test::exec(c, sql));
             schemaBefore = schemaSql(c);
+            QSqlQuery size(c);
+            QVERIFY(size.exec("PRAGMA page_size") && size.next());
+            pageSizeBefore = size.value(0).toInt();
             c.close();
         }
         QSqlDatabase::removeDatabase("legacy");
@@ -130,7 +134,8 @@ private slots:
         QStringList schemaAfter = schemaSql(c);
         QSqlQuery pageSize(c);
         QVERIFY(pageSize.exec("PRAGMA page_size") && pageSize.next());
-        QCOMPARE(pageSize.value(0).toInt(), 4096); // an existing file keeps its page size
+        QCOMPARE(pageSize.value(0).toInt(), pageSizeBefore); // an existing file keeps its page size
+        QVERIFY(pageSizeBefore != db::Database::kNewPageSize);
         QVERIFY(schemaAfter.removeIf([](const QString& s) { return s.startsWith("location_cache:"); }) == 1);
         QCOMPARE(schemaAfter, schemaBefore);
 

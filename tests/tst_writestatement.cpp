@@ -7,6 +7,7 @@
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QUuid>
 #include <QtTest>
 
 using namespace tp;
@@ -37,6 +38,8 @@ private:
             QVariant(QDateTime(QDate(1987, 6, 5), QTime(4, 3, 2, 1), Qt::UTC)),
             QVariant(QDate(1987, 6, 5)),
             QVariant(QTime(4, 3, 2, 1)),
+            QVariant(QUuid()),                            // null uuid: NULL
+            QVariant(QUuid(QStringLiteral("{6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01}"))),
         };
     }
 
@@ -121,6 +124,8 @@ private slots:
         QVERIFY(test::exec(db, "CREATE TABLE viaQt (n INTEGER, v)"));
         QVERIFY(test::exec(db, "CREATE TABLE viaQSqlQuery (n INTEGER, v)"));
 
+        if (!db::WriteStatement::nativeAvailable(db))
+            qInfo("No native path on this system: the QSqlQuery path is compared with QSqlQuery only.");
         bool native = false;
         QVERIFY(insertAll(db, "viaNative", &native));
         QCOMPARE(native, db::WriteStatement::nativeAvailable(db));
@@ -150,6 +155,36 @@ private slots:
         QCOMPARE(reference.at(10), QStringLiteral("10 blob X'0001FE'"));
     }
 
+    // Several text and blob values in one row, bound from temporaries: each stays alive until exec.
+    void severalValuesPerRow()
+    {
+        test::TempDir dir;
+        auto database = test::openDatabase(dir.path("practice.db"));
+        QSqlDatabase db = database->connection();
+        QVERIFY(test::exec(db, "CREATE TABLE wide (a, b, c, d, e)"));
+        db::WriteStatement insert(db, "INSERT INTO wide (a, b, c, d, e) VALUES (?, ?, ?, ?, ?)");
+        QVERIFY(insert.isValid());
+        QCOMPARE(insert.isNative(), db::WriteStatement::nativeAvailable(db));
+        for (int i = 0; i < 50; ++i) {
+            insert.bind(0, QString(QStringLiteral("first ") + QString::number(i)));
+            insert.bind(1, QByteArray(i + 1, char('a' + i % 26)));
+            insert.bind(2, QString(QString::fromUtf8("Mond ☽ ") + QString(i * 100, QLatin1Char('m'))));
+            insert.bind(3, QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i));
+            insert.bind(4, QString(QStringLiteral("last ") + QString::number(i)));
+            QVERIFY2(insert.exec(), qPrintable(insert.errorText()));
+        }
+        QSqlQuery q(db);
+        QVERIFY(q.exec("SELECT a, b, c, d, e FROM wide ORDER BY rowid"));
+        for (int i = 0; i < 50; ++i) {
+            QVERIFY(q.next());
+            QCOMPARE(q.value(0).toString(), QStringLiteral("first ") + QString::number(i));
+            QCOMPARE(q.value(1).toByteArray(), QByteArray(i + 1, char('a' + i % 26)));
+            QCOMPARE(q.value(2).toString(), QString::fromUtf8("Mond ☽ ") + QString(i * 100, QLatin1Char('m')));
+            QCOMPARE(q.value(3).toString(), QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i).toString(Qt::ISODateWithMs));
+            QCOMPARE(q.value(4).toString(), QStringLiteral("last ") + QString::number(i));
+        }
+    }
+
     void errorsAndTransactions_data()
     {
         QTest::addColumn<bool>("native");
@@ -172,6 +207,7 @@ private slots:
         QVERIFY(!broken.isValid());
         QVERIFY2(broken.errorText().contains("no such table: nowhere"), qPrintable(broken.errorText()));
         QVERIFY(!broken.exec());
+        QVERIFY2(broken.errorText().contains("no such table: nowhere"), qPrintable(broken.errorText())); // still says why
 
         db::WriteStatement insert(db, "INSERT INTO t (id, v) VALUES (?, ?)");
         QVERIFY(insert.isValid());
@@ -190,6 +226,12 @@ private slots:
         QVERIFY(!insert.exec());
         QCOMPARE(insert.errorCode(), 19);
         QVERIFY2(insert.errorText().contains("NOT NULL constraint failed: t.v"), qPrintable(insert.errorText()));
+        // A value for a parameter the statement does not have: refused, nothing written.
+        insert.bind(0, QStringLiteral("x"));
+        insert.bind(1, QStringLiteral("y"));
+        insert.bind(7, QStringLiteral("z"));
+        QVERIFY(!insert.exec());
+        QVERIFY(!insert.errorText().isEmpty());
         // The statement goes on working after a refusal, inside the same transaction.
         insert.bind(0, QStringLiteral("c"));
         insert.bind(1, QStringLiteral("third"));
@@ -197,6 +239,15 @@ private slots:
         QCOMPARE(insert.errorCode(), 0);
         QVERIFY(insert.errorText().isEmpty());
         QCOMPARE(scalar(db, "SELECT group_concat(id || '=' || v) FROM t").toString(), QStringLiteral("a=first,c=third"));
+        // A question mark inside a literal is no parameter, on either path.
+        db::WriteStatement literal(db, "INSERT INTO t (id, v) VALUES (?, 'what?')");
+        QVERIFY(literal.isValid());
+        literal.bind(0, QStringLiteral("q"));
+        literal.bind(1, QStringLiteral("no such parameter"));
+        QVERIFY(!literal.exec());
+        literal.bind(0, QStringLiteral("q"));
+        QVERIFY2(literal.exec(), qPrintable(literal.errorText()));
+        QCOMPARE(scalar(db, "SELECT v FROM t WHERE id = 'q'").toString(), QStringLiteral("what?"));
         QVERIFY(db.rollback());
         QCOMPARE(scalar(db, "SELECT COUNT(*) FROM t").toInt(), 0);
     }

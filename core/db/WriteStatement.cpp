@@ -4,14 +4,17 @@
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTime>
+#include <QUuid>
 
 #include <sqlite3.h>
 
 #include <atomic>
 
-#if __has_include(<dlfcn.h>)
+#if defined(Q_OS_UNIX) && __has_include(<dlfcn.h>)
 #include <dlfcn.h>
+#if defined(RTLD_NOLOAD)
 #define THEPROGRAM_HAVE_DLADDR 1
+#endif
 #endif
 
 namespace tp::db {
@@ -28,7 +31,8 @@ bool driverSharesOurSqlite(const QSqlDriver* driver)
 {
 #ifdef THEPROGRAM_HAVE_DLADDR
     Dl_info where{};
-    // The driver object's virtual table lies in the library that implements the driver.
+    // The driver object's virtual table lies in the library that implements the driver
+    // (its first word points there on every Unix C++ ABI, the Itanium one).
     const void* vtable = *reinterpret_cast<const void* const*>(driver);
     if (!dladdr(vtable, &where) || !where.dli_fname)
         return false;
@@ -69,9 +73,31 @@ bool isSqlNull(const QVariant& v)
         return !static_cast<const QDate*>(v.constData())->isValid();
     case QMetaType::QTime:
         return !static_cast<const QTime*>(v.constData())->isValid();
+    case QMetaType::QUuid:
+        return static_cast<const QUuid*>(v.constData())->isNull();
     default:
         return false;
     }
+}
+
+// The `?` placeholders of a statement, outside quoted literals and names.
+int countPlaceholders(const QString& sql)
+{
+    int count = 0;
+    QChar quote;
+    for (const QChar c : sql) {
+        if (!quote.isNull()) {
+            if (c == quote)
+                quote = QChar();
+        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
+            quote = c;
+        } else if (c == QLatin1Char('[')) {
+            quote = QLatin1Char(']');
+        } else if (c == QLatin1Char('?')) {
+            ++count;
+        }
+    }
+    return count;
 }
 
 } // namespace
@@ -103,6 +129,7 @@ WriteStatement::WriteStatement(QSqlDatabase db, const QString& sql)
         m_valid = m_query.prepare(sql);
         if (!m_valid)
             failQuery();
+        m_parameters = countPlaceholders(sql);
         return;
     }
     const QByteArray utf8 = sql.toUtf8();
@@ -113,7 +140,8 @@ WriteStatement::WriteStatement(QSqlDatabase db, const QString& sql)
         m_stmt = nullptr;
         return;
     }
-    m_text.resize(size_t(sqlite3_bind_parameter_count(m_stmt)));
+    m_parameters = sqlite3_bind_parameter_count(m_stmt);
+    m_text.resize(size_t(m_parameters));
     m_valid = true;
 }
 
@@ -138,71 +166,89 @@ void WriteStatement::failQuery()
 
 void WriteStatement::bind(int index, const QVariant& value)
 {
+    if (index < 0 || index >= m_parameters) {
+        if (m_bindError == SQLITE_OK)
+            m_bindError = SQLITE_RANGE;
+        return;
+    }
     if (!m_stmt) {
         m_query.bindValue(index, value);
         return;
     }
     const int n = index + 1;
-    if (isSqlNull(value)) {
-        sqlite3_bind_null(m_stmt, n);
-        return;
-    }
+    int rc = SQLITE_OK;
     // The same types for the same values as QtSql's SQLite driver binds.
     const auto text = [&](QByteArray utf8) {
         QByteArray& kept = m_text[size_t(index)]; // alive until exec
         kept = std::move(utf8);
-        sqlite3_bind_text(m_stmt, n, kept.constData(), int(kept.size()), SQLITE_STATIC);
+        rc = sqlite3_bind_text64(m_stmt, n, kept.constData(), sqlite3_uint64(kept.size()), SQLITE_STATIC, SQLITE_UTF8);
     };
-    switch (value.typeId()) {
-    case QMetaType::QString:
-        text(static_cast<const QString*>(value.constData())->toUtf8());
-        break;
-    case QMetaType::QByteArray: {
-        const QByteArray* bytes = static_cast<const QByteArray*>(value.constData());
-        m_text[size_t(index)] = *bytes; // kept alive until exec, shared, not copied
-        sqlite3_bind_blob(m_stmt, n, m_text[size_t(index)].constData(), int(bytes->size()), SQLITE_STATIC);
-        break;
+    if (isSqlNull(value)) {
+        rc = sqlite3_bind_null(m_stmt, n);
+    } else {
+        switch (value.typeId()) {
+        case QMetaType::QString:
+            text(static_cast<const QString*>(value.constData())->toUtf8());
+            break;
+        case QMetaType::QByteArray: {
+            QByteArray& kept = m_text[size_t(index)]; // shared, not copied; alive until exec
+            kept = *static_cast<const QByteArray*>(value.constData());
+            rc = sqlite3_bind_blob64(m_stmt, n, kept.constData(), sqlite3_uint64(kept.size()), SQLITE_STATIC);
+            break;
+        }
+        case QMetaType::Int:
+        case QMetaType::Bool:
+            rc = sqlite3_bind_int(m_stmt, n, value.toInt());
+            break;
+        case QMetaType::Double:
+            rc = sqlite3_bind_double(m_stmt, n, value.toDouble());
+            break;
+        case QMetaType::UInt:
+        case QMetaType::LongLong:
+            rc = sqlite3_bind_int64(m_stmt, n, value.toLongLong());
+            break;
+        case QMetaType::QDateTime:
+            text(value.toDateTime().toString(Qt::ISODateWithMs).toUtf8());
+            break;
+        case QMetaType::QTime:
+            text(value.toTime().toString(QStringLiteral("hh:mm:ss.zzz")).toUtf8());
+            break;
+        default:
+            text(value.toString().toUtf8());
+            break;
+        }
     }
-    case QMetaType::Int:
-    case QMetaType::Bool:
-        sqlite3_bind_int(m_stmt, n, value.toInt());
-        break;
-    case QMetaType::Double:
-        sqlite3_bind_double(m_stmt, n, value.toDouble());
-        break;
-    case QMetaType::UInt:
-    case QMetaType::LongLong:
-        sqlite3_bind_int64(m_stmt, n, value.toLongLong());
-        break;
-    case QMetaType::QDateTime:
-        text(value.toDateTime().toString(Qt::ISODateWithMs).toUtf8());
-        break;
-    case QMetaType::QTime:
-        text(value.toTime().toString(QStringLiteral("hh:mm:ss.zzz")).toUtf8());
-        break;
-    default:
-        text(value.toString().toUtf8());
-        break;
-    }
+    if (rc != SQLITE_OK && m_bindError == SQLITE_OK)
+        m_bindError = rc; // reported by exec(), which then refuses to run
 }
 
 bool WriteStatement::exec()
 {
+    if (!m_valid)
+        return false; // the preparation's error stays
     m_error.clear();
     m_errorCode = 0;
-    if (!m_valid)
-        return false;
+    int rc = m_bindError;
+    m_bindError = SQLITE_OK;
+    if (rc != SQLITE_OK) {
+        m_errorCode = rc & 0xff;
+        m_error = QString::fromUtf8(sqlite3_errstr(rc));
+    }
     if (!m_stmt) {
+        if (rc != SQLITE_OK)
+            return false;
         if (m_query.exec())
             return true;
         failQuery();
         return false;
     }
-    int rc = sqlite3_step(m_stmt);
-    while (rc == SQLITE_ROW)
+    if (rc == SQLITE_OK) {
         rc = sqlite3_step(m_stmt);
-    if (rc != SQLITE_DONE)
-        failNative(rc);
+        while (rc == SQLITE_ROW)
+            rc = sqlite3_step(m_stmt);
+        if (rc != SQLITE_DONE)
+            failNative(rc);
+    }
     sqlite3_reset(m_stmt);
     sqlite3_clear_bindings(m_stmt);
     return rc == SQLITE_DONE;

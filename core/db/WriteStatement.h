@@ -21,11 +21,13 @@ namespace tp::db {
 // Where Qt's SQLite driver uses the very SQLite library The Program links
 // (a system SQLite, as on Debian), the statement runs through SQLite's C API
 // on the driver's own connection handle (QSqlDriver::handle()): text is
-// bound as UTF-8 without a copy, and QtSql's per-execution copies of the
-// values are skipped. Where the driver carries its own copy of SQLite (Qt's
-// bundled one), or the check cannot be made, it runs through QSqlQuery.
-// Either way: the same connection and transaction, the same values stored
-// with the same types (QtSql's binding rules), the same errors.
+// bound as UTF-8, which SQLite stores as it is, and QtSql's per-execution
+// copies of the values are skipped. Where the driver carries its own copy of
+// SQLite (Qt's bundled one), or the check cannot be made, it runs through
+// QSqlQuery. Either way: the same connection and transaction, the same
+// values stored with the same types (QtSql's binding rules), the same
+// errors. (One difference: text with a lone UTF-16 surrogate, which no
+// valid input holds, is converted by Qt rather than by SQLite.)
 //
 // The statement must be destroyed before its connection is closed.
 class WriteStatement
@@ -64,6 +66,8 @@ private:
     sqlite3_stmt* m_stmt = nullptr;
     std::vector<QByteArray> m_text; // UTF-8 of bound strings, alive until exec
     bool m_valid = false;
+    int m_parameters = 0;
+    int m_bindError = 0; // the first refused bind since the last exec
     QString m_error;
     int m_errorCode = 0;
 };

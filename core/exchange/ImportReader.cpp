@@ -68,7 +68,7 @@ struct JsonRowsHandler
     // The keys of the row at hand, by position. The rows of a table repeat
     // their keys, so the key read at the same place in the row before is
     // reused, and so is the row's map: values overwrite the previous row's,
-    // and only keys the new row lacks are removed (see endRow).
+    // and keys the new row lacks are removed (see endRow).
     struct CachedKey
     {
         QByteArray utf8;
@@ -76,6 +76,9 @@ struct JsonRowsHandler
     };
     std::vector<CachedKey> keys;
     size_t keysInRow = 0;
+    bool keysChanged = false;     // a key of this row differs from the one at its place before
+    size_t keysInRowBefore = 0;   // the row before: how many keys,
+    bool rowBeforeDistinct = false; // and whether no key was given twice
 
     const QString& rowKey(const char* s, rapidjson::SizeType n)
     {
@@ -85,18 +88,26 @@ struct JsonRowsHandler
         if (k.utf8.size() != qsizetype(n) || std::memcmp(k.utf8.constData(), s, n) != 0) {
             k.utf8 = QByteArray(s, qsizetype(n));
             k.text = QString::fromUtf8(s, qsizetype(n));
+            keysChanged = true;
         }
         return k.text;
     }
-    // Drops what is left of the row before: keys this row does not have.
+    // Drops what is left of the rows before: keys this row does not have.
     void endRow()
     {
-        if (row.values.size() == qsizetype(keysInRow))
-            return; // every key was (re)set by this row
+        // The same keys at the same places as a row before whose keys were distinct: the map
+        // holds exactly those keys, each set again by this row.
+        const bool sameKeys = !keysChanged && keysInRow == keysInRowBefore && rowBeforeDistinct;
+        keysInRowBefore = keysInRow;
+        keysChanged = false;
+        if (sameKeys)
+            return;
         QSet<QString> present;
         for (size_t i = 0; i < keysInRow; ++i)
             present.insert(keys[i].text);
-        row.values.removeIf([&](const auto& it) { return !present.contains(it.key()); });
+        rowBeforeDistinct = present.size() == qsizetype(keysInRow);
+        if (row.values.size() != present.size())
+            row.values.removeIf([&](const auto& it) { return !present.contains(it.key()); });
     }
 
     int rowDepth() const { return topKey == QLatin1String("tables") ? 4 : 3; }

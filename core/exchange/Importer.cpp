@@ -442,9 +442,13 @@ bool stageInputs(Run& run)
     RowPipe pipe(16);
     std::vector<std::pair<QString, ReadResult>> reads;
     std::thread reader([&]() {
+        // A batch goes when it has 256 rows or about 1 MiB of text, whichever comes first: rows
+        // in flight stay within ~20 MiB however large single rows are (a chart's data can be 60 KB).
         constexpr size_t kBatch = 256;
+        constexpr qsizetype kBatchBytes = 1 << 20;
         RowBatch batch;
         batch.reserve(kBatch);
+        qsizetype batchBytes = 0;
         bool open = true;
         const auto sink = [&](const SourceRow& row) {
             CheckedRow checked;
@@ -467,11 +471,14 @@ bool stageInputs(Run& run)
             }
             if (run.places && !t.singleRow)
                 run.places->add(tableIndex(t), checked.bad, checked.file, checked.line, checked.id);
+            for (const QVariant& v : std::as_const(checked.values))
+                batchBytes += v.typeId() == QMetaType::QString ? 2 * static_cast<const QString*>(v.constData())->size() + 32 : 32;
             batch.push_back(std::move(checked));
-            if (batch.size() == kBatch) {
+            if (batch.size() == kBatch || batchBytes >= kBatchBytes) {
                 open = pipe.push(std::move(batch));
                 batch = RowBatch();
                 batch.reserve(kBatch);
+                batchBytes = 0;
             }
             return open;
         };
@@ -900,11 +907,14 @@ bool databaseEnforcesEveryLink(Run& run)
         const QList<const Column*> links = t.foreignKeys();
         if (links.isEmpty())
             continue;
-        QSet<QString> declared; // "column>parent"
+        QSet<QString> declared; // "column>parent", links to the parent's id (or its primary key)
         if (!q.exec(QStringLiteral("PRAGMA main.foreign_key_list(%1)").arg(t.name)))
             return false;
-        while (q.next())
-            declared.insert(q.value(3).toString() + QLatin1Char('>') + q.value(2).toString());
+        while (q.next()) {
+            const QString to = q.value(4).toString();
+            if (to.isEmpty() || to == QLatin1String("id"))
+                declared.insert(q.value(3).toString() + QLatin1Char('>') + q.value(2).toString());
+        }
         for (const Column* fk : links) {
             if (!declared.contains(fk->name + QLatin1Char('>') + fk->foreignKey->table))
                 return false;

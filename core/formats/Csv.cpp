@@ -98,14 +98,14 @@ bool CsvReader::readRecord(QStringList* fields)
     if (m_pos >= m_buffer.size() && !fill())
         return false;
     m_recordLine = m_line;
-    m_field.clear();
+    m_field.truncate(0); // keeps its memory for the next field
     bool quoted = false;   // inside a quoted field
     bool wasQuoted = false; // the current field started with a quote
     bool any = false;
     const auto endField = [&]() {
         // An empty unquoted field is NULL; "" is an empty, non-null string.
         fields->append(m_field.isEmpty() ? (wasQuoted ? QStringLiteral("") : QString()) : QString::fromUtf8(m_field));
-        m_field.clear();
+        m_field.truncate(0); // keeps its memory for the next field
         wasQuoted = false;
     };
     for (;;) {
