@@ -4,17 +4,17 @@
 <context>
     <name>BackupEngine</name>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="621"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="640"/>
         <source>The backup could not be unpacked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="639"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="659"/>
         <source>Nothing was restored from this backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backup/BackupEngine.cpp" line="645"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="665"/>
         <source>%n of the chosen charts are not in this backup; nothing was restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backup/BackupEngine.cpp" line="646"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="666"/>
         <source>%n of the chosen clients are not in this backup; nothing was restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -61,12 +61,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="186"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="179"/>
+        <source>A working folder cannot be created in %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="193"/>
         <source>it could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backup/BackupEngine.cpp" line="192"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="199"/>
         <source>it did not finish within %n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -74,147 +79,157 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="197"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="204"/>
         <source>it ended with code %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="225"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="232"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="233"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="241"/>
         <source>Another backup is being written to %1 right now; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="234"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="243"/>
         <source>The backup folder %1 cannot be written to: it is read-only or you have no permission to write there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="242"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="244"/>
+        <source>Nothing can be written in the backup folder %1 (is its disk full?).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="251"/>
         <source>The pre-backup command failed, so no backup was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="272"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="283"/>
         <source>The backup file %1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="302"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="312"/>
         <source>The snapshot could not be taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="316"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="326"/>
         <source>Snapshot taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="323"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="333"/>
         <source>The snapshot cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="343"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="353"/>
         <source>Backup cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="362"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="372"/>
         <source>The backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="365"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="375"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="412"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="422"/>
         <source>The post-backup command failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="431"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="441"/>
         <source>The backup %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="446"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="450"/>
+        <source>The outcome could not be recorded in the manifest: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="457"/>
         <source>The backup file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="454"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="465"/>
         <source>The backup file does not match its manifest&apos;s SHA-256: it was changed or damaged after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="459"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="470"/>
         <source>Checksum verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="471"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="486"/>
         <source>This backup is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="478"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="493"/>
         <source>The decrypted database does not match its SHA-256 in the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="482"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="497"/>
         <source>Decrypted and decompressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="501"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="516"/>
         <source>The database in the backup fails SQLite&apos;s integrity check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="506"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="521"/>
         <source>The row counts in the backup differ from its manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="511"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="526"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="545"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="560"/>
         <source>The backup was not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="554"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="569"/>
         <source>before restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="558"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="573"/>
         <source>The safety backup before restoring failed, so nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="572"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="587"/>
         <source>The backup could not be unpacked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="591"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="606"/>
         <source>The database could not be replaced: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="600"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="615"/>
         <source>The restored database cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -417,14 +432,14 @@
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="253"/>
-        <location filename="../app/cli/CliCommands.cpp" line="953"/>
+        <location filename="../app/cli/CliCommands.cpp" line="958"/>
         <source>Compression level: fast, default or best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="253"/>
         <location filename="../app/cli/CliCommands.cpp" line="474"/>
-        <location filename="../app/cli/CliCommands.cpp" line="953"/>
+        <location filename="../app/cli/CliCommands.cpp" line="958"/>
         <source>LEVEL</source>
         <translation type="unfinished"></translation>
     </message>
@@ -469,8 +484,8 @@
         <location filename="../app/cli/CliCommands.cpp" line="472"/>
         <location filename="../app/cli/CliCommands.cpp" line="473"/>
         <location filename="../app/cli/CliCommands.cpp" line="480"/>
-        <location filename="../app/cli/CliCommands.cpp" line="950"/>
-        <location filename="../app/cli/CliCommands.cpp" line="951"/>
+        <location filename="../app/cli/CliCommands.cpp" line="955"/>
+        <location filename="../app/cli/CliCommands.cpp" line="956"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
@@ -523,7 +538,8 @@
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="337"/>
         <location filename="../app/cli/CliCommands.cpp" line="371"/>
-        <location filename="../app/cli/CliCommands.cpp" line="643"/>
+        <location filename="../app/cli/CliCommands.cpp" line="650"/>
+        <location filename="../app/cli/CliCommands.cpp" line="710"/>
         <source>warning: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -802,7 +818,7 @@
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="533"/>
-        <location filename="../app/cli/CliCommands.cpp" line="829"/>
+        <location filename="../app/cli/CliCommands.cpp" line="834"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -817,64 +833,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="623"/>
+        <location filename="../app/cli/CliCommands.cpp" line="630"/>
         <source>--level must be fast, default, best or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="644"/>
+        <location filename="../app/cli/CliCommands.cpp" line="651"/>
         <source>Backup %1 written and verified: %2 (%3) in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="670"/>
+        <location filename="../app/cli/CliCommands.cpp" line="677"/>
         <source>encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="670"/>
+        <location filename="../app/cli/CliCommands.cpp" line="677"/>
         <source>plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="671"/>
+        <location filename="../app/cli/CliCommands.cpp" line="678"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="671"/>
+        <location filename="../app/cli/CliCommands.cpp" line="678"/>
         <source>not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="672"/>
+        <location filename="../app/cli/CliCommands.cpp" line="679"/>
         <source>pinned </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="675"/>
+        <location filename="../app/cli/CliCommands.cpp" line="682"/>
         <source>No backups in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="688"/>
-        <location filename="../app/cli/CliCommands.cpp" line="711"/>
-        <location filename="../app/cli/CliCommands.cpp" line="732"/>
+        <location filename="../app/cli/CliCommands.cpp" line="607"/>
         <source>There is no backup %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="691"/>
+        <location filename="../app/cli/CliCommands.cpp" line="699"/>
         <source>backup verify needs a backup id or --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="700"/>
+        <location filename="../app/cli/CliCommands.cpp" line="708"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="704"/>
+        <location filename="../app/cli/CliCommands.cpp" line="714"/>
         <source>%n backup(s) failed verification.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -882,77 +896,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="708"/>
+        <location filename="../app/cli/CliCommands.cpp" line="718"/>
         <source>backup decrypt needs a backup id or file and -o OUT.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="719"/>
+        <location filename="../app/cli/CliCommands.cpp" line="726"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="725"/>
+        <location filename="../app/cli/CliCommands.cpp" line="732"/>
         <source>backup restore needs a backup id or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="727"/>
+        <location filename="../app/cli/CliCommands.cpp" line="734"/>
         <source>backup restore changes the database: add --yes to confirm (a safety backup is taken first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="729"/>
+        <location filename="../app/cli/CliCommands.cpp" line="736"/>
         <source>Give --clients or --charts, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="741"/>
+        <location filename="../app/cli/CliCommands.cpp" line="746"/>
         <source>--strategy must be skip, replace, merge or rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="756"/>
+        <location filename="../app/cli/CliCommands.cpp" line="761"/>
         <source>Restored %1 from %2; the database as it was before is kept as a pre-restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="769"/>
+        <location filename="../app/cli/CliCommands.cpp" line="774"/>
         <source>No backup schedule is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="773"/>
+        <location filename="../app/cli/CliCommands.cpp" line="778"/>
         <source>Schedule: %1; next run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="780"/>
+        <location filename="../app/cli/CliCommands.cpp" line="785"/>
         <source>Use: backup schedule &quot;daily 02:00&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="801"/>
+        <location filename="../app/cli/CliCommands.cpp" line="806"/>
         <source>Backups are scheduled: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="810"/>
+        <location filename="../app/cli/CliCommands.cpp" line="815"/>
         <source>No backup schedule is set: use backup schedule &quot;daily 02:00&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="814"/>
+        <location filename="../app/cli/CliCommands.cpp" line="819"/>
         <source>No backup is due; the next one is at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="840"/>
+        <location filename="../app/cli/CliCommands.cpp" line="845"/>
         <source>The backup password is not in the keychain any more; set it again with backup schedule … --remember-password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="867"/>
+        <location filename="../app/cli/CliCommands.cpp" line="872"/>
         <source>Scheduled backup %1 written and verified; %n old backup(s) removed by the retention rules.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -960,97 +974,97 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="884"/>
+        <location filename="../app/cli/CliCommands.cpp" line="889"/>
         <source>--%1 needs a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="887"/>
+        <location filename="../app/cli/CliCommands.cpp" line="892"/>
         <source>prune needs at least one --keep-… rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="892"/>
+        <location filename="../app/cli/CliCommands.cpp" line="897"/>
         <source>keep    %1  (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="895"/>
+        <location filename="../app/cli/CliCommands.cpp" line="900"/>
         <source>would remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="895"/>
+        <location filename="../app/cli/CliCommands.cpp" line="900"/>
         <source>remove  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="898"/>
+        <location filename="../app/cli/CliCommands.cpp" line="903"/>
         <source>%1 could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="908"/>
+        <location filename="../app/cli/CliCommands.cpp" line="913"/>
         <source>Use: backup keyfile new FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="910"/>
+        <location filename="../app/cli/CliCommands.cpp" line="915"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="913"/>
+        <location filename="../app/cli/CliCommands.cpp" line="918"/>
         <source>The key file cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="915"/>
+        <location filename="../app/cli/CliCommands.cpp" line="920"/>
         <source>Wrote a new key file %1. Keep a copy somewhere safe: without it the backups cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="919"/>
+        <location filename="../app/cli/CliCommands.cpp" line="924"/>
         <source>backup needs an action: create, list, verify, decrypt, prune or keyfile new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="920"/>
+        <location filename="../app/cli/CliCommands.cpp" line="925"/>
         <source>Unknown backup action &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="930"/>
+        <location filename="../app/cli/CliCommands.cpp" line="935"/>
         <source>The Program, desktop edition: the practice database from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="935"/>
+        <location filename="../app/cli/CliCommands.cpp" line="940"/>
         <source>The practice database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="937"/>
+        <location filename="../app/cli/CliCommands.cpp" line="942"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="939"/>
+        <location filename="../app/cli/CliCommands.cpp" line="944"/>
         <source>One of the commands below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="939"/>
+        <location filename="../app/cli/CliCommands.cpp" line="944"/>
         <source>&lt;command&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="941"/>
+        <location filename="../app/cli/CliCommands.cpp" line="946"/>
         <source>Print the information as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="942"/>
+        <location filename="../app/cli/CliCommands.cpp" line="947"/>
         <source>How many clients to add (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1060,92 +1074,92 @@
         <location filename="../app/cli/CliCommands.cpp" line="484"/>
         <location filename="../app/cli/CliCommands.cpp" line="485"/>
         <location filename="../app/cli/CliCommands.cpp" line="486"/>
-        <location filename="../app/cli/CliCommands.cpp" line="943"/>
+        <location filename="../app/cli/CliCommands.cpp" line="948"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="945"/>
+        <location filename="../app/cli/CliCommands.cpp" line="950"/>
         <source>Charts per client (default 1; the first is the natal chart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="945"/>
+        <location filename="../app/cli/CliCommands.cpp" line="950"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="947"/>
+        <location filename="../app/cli/CliCommands.cpp" line="952"/>
         <source>Seed of the generator: the same seed gives the same data (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="948"/>
+        <location filename="../app/cli/CliCommands.cpp" line="953"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="950"/>
+        <location filename="../app/cli/CliCommands.cpp" line="955"/>
         <source>The file or folder to convert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="951"/>
+        <location filename="../app/cli/CliCommands.cpp" line="956"/>
         <source>What to write: .json, .json.gz, .gz, .zip, .csv or a folder/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="952"/>
+        <location filename="../app/cli/CliCommands.cpp" line="957"/>
         <source>Indent JSON output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="954"/>
+        <location filename="../app/cli/CliCommands.cpp" line="959"/>
         <source>Single CSV to JSON: take column types from this table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="954"/>
+        <location filename="../app/cli/CliCommands.cpp" line="959"/>
         <source>TABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="959"/>
+        <location filename="../app/cli/CliCommands.cpp" line="964"/>
         <source>create, list, verify ID|--all, restore ID --yes, decrypt ID -o FILE, prune --keep-…, keyfile new FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="959"/>
+        <location filename="../app/cli/CliCommands.cpp" line="964"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="962"/>
+        <location filename="../app/cli/CliCommands.cpp" line="967"/>
         <source>Files to import (.json, .json.gz, .zip, .csv, .csv.gz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="962"/>
+        <location filename="../app/cli/CliCommands.cpp" line="967"/>
         <source>FILE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="989"/>
+        <location filename="../app/cli/CliCommands.cpp" line="994"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="991"/>
+        <location filename="../app/cli/CliCommands.cpp" line="996"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="993"/>
+        <location filename="../app/cli/CliCommands.cpp" line="998"/>
         <source>--db needs a file path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="1007"/>
+        <location filename="../app/cli/CliCommands.cpp" line="1012"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1153,37 +1167,37 @@
 <context>
     <name>tp::crypto::DecryptingReader</name>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="355"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="361"/>
         <source>This is not an encrypted backup of The Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="360"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="366"/>
         <source>The backup&apos;s encryption format version %1 is newer than this version of The Program understands (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="367"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="373"/>
         <source>The backup is damaged at byte 0: its header is not valid.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="374"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="380"/>
         <source>Wrong password or key file: this backup was encrypted with a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="375"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="381"/>
         <source>Wrong password or key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="393"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="399"/>
         <source>The backup is damaged at byte %1: it ends too early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="401"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="407"/>
         <source>The backup is damaged at byte %1: segment %2 does not authenticate (changed, missing, reordered or cut off).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1191,22 +1205,22 @@
 <context>
     <name>tp::crypto::EncryptingWriter</name>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="226"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="232"/>
         <source>Encryption failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="253"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="259"/>
         <source>The encryption can only write onto an open, writable device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="257"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="263"/>
         <source>The key file is too short: it needs at least 32 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="271"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="277"/>
         <source>The encryption key could not be derived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1255,7 +1269,7 @@
     </message>
     <message>
         <location filename="../core/db/Database.cpp" line="161"/>
-        <location filename="../core/db/Database.cpp" line="354"/>
+        <location filename="../core/db/Database.cpp" line="360"/>
         <source>%1 cannot be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1290,7 +1304,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="329"/>
+        <location filename="../core/db/Database.cpp" line="335"/>
         <source>%1 could not be updated to the current schema: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1619,57 +1633,57 @@
 <context>
     <name>tp::exchange::ImportReader</name>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="39"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="41"/>
         <source>%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="174"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="226"/>
         <source>%1: the table &quot;%2&quot; is not one The Program knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="224"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="276"/>
         <source>%1 is not UTF-8; it was read as Windows-1252. Check accented letters.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="229"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="281"/>
         <source>%1 is empty: it has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="235"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="287"/>
         <source>%1: neither its name nor its header row (%2) says which table it holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="241"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="293"/>
         <source>%1: the column &quot;%2&quot; is not part of %3 and is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="250"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="302"/>
         <source>%1, line %2: %3 fields where the header has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="277"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="329"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="339"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="391"/>
         <source>%1, line %2: the JSON is not valid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="343"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="395"/>
         <source>%1 is a &quot;%2&quot; file, not an export of The Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="352"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="404"/>
         <source>%1 is a JSON array; The Program imports its export document (an object with &quot;tables&quot;) or a CSV file per table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1677,110 +1691,110 @@
 <context>
     <name>tp::exchange::Importer</name>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="41"/>
+        <location filename="../core/exchange/Importer.cpp" line="43"/>
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="414"/>
-        <location filename="../core/exchange/Importer.cpp" line="848"/>
+        <location filename="../core/exchange/Importer.cpp" line="433"/>
+        <location filename="../core/exchange/Importer.cpp" line="875"/>
         <source>The row could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="417"/>
-        <location filename="../core/exchange/Importer.cpp" line="911"/>
-        <location filename="../core/exchange/Importer.cpp" line="915"/>
+        <location filename="../core/exchange/Importer.cpp" line="436"/>
+        <location filename="../core/exchange/Importer.cpp" line="969"/>
+        <location filename="../core/exchange/Importer.cpp" line="973"/>
         <source>, line </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="488"/>
+        <location filename="../core/exchange/Importer.cpp" line="514"/>
         <source>The application settings (app_config) of the file are not imported; this database keeps its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="512"/>
+        <location filename="../core/exchange/Importer.cpp" line="539"/>
         <source>Importing %1… %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="513"/>
+        <location filename="../core/exchange/Importer.cpp" line="540"/>
         <source>Reading… %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="542"/>
+        <location filename="../core/exchange/Importer.cpp" line="569"/>
         <source>It belongs to %1 %2, which has errors itself, so it cannot be imported either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="543"/>
+        <location filename="../core/exchange/Importer.cpp" line="570"/>
         <source>It refers to %1 %2, which is neither in the input nor in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="561"/>
-        <location filename="../core/exchange/Importer.cpp" line="914"/>
+        <location filename="../core/exchange/Importer.cpp" line="588"/>
+        <location filename="../core/exchange/Importer.cpp" line="972"/>
         <source>The id appears more than once in the input (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="603"/>
+        <location filename="../core/exchange/Importer.cpp" line="630"/>
         <source>the single settings row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="627"/>
+        <location filename="../core/exchange/Importer.cpp" line="654"/>
         <source>same name and birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="628"/>
+        <location filename="../core/exchange/Importer.cpp" line="655"/>
         <source>same birth data, type, houses and system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="629"/>
+        <location filename="../core/exchange/Importer.cpp" line="656"/>
         <source>same type, key and tradition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="645"/>
-        <location filename="../core/exchange/Importer.cpp" line="657"/>
+        <location filename="../core/exchange/Importer.cpp" line="672"/>
+        <location filename="../core/exchange/Importer.cpp" line="684"/>
         <source>same %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="665"/>
+        <location filename="../core/exchange/Importer.cpp" line="692"/>
         <source>same id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="778"/>
-        <location filename="../core/exchange/Importer.cpp" line="855"/>
+        <location filename="../core/exchange/Importer.cpp" line="805"/>
+        <location filename="../core/exchange/Importer.cpp" line="882"/>
         <source>Importing %1 %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="839"/>
+        <location filename="../core/exchange/Importer.cpp" line="866"/>
         <source> (imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="965"/>
+        <location filename="../core/exchange/Importer.cpp" line="1033"/>
         <source>A temporary file cannot be created in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="984"/>
-        <location filename="../core/exchange/Importer.cpp" line="1133"/>
+        <location filename="../core/exchange/Importer.cpp" line="1055"/>
+        <location filename="../core/exchange/Importer.cpp" line="1207"/>
         <source>The input could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/Importer.cpp" line="989"/>
-        <location filename="../core/exchange/Importer.cpp" line="1138"/>
+        <location filename="../core/exchange/Importer.cpp" line="1060"/>
+        <location filename="../core/exchange/Importer.cpp" line="1212"/>
         <source>%n problem(s) found; nothing was imported. Correct the file, or import the valid rows only (partial).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1788,176 +1802,176 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="990"/>
-        <location filename="../core/exchange/Importer.cpp" line="996"/>
-        <location filename="../core/exchange/Importer.cpp" line="1157"/>
+        <location filename="../core/exchange/Importer.cpp" line="1061"/>
+        <location filename="../core/exchange/Importer.cpp" line="1067"/>
+        <location filename="../core/exchange/Importer.cpp" line="1235"/>
         <source>The import failed and was undone completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1010"/>
-        <location filename="../core/exchange/Importer.cpp" line="1163"/>
+        <location filename="../core/exchange/Importer.cpp" line="1081"/>
+        <location filename="../core/exchange/Importer.cpp" line="1241"/>
         <source>The import could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1026"/>
+        <location filename="../core/exchange/Importer.cpp" line="1097"/>
         <source>The folder for safety snapshots cannot be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1034"/>
-        <location filename="../core/exchange/Importer.cpp" line="1041"/>
+        <location filename="../core/exchange/Importer.cpp" line="1105"/>
+        <location filename="../core/exchange/Importer.cpp" line="1112"/>
         <source>The safety snapshot could not be taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1100"/>
+        <location filename="../core/exchange/Importer.cpp" line="1170"/>
         <source>Import cancelled; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1108"/>
+        <location filename="../core/exchange/Importer.cpp" line="1178"/>
         <source>No file to import was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1113"/>
+        <location filename="../core/exchange/Importer.cpp" line="1183"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1118"/>
+        <location filename="../core/exchange/Importer.cpp" line="1188"/>
         <source>A full restore replaces every client, chart and note in this database; it must be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1190"/>
+        <location filename="../core/exchange/Importer.cpp" line="1271"/>
         <source>There is no import to undo: no safety snapshot was found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1208"/>
+        <location filename="../core/exchange/Importer.cpp" line="1289"/>
         <source>The snapshot %1 could not be copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1215"/>
+        <location filename="../core/exchange/Importer.cpp" line="1296"/>
         <source>The database could not be replaced: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1273"/>
+        <location filename="../core/exchange/Importer.cpp" line="1354"/>
         <source>Import of %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1274"/>
+        <location filename="../core/exchange/Importer.cpp" line="1355"/>
         <source>Mode: %1; conflicts: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1275"/>
+        <location filename="../core/exchange/Importer.cpp" line="1356"/>
         <source>full restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1275"/>
+        <location filename="../core/exchange/Importer.cpp" line="1356"/>
         <source>merge into the current data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1276"/>
+        <location filename="../core/exchange/Importer.cpp" line="1357"/>
         <source>; dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1276"/>
+        <location filename="../core/exchange/Importer.cpp" line="1357"/>
         <source>; check only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1277"/>
+        <location filename="../core/exchange/Importer.cpp" line="1358"/>
         <source>Result: dry run – this is what would happen; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1278"/>
+        <location filename="../core/exchange/Importer.cpp" line="1359"/>
         <source>Result: the input checks out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1278"/>
+        <location filename="../core/exchange/Importer.cpp" line="1359"/>
         <source>Result: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1279"/>
+        <location filename="../core/exchange/Importer.cpp" line="1360"/>
         <source>Result: not imported – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1280"/>
+        <location filename="../core/exchange/Importer.cpp" line="1361"/>
         <source>Rows read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1283"/>
+        <location filename="../core/exchange/Importer.cpp" line="1364"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1283"/>
+        <location filename="../core/exchange/Importer.cpp" line="1364"/>
         <source>inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1283"/>
+        <location filename="../core/exchange/Importer.cpp" line="1364"/>
         <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1284"/>
+        <location filename="../core/exchange/Importer.cpp" line="1365"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1284"/>
+        <location filename="../core/exchange/Importer.cpp" line="1365"/>
         <source>renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1284"/>
+        <location filename="../core/exchange/Importer.cpp" line="1365"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1292"/>
+        <location filename="../core/exchange/Importer.cpp" line="1373"/>
         <source>Conflicts (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1295"/>
+        <location filename="../core/exchange/Importer.cpp" line="1376"/>
         <source>  %1 %2 (%3, line %4) matches %5: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1305"/>
+        <location filename="../core/exchange/Importer.cpp" line="1386"/>
         <source>Errors (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1305"/>
+        <location filename="../core/exchange/Importer.cpp" line="1386"/>
         <source>Warnings (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1308"/>
+        <location filename="../core/exchange/Importer.cpp" line="1389"/>
         <source>Safety snapshot (undo with “Undo Last Import” or `theprogram-cli import --undo-last`): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1309"/>
+        <location filename="../core/exchange/Importer.cpp" line="1390"/>
         <source>Duration: %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1965,7 +1979,7 @@
 <context>
     <name>tp::formats::Csv</name>
     <message>
-        <location filename="../core/formats/Csv.cpp" line="111"/>
+        <location filename="../core/formats/Csv.cpp" line="114"/>
         <source>A quoted field that starts on line %1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1973,18 +1987,18 @@
 <context>
     <name>tp::formats::Gzip</name>
     <message>
-        <location filename="../core/formats/BlockGzip.cpp" line="104"/>
+        <location filename="../core/formats/BlockGzip.cpp" line="107"/>
         <source>The compressed data is damaged (a block does not inflate to its checksum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/BlockGzip.cpp" line="128"/>
+        <location filename="../core/formats/BlockGzip.cpp" line="131"/>
         <location filename="../core/formats/GzipDevice.cpp" line="50"/>
         <source>The compressor can only write onto an open, writable device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/BlockGzip.cpp" line="153"/>
+        <location filename="../core/formats/BlockGzip.cpp" line="156"/>
         <location filename="../core/formats/GzipDevice.cpp" line="69"/>
         <source>Compression failed.</source>
         <translation type="unfinished"></translation>
@@ -2077,122 +2091,122 @@
 <context>
     <name>tp::model::Validator</name>
     <message>
-        <location filename="../core/model/Validation.cpp" line="48"/>
+        <location filename="../core/model/Validation.cpp" line="50"/>
         <source>Rodden rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="49"/>
+        <location filename="../core/model/Validation.cpp" line="51"/>
         <source>UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="50"/>
+        <location filename="../core/model/Validation.cpp" line="52"/>
         <source>State or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="51"/>
+        <location filename="../core/model/Validation.cpp" line="53"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="52"/>
+        <location filename="../core/model/Validation.cpp" line="54"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="78"/>
+        <location filename="../core/model/Validation.cpp" line="80"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="85"/>
+        <location filename="../core/model/Validation.cpp" line="87"/>
         <source>%1 must be between %2 and %3 (it is %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="93"/>
+        <location filename="../core/model/Validation.cpp" line="95"/>
         <source>%1 must be a UUID such as 0f8c2a9e-3b1d-4c6f-9a7e-1d2c3b4a5f60 (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="97"/>
+        <location filename="../core/model/Validation.cpp" line="99"/>
         <source>%1 must be 1 in the single-row table %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="103"/>
+        <location filename="../core/model/Validation.cpp" line="105"/>
         <source>%1 must be a whole number (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="112"/>
+        <location filename="../core/model/Validation.cpp" line="114"/>
         <source>%1 must be a number (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="121"/>
+        <location filename="../core/model/Validation.cpp" line="123"/>
         <source>%1 must be yes or no (0 or 1; it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="129"/>
+        <location filename="../core/model/Validation.cpp" line="157"/>
         <source>%1 is not valid JSON: %2 at character %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="133"/>
+        <location filename="../core/model/Validation.cpp" line="161"/>
         <source>%1 must be a JSON object ({…}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="135"/>
+        <location filename="../core/model/Validation.cpp" line="163"/>
         <source>%1 must be a JSON array ([…]).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="142"/>
+        <location filename="../core/model/Validation.cpp" line="170"/>
         <source>%1 must be a date written YYYY-MM-DD (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="144"/>
+        <location filename="../core/model/Validation.cpp" line="172"/>
         <source>%1 is not a real calendar date: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="152"/>
+        <location filename="../core/model/Validation.cpp" line="180"/>
         <source>%1 must be a time written HH:MM:SS, from 00:00:00 to 23:59:59 (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="157"/>
+        <location filename="../core/model/Validation.cpp" line="185"/>
         <source>%1 must be a date and time such as 2025-11-15T15:46:56.930Z (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="161"/>
+        <location filename="../core/model/Validation.cpp" line="189"/>
         <source>%1 &quot;%2&quot; is not a known IANA time zone (such as Europe/Berlin or America/New_York).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="166"/>
+        <location filename="../core/model/Validation.cpp" line="194"/>
         <source>%1 &quot;%2&quot; is not one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="194"/>
+        <location filename="../core/model/Validation.cpp" line="222"/>
         <source>Birth time is required unless the time is marked as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="199"/>
+        <location filename="../core/model/Validation.cpp" line="227"/>
         <source>Birth date %1 is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="202"/>
+        <location filename="../core/model/Validation.cpp" line="230"/>
         <source>Birth date %1 is before the year 1000.</source>
         <translation type="unfinished"></translation>
     </message>
