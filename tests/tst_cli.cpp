@@ -347,6 +347,69 @@ private slots:
         QVERIFY(QDir(m_dir.path("")).entryList({QFileInfo(last).fileName() + ".restoring*"}, QDir::Files | QDir::Hidden).isEmpty());
     }
 
+    // kill -9 at any moment of an import leaves the database as it was or
+    // with everything imported — into an empty practice (rows written
+    // straight into their tables) and into one with data (rows staged first).
+    void killedImportLeavesOldOrNew_data()
+    {
+        QTest::addColumn<bool>("empty");
+        QTest::newRow("into an empty practice") << true;
+        QTest::newRow("into a practice with data") << false;
+    }
+
+    void killedImportLeavesOldOrNew()
+    {
+        QFETCH(bool, empty);
+        const QString tag = empty ? "empty" : "occupied";
+        const QString source = m_dir.path("import-kill-source.db");
+        const QString file = m_dir.path("import-kill.json");
+        if (!QFile::exists(file)) {
+            QCOMPARE(cli({"--db", source, "demo-data", "--clients", "400", "--seed", "21"}).code, 0);
+            QCOMPARE(cli({"--db", source, "export", "-o", file}).code, 0);
+        }
+        const QString base = m_dir.path("import-kill-base-" + tag + ".db");
+        if (empty)
+            QVERIFY(test::openDatabase(base));
+        else
+            QCOMPARE(cli({"--db", base, "demo-data", "--clients", "100", "--seed", "22"}).code, 0);
+        const QByteArray oldDump = dumpOf(base);
+        const QString complete = m_dir.path("import-kill-complete-" + tag + ".db");
+        QVERIFY(QFile::copy(base, complete));
+        Run r = cli({"--db", complete, "import", file});
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QByteArray newDump = dumpOf(complete);
+        QVERIFY(newDump != oldDump);
+
+        int interrupted = 0, sawOld = 0, sawNew = 0;
+        int n = 0;
+        for (int delay : {40, 80, 120, 160, 220, 280, 350, 450, 600, 800}) {
+            const QString target = m_dir.path(QString("import-kill-%1-%2.db").arg(tag).arg(++n));
+            QVERIFY(QFile::copy(base, target));
+            QProcess p;
+            p.start(QStringLiteral(THEPROGRAM_CLI), {"--db", target, "import", file});
+            QVERIFY(p.waitForStarted());
+            QTest::qWait(delay);
+            if (p.state() == QProcess::Running) {
+                ++interrupted;
+                p.kill(); // SIGKILL: no clean-up code runs
+            }
+            p.waitForFinished();
+            const QByteArray now = dumpOf(target);
+            QVERIFY2(now == oldDump || now == newDump, qPrintable(QString("killed after %1 ms: %2").arg(delay).arg(QString::fromUtf8(now.left(80)))));
+            (now == oldDump ? sawOld : sawNew)++;
+        }
+        qInfo("import %s killed %d times: as it was %d times, imported %d times", qPrintable(tag), interrupted, sawOld, sawNew);
+        QVERIFY(interrupted >= 3);
+        QVERIFY(sawOld >= 1);
+        // The import runs whole after a killed one.
+        const QString again = m_dir.path(QString("import-kill-%1-1.db").arg(tag));
+        if (dumpOf(again) == oldDump) {
+            r = cli({"--db", again, "import", file});
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QCOMPARE(dumpOf(again), newDump);
+        }
+    }
+
     // Runs the CLI with `folder` replaced by a fresh tmpfs mounted with
     // `mountOptions` (in a private mount namespace), then lists what is left
     // in that folder. Empty `listing` and code -3 when namespaces are unavailable.
