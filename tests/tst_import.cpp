@@ -621,6 +621,52 @@ private slots:
         QVERIFY(Importer::snapshots(target->path()).isEmpty());
     }
 
+    // Rows another writer adds after a direct import was planned and before it holds the write
+    // lock: the import notices, goes the staged way, and keeps them.
+    void rowsAddedMeanwhileAreKept()
+    {
+        auto target = freshDb();
+        QVERIFY(target);
+        // A client with an id the file also has: the staged way finds the conflict (and skips, the
+        // default); written straight in, it would be a duplicate.
+        QSqlQuery first(m_source->connection());
+        QVERIFY(first.exec("SELECT id FROM clients ORDER BY id LIMIT 1") && first.next());
+        const QString sharedId = first.value(0).toString();
+        struct AddClientFirst final : Progress
+        {
+            QString path;
+            QString id;
+            bool added = false;
+            void report(qint64, qint64, const QString&) override
+            {
+                if (added)
+                    return;
+                added = true; // the first report: before the safety snapshot, before the write lock
+                db::OpenFailure failure;
+                auto other = db::Database::openExisting(path, &failure);
+                QVERIFY(other);
+                QVERIFY(test::exec(other->connection(),
+                                   "INSERT INTO clients (id, first_name, created_at, updated_at) VALUES ('" + id
+                                       + "', 'Meanwhile', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"));
+            }
+            bool isCanceled() const override { return false; }
+        } progress;
+        progress.path = target->path();
+        progress.id = sharedId;
+        ImportOptions o;
+        o.inputs = {m_json};
+        const auto r = Importer::run(*target, o, &progress);
+        QVERIFY(progress.added);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        QCOMPARE(target->rowCount("clients"), m_source->rowCount("clients"));
+        QCOMPARE(target->rowCount("charts"), m_source->rowCount("charts"));
+        QCOMPARE(r.counts.value("clients").inserted, m_source->rowCount("clients") - 1);
+        QCOMPARE(r.counts.value("clients").skipped, 1);
+        model::PracticeStore store(target->connection());
+        QCOMPARE(store.row("clients", sharedId)->value("first_name").toString(), QStringLiteral("Meanwhile"));
+        QCOMPARE(Importer::snapshots(target->path()).size(), 1); // the direct attempt's snapshot went again
+    }
+
     void restoreAndUndo()
     {
         auto target = freshDb();

@@ -1788,13 +1788,13 @@
     </message>
     <message>
         <location filename="../core/exchange/Importer.cpp" line="1055"/>
-        <location filename="../core/exchange/Importer.cpp" line="1207"/>
+        <location filename="../core/exchange/Importer.cpp" line="1208"/>
         <source>The input could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
         <location filename="../core/exchange/Importer.cpp" line="1060"/>
-        <location filename="../core/exchange/Importer.cpp" line="1212"/>
+        <location filename="../core/exchange/Importer.cpp" line="1213"/>
         <source>%n problem(s) found; nothing was imported. Correct the file, or import the valid rows only (partial).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1804,174 +1804,179 @@
     <message>
         <location filename="../core/exchange/Importer.cpp" line="1061"/>
         <location filename="../core/exchange/Importer.cpp" line="1067"/>
-        <location filename="../core/exchange/Importer.cpp" line="1235"/>
+        <location filename="../core/exchange/Importer.cpp" line="1236"/>
         <source>The import failed and was undone completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/exchange/Importer.cpp" line="1081"/>
-        <location filename="../core/exchange/Importer.cpp" line="1241"/>
+        <location filename="../core/exchange/Importer.cpp" line="1242"/>
         <source>The import could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1097"/>
+        <location filename="../core/exchange/Importer.cpp" line="1095"/>
+        <source>Taking a safety snapshot of the database…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1098"/>
         <source>The folder for safety snapshots cannot be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1105"/>
-        <location filename="../core/exchange/Importer.cpp" line="1112"/>
+        <location filename="../core/exchange/Importer.cpp" line="1106"/>
+        <location filename="../core/exchange/Importer.cpp" line="1113"/>
         <source>The safety snapshot could not be taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1170"/>
+        <location filename="../core/exchange/Importer.cpp" line="1171"/>
         <source>Import cancelled; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1178"/>
+        <location filename="../core/exchange/Importer.cpp" line="1179"/>
         <source>No file to import was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1183"/>
+        <location filename="../core/exchange/Importer.cpp" line="1184"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1188"/>
+        <location filename="../core/exchange/Importer.cpp" line="1189"/>
         <source>A full restore replaces every client, chart and note in this database; it must be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1271"/>
+        <location filename="../core/exchange/Importer.cpp" line="1272"/>
         <source>There is no import to undo: no safety snapshot was found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1289"/>
+        <location filename="../core/exchange/Importer.cpp" line="1290"/>
         <source>The snapshot %1 could not be copied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1296"/>
+        <location filename="../core/exchange/Importer.cpp" line="1297"/>
         <source>The database could not be replaced: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1354"/>
+        <location filename="../core/exchange/Importer.cpp" line="1355"/>
         <source>Import of %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1355"/>
+        <location filename="../core/exchange/Importer.cpp" line="1356"/>
         <source>Mode: %1; conflicts: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1356"/>
+        <location filename="../core/exchange/Importer.cpp" line="1357"/>
         <source>full restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1356"/>
+        <location filename="../core/exchange/Importer.cpp" line="1357"/>
         <source>merge into the current data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1357"/>
+        <location filename="../core/exchange/Importer.cpp" line="1358"/>
         <source>; dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1357"/>
+        <location filename="../core/exchange/Importer.cpp" line="1358"/>
         <source>; check only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1358"/>
+        <location filename="../core/exchange/Importer.cpp" line="1359"/>
         <source>Result: dry run – this is what would happen; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1359"/>
+        <location filename="../core/exchange/Importer.cpp" line="1360"/>
         <source>Result: the input checks out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1359"/>
+        <location filename="../core/exchange/Importer.cpp" line="1360"/>
         <source>Result: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1360"/>
+        <location filename="../core/exchange/Importer.cpp" line="1361"/>
         <source>Result: not imported – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1361"/>
+        <location filename="../core/exchange/Importer.cpp" line="1362"/>
         <source>Rows read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1364"/>
+        <location filename="../core/exchange/Importer.cpp" line="1365"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1364"/>
+        <location filename="../core/exchange/Importer.cpp" line="1365"/>
         <source>inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1364"/>
+        <location filename="../core/exchange/Importer.cpp" line="1365"/>
         <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1365"/>
+        <location filename="../core/exchange/Importer.cpp" line="1366"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1365"/>
+        <location filename="../core/exchange/Importer.cpp" line="1366"/>
         <source>renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1365"/>
+        <location filename="../core/exchange/Importer.cpp" line="1366"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1373"/>
+        <location filename="../core/exchange/Importer.cpp" line="1374"/>
         <source>Conflicts (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1376"/>
+        <location filename="../core/exchange/Importer.cpp" line="1377"/>
         <source>  %1 %2 (%3, line %4) matches %5: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1386"/>
+        <location filename="../core/exchange/Importer.cpp" line="1387"/>
         <source>Errors (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1386"/>
+        <location filename="../core/exchange/Importer.cpp" line="1387"/>
         <source>Warnings (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1389"/>
+        <location filename="../core/exchange/Importer.cpp" line="1390"/>
         <source>Safety snapshot (undo with “Undo Last Import” or `theprogram-cli import --undo-last`): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1390"/>
+        <location filename="../core/exchange/Importer.cpp" line="1391"/>
         <source>Duration: %1 s</source>
         <translation type="unfinished"></translation>
     </message>

@@ -1092,6 +1092,7 @@ QString snapshotName()
 
 bool takeSnapshot(Run& run, const QString& databasePath)
 {
+    run.progress->report(0, 0, Importer::tr("Taking a safety snapshot of the database…"));
     const QString folder = Importer::snapshotFolder(databasePath);
     if (!QDir().mkpath(folder)) {
         run.result.error = Importer::tr("The folder for safety snapshots cannot be created: %1").arg(QDir::toNativeSeparators(folder));
