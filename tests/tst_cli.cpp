@@ -45,6 +45,49 @@ class TestCli : public QObject
 
     test::TempDir m_dir;
 
+    // Starts the CLI with `args` (where "%DB%" stands for a fresh copy of
+    // `base`) once per delay, sends SIGKILL after that delay if it still runs,
+    // and checks that the copy then holds `oldDump` or `newDump`, whole.
+    struct KillCounts
+    {
+        int interrupted = 0;
+        int sawOld = 0;
+        int sawNew = 0;
+        QString lastTarget;
+    };
+    KillCounts killAtMoments(const QString& base, const QString& tag, const QStringList& args, const QList<int>& delays,
+                             const QByteArray& oldDump, const QByteArray& newDump)
+    {
+        KillCounts counts;
+        int n = 0;
+        for (int delay : delays) {
+            const QString target = m_dir.path(QString("%1-%2.db").arg(tag).arg(++n));
+            if (!QFile::copy(base, target)) {
+                QTest::qFail(qPrintable("cannot copy to " + target), __FILE__, __LINE__);
+                return counts;
+            }
+            QStringList withTarget = args;
+            withTarget.replaceInStrings("%DB%", target);
+            QProcess p;
+            p.start(QStringLiteral(THEPROGRAM_CLI), withTarget);
+            p.waitForStarted();
+            QTest::qWait(delay);
+            if (p.state() == QProcess::Running) {
+                ++counts.interrupted;
+                p.kill(); // SIGKILL: no clean-up code runs
+            }
+            p.waitForFinished();
+            const QByteArray now = dumpOf(target);
+            if (now != oldDump && now != newDump) {
+                QTest::qFail(qPrintable(QString("killed after %1 ms: %2").arg(delay).arg(QString::fromUtf8(now.left(80)))), __FILE__, __LINE__);
+                return counts;
+            }
+            (now == oldDump ? counts.sawOld : counts.sawNew)++;
+            counts.lastTarget = target;
+        }
+        return counts;
+    }
+
 private slots:
     void initTestCase() { test::initTestEnvironment(); }
 
@@ -318,29 +361,15 @@ private slots:
         const QByteArray oldDump = dumpOf(old);
         QVERIFY(newDump != oldDump);
 
-        int interrupted = 0, sawOld = 0, sawNew = 0;
-        int n = 0;
-        for (int delay : {60, 150, 250, 350, 450, 550, 650, 800, 1000, 1300}) {
-            const QString target = m_dir.path(QString("restore-kill-%1.db").arg(++n));
-            QVERIFY(QFile::copy(old, target));
-            QProcess p;
-            p.start(QStringLiteral(THEPROGRAM_CLI), {"--db", target, "backup", "restore", id, "--folder", folder, "--yes"});
-            QVERIFY(p.waitForStarted());
-            QTest::qWait(delay);
-            if (p.state() == QProcess::Running) {
-                ++interrupted;
-                p.kill(); // SIGKILL
-            }
-            p.waitForFinished();
-            const QByteArray now = dumpOf(target);
-            QVERIFY2(now == oldDump || now == newDump, qPrintable(QString("killed after %1 ms: %2").arg(delay).arg(QString::fromUtf8(now.left(80)))));
-            (now == oldDump ? sawOld : sawNew)++;
-        }
-        qInfo("restore killed %d times: old database %d times, restored one %d times", interrupted, sawOld, sawNew);
-        QVERIFY(interrupted >= 3);
-        QVERIFY(sawOld >= 1);
+        const KillCounts k = killAtMoments(old, "restore-kill", {"--db", "%DB%", "backup", "restore", id, "--folder", folder, "--yes"},
+                                           {60, 150, 250, 350, 450, 550, 650, 800, 1000, 1300}, oldDump, newDump);
+        if (QTest::currentTestFailed())
+            return;
+        qInfo("restore killed %d times: old database %d times, restored one %d times", k.interrupted, k.sawOld, k.sawNew);
+        QVERIFY(k.interrupted >= 3);
+        QVERIFY(k.sawOld >= 1);
         // A restore after a killed one succeeds and cleans up after it.
-        const QString last = m_dir.path(QString("restore-kill-%1.db").arg(n));
+        const QString last = k.lastTarget;
         r = cli({"--db", last, "backup", "restore", id, "--folder", folder, "--yes"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
         QCOMPARE(dumpOf(last), newDump);
@@ -380,27 +409,13 @@ private slots:
         const QByteArray newDump = dumpOf(complete);
         QVERIFY(newDump != oldDump);
 
-        int interrupted = 0, sawOld = 0, sawNew = 0;
-        int n = 0;
-        for (int delay : {40, 80, 120, 160, 220, 280, 350, 450, 600, 800}) {
-            const QString target = m_dir.path(QString("import-kill-%1-%2.db").arg(tag).arg(++n));
-            QVERIFY(QFile::copy(base, target));
-            QProcess p;
-            p.start(QStringLiteral(THEPROGRAM_CLI), {"--db", target, "import", file});
-            QVERIFY(p.waitForStarted());
-            QTest::qWait(delay);
-            if (p.state() == QProcess::Running) {
-                ++interrupted;
-                p.kill(); // SIGKILL: no clean-up code runs
-            }
-            p.waitForFinished();
-            const QByteArray now = dumpOf(target);
-            QVERIFY2(now == oldDump || now == newDump, qPrintable(QString("killed after %1 ms: %2").arg(delay).arg(QString::fromUtf8(now.left(80)))));
-            (now == oldDump ? sawOld : sawNew)++;
-        }
-        qInfo("import %s killed %d times: as it was %d times, imported %d times", qPrintable(tag), interrupted, sawOld, sawNew);
-        QVERIFY(interrupted >= 3);
-        QVERIFY(sawOld >= 1);
+        const KillCounts k = killAtMoments(base, "import-kill-" + tag, {"--db", "%DB%", "import", file},
+                                           {40, 80, 120, 160, 220, 280, 350, 450, 600, 800}, oldDump, newDump);
+        if (QTest::currentTestFailed())
+            return;
+        qInfo("import %s killed %d times: as it was %d times, imported %d times", qPrintable(tag), k.interrupted, k.sawOld, k.sawNew);
+        QVERIFY(k.interrupted >= 3);
+        QVERIFY(k.sawOld >= 1);
         // The import runs whole after a killed one.
         const QString again = m_dir.path(QString("import-kill-%1-1.db").arg(tag));
         if (dumpOf(again) == oldDump) {

@@ -239,8 +239,8 @@ private slots:
         QCOMPARE(insert.errorCode(), 0);
         QVERIFY(insert.errorText().isEmpty());
         QCOMPARE(scalar(db, "SELECT group_concat(id || '=' || v) FROM t").toString(), QStringLiteral("a=first,c=third"));
-        // A question mark inside a literal is no parameter, on either path.
-        db::WriteStatement literal(db, "INSERT INTO t (id, v) VALUES (?, 'what?')");
+        // A question mark inside a literal or a comment is no parameter, on either path.
+        db::WriteStatement literal(db, "INSERT INTO t (id, v) /* [a?] */ VALUES (?, 'what?') -- and ?\n");
         QVERIFY(literal.isValid());
         literal.bind(0, QStringLiteral("q"));
         literal.bind(1, QStringLiteral("no such parameter"));

@@ -80,22 +80,29 @@ bool isSqlNull(const QVariant& v)
     }
 }
 
-// The `?` placeholders of a statement, outside quoted literals and names.
+// The `?` placeholders of a statement: outside quoted literals and names and
+// outside comments, as SQLite counts them (the QSqlQuery path has no
+// sqlite3_bind_parameter_count to ask). WriteStatement takes `?` only, not
+// `?NNN`, `:name` or `@name`.
 int countPlaceholders(const QString& sql)
 {
     int count = 0;
-    QChar quote;
-    for (const QChar c : sql) {
-        if (!quote.isNull()) {
-            if (c == quote)
-                quote = QChar();
-        } else if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`')) {
-            quote = c;
-        } else if (c == QLatin1Char('[')) {
-            quote = QLatin1Char(']');
-        } else if (c == QLatin1Char('?')) {
+    for (qsizetype i = 0; i < sql.size(); ++i) {
+        const QChar c = sql.at(i);
+        const auto skipTo = [&](QStringView end) {
+            const qsizetype at = sql.indexOf(end, i + 1);
+            i = at < 0 ? sql.size() : at + end.size() - 1;
+        };
+        if (c == QLatin1Char('\'') || c == QLatin1Char('"') || c == QLatin1Char('`'))
+            skipTo(QStringView(&c, 1)); // a doubled quote inside is two quoted runs: the same count
+        else if (c == QLatin1Char('['))
+            skipTo(u"]");
+        else if (c == QLatin1Char('-') && sql.mid(i, 2) == QLatin1String("--"))
+            ++i, skipTo(u"\n");
+        else if (c == QLatin1Char('/') && sql.mid(i, 2) == QLatin1String("/*"))
+            ++i, skipTo(u"*/");
+        else if (c == QLatin1Char('?'))
             ++count;
-        }
     }
     return count;
 }

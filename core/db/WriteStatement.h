@@ -41,8 +41,8 @@ public:
     bool isValid() const { return m_valid; }
     bool isNative() const { return m_stmt != nullptr; }
 
-    // A value for the next exec(), by 0-based position. Bind every
-    // parameter before each exec().
+    // A value for the next exec(), by 0-based position of its `?`
+    // (positional placeholders only). Bind every parameter before each exec().
     void bind(int index, const QVariant& value);
     bool exec();
 
@@ -64,7 +64,7 @@ private:
     QSqlQuery m_query;
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
-    std::vector<QByteArray> m_text; // UTF-8 of bound strings, alive until exec
+    std::vector<QByteArray> m_text; // by parameter: the bytes of bound text (UTF-8) and blobs, alive until exec
     bool m_valid = false;
     int m_parameters = 0;
     int m_bindError = 0; // the first refused bind since the last exec
