@@ -9,9 +9,12 @@
 #include <QSqlQuery>
 #include <QtTest>
 
+#include <thread>
+
 using namespace tp;
 using backup::BackupEngine;
 using backup::BackupOptions;
+using backup::BackupInfo;
 
 namespace {
 
@@ -241,11 +244,52 @@ private slots:
         QDir().mkpath(o.folder);
         QLockFile other(QDir(o.folder).filePath(".backup.lock"));
         QVERIFY(other.tryLock(0));
-        const auto r = BackupEngine::create(o);
+        // A second run waits, saying so; cancelling the wait makes no backup.
+        struct Watcher final : Progress
+        {
+            QStringList said;
+            bool cancelWhenWaiting = true;
+            void report(qint64, qint64, const QString& what) override { said << what; }
+            bool isCanceled() const override { return cancelWhenWaiting && !said.isEmpty() && said.last().startsWith("Waiting"); }
+        } watcher;
+        const auto before = BackupEngine::list(o.folder).size();
+        auto r = BackupEngine::create(o, &watcher);
         QVERIFY(!r.ok);
-        QVERIFY(r.error.contains("Another backup"));
-        other.unlock();
-        QVERIFY(BackupEngine::create(o).ok);
+        QVERIFY2(r.error.contains("Another backup"), qPrintable(r.error));
+        QCOMPARE(BackupEngine::list(o.folder).size(), before);
+        // … and goes on once the other run has finished.
+        watcher.said.clear();
+        watcher.cancelWhenWaiting = false;
+        std::thread release([&] {
+            QThread::msleep(700);
+            other.unlock();
+        });
+        r = BackupEngine::create(o, &watcher);
+        release.join();
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(watcher.said.first().startsWith("Waiting for another backup"), qPrintable(watcher.said.join(" | ")));
+    }
+
+    // A verification started while a backup is being made waits for it, and
+    // neither removes the other's working folder: both backups stay good.
+    void verifyDuringCreateKeepsBothGood()
+    {
+        BackupOptions o = options();
+        o.folder = m_dir.path("concurrent");
+        const auto first = BackupEngine::create(o);
+        QVERIFY2(first.ok, qPrintable(first.error));
+        backup::BackupResult second, verified;
+        std::thread creating([&] { second = BackupEngine::create(o); });
+        std::thread verifying([&] { verified = BackupEngine::verify(first.info.path, std::nullopt); });
+        creating.join();
+        verifying.join();
+        QVERIFY2(second.ok, qPrintable(second.error));
+        QVERIFY2(verified.ok, qPrintable(verified.error));
+        for (const BackupInfo& b : BackupEngine::list(o.folder))
+            QCOMPARE(b.manifest.value("integrity_check").toString(), QString("ok"));
+        const QStringList left = QDir(o.folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        for (const QString& name : left)
+            QVERIFY2(name.startsWith("TheProgram_"), qPrintable(name));
     }
 
     void fullRestore_data()

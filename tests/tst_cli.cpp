@@ -1,3 +1,4 @@
+#include "CliSupport.h"
 #include "TestSupport.h"
 
 #include "db/Database.h"
@@ -22,71 +23,19 @@ class TestCli : public QObject
 {
     Q_OBJECT
 
-    struct Run
+    using Run = test::CliRun;
+    static Run cli(const QStringList& args) { return test::runCli(QStringLiteral(THEPROGRAM_CLI), args); }
+    static Run cliOnTmpfs(const QString& mountOptions, const QString& folder, const QStringList& args, QStringList* listing)
     {
-        int code = -1;
-        QString out;
-        QString err;
-    };
-
-    static Run cli(const QStringList& args)
+        return test::runCliOnTmpfs(QStringLiteral(THEPROGRAM_CLI), mountOptions, folder, args, listing);
+    }
+    test::KillCounts killAtMoments(const QString& base, const QString& tag, const QStringList& args, const QList<int>& delays,
+                                   const QByteArray& oldDump, const QByteArray& newDump)
     {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("XDG_DATA_HOME", QDir::tempPath() + "/theprogram-cli-test-data");
-        env.insert("XDG_CONFIG_HOME", QDir::tempPath() + QString("/theprogram-cli-test-config-%1").arg(QCoreApplication::applicationPid()));
-        p.setProcessEnvironment(env);
-        p.start(QStringLiteral(THEPROGRAM_CLI), args);
-        if (!p.waitForFinished(120000))
-            return {};
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -2, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return test::killAtMoments(QStringLiteral(THEPROGRAM_CLI), base, m_dir.path(tag), args, delays, oldDump, newDump);
     }
 
     test::TempDir m_dir;
-
-    // Starts the CLI with `args` (where "%DB%" stands for a fresh copy of
-    // `base`) once per delay, sends SIGKILL after that delay if it still runs,
-    // and checks that the copy then holds `oldDump` or `newDump`, whole.
-    struct KillCounts
-    {
-        int interrupted = 0;
-        int sawOld = 0;
-        int sawNew = 0;
-        QString lastTarget;
-    };
-    KillCounts killAtMoments(const QString& base, const QString& tag, const QStringList& args, const QList<int>& delays,
-                             const QByteArray& oldDump, const QByteArray& newDump)
-    {
-        KillCounts counts;
-        int n = 0;
-        for (int delay : delays) {
-            const QString target = m_dir.path(QString("%1-%2.db").arg(tag).arg(++n));
-            if (!QFile::copy(base, target)) {
-                QTest::qFail(qPrintable("cannot copy to " + target), __FILE__, __LINE__);
-                return counts;
-            }
-            QStringList withTarget = args;
-            withTarget.replaceInStrings("%DB%", target);
-            QProcess p;
-            p.start(QStringLiteral(THEPROGRAM_CLI), withTarget);
-            p.waitForStarted();
-            QTest::qWait(delay);
-            if (p.state() == QProcess::Running) {
-                ++counts.interrupted;
-                p.kill(); // SIGKILL: no clean-up code runs
-            }
-            p.waitForFinished();
-            const QByteArray now = dumpOf(target);
-            if (now != oldDump && now != newDump) {
-                QTest::qFail(qPrintable(QString("killed after %1 ms: %2").arg(delay).arg(QString::fromUtf8(now.left(80)))), __FILE__, __LINE__);
-                return counts;
-            }
-            (now == oldDump ? counts.sawOld : counts.sawNew)++;
-            counts.lastTarget = target;
-        }
-        return counts;
-    }
 
 private slots:
     void initTestCase() { test::initTestEnvironment(); }
@@ -331,18 +280,6 @@ private slots:
         QVERIFY2(verify.code == 0, qPrintable(verify.out + verify.err));
     }
 
-    static QByteArray dumpOf(const QString& path)
-    {
-        db::OpenFailure failure;
-        auto database = db::Database::openExisting(path, &failure);
-        if (!database)
-            return "cannot open: " + failure.message.toUtf8();
-        QSqlQuery q(database->connection());
-        if (!q.exec("PRAGMA integrity_check") || !q.next() || q.value(0).toString() != "ok")
-            return "integrity check failed";
-        return test::dumpRows(database->connection());
-    }
-
     // kill -9 at any moment of a full restore leaves the old database or the
     // restored one, whole — never a mixture, never a broken file.
     void killedRestoreLeavesOldOrNew()
@@ -357,11 +294,11 @@ private slots:
         QVERIFY(!id.isEmpty());
         const QString old = m_dir.path("restore-old.db");
         QCOMPARE(cli({"--db", old, "demo-data", "--clients", "300", "--seed", "12"}).code, 0);
-        const QByteArray newDump = dumpOf(source);
-        const QByteArray oldDump = dumpOf(old);
+        const QByteArray newDump = test::dumpOf(source);
+        const QByteArray oldDump = test::dumpOf(old);
         QVERIFY(newDump != oldDump);
 
-        const KillCounts k = killAtMoments(old, "restore-kill", {"--db", "%DB%", "backup", "restore", id, "--folder", folder, "--yes"},
+        const test::KillCounts k = killAtMoments(old, "restore-kill", {"--db", "%DB%", "backup", "restore", id, "--folder", folder, "--yes"},
                                            {60, 150, 250, 350, 450, 550, 650, 800, 1000, 1300}, oldDump, newDump);
         if (QTest::currentTestFailed())
             return;
@@ -369,10 +306,10 @@ private slots:
         QVERIFY(k.interrupted >= 3);
         QVERIFY(k.sawOld >= 1);
         // A restore after a killed one succeeds and cleans up after it.
-        const QString last = k.lastTarget;
+        const QString last = k.targets.last();
         r = cli({"--db", last, "backup", "restore", id, "--folder", folder, "--yes"});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        QCOMPARE(dumpOf(last), newDump);
+        QCOMPARE(test::dumpOf(last), newDump);
         QVERIFY(QDir(m_dir.path("")).entryList({QFileInfo(last).fileName() + ".restoring*"}, QDir::Files | QDir::Hidden).isEmpty());
     }
 
@@ -401,15 +338,15 @@ private slots:
             QVERIFY(test::openDatabase(base));
         else
             QCOMPARE(cli({"--db", base, "demo-data", "--clients", "100", "--seed", "22"}).code, 0);
-        const QByteArray oldDump = dumpOf(base);
+        const QByteArray oldDump = test::dumpOf(base);
         const QString complete = m_dir.path("import-kill-complete-" + tag + ".db");
         QVERIFY(QFile::copy(base, complete));
         Run r = cli({"--db", complete, "import", file});
         QVERIFY2(r.code == 0, qPrintable(r.err));
-        const QByteArray newDump = dumpOf(complete);
+        const QByteArray newDump = test::dumpOf(complete);
         QVERIFY(newDump != oldDump);
 
-        const KillCounts k = killAtMoments(base, "import-kill-" + tag, {"--db", "%DB%", "import", file},
+        const test::KillCounts k = killAtMoments(base, "import-kill-" + tag, {"--db", "%DB%", "import", file},
                                            {40, 80, 120, 160, 220, 280, 350, 450, 600, 800}, oldDump, newDump);
         if (QTest::currentTestFailed())
             return;
@@ -418,35 +355,11 @@ private slots:
         QVERIFY(k.sawOld >= 1);
         // The import runs whole after a killed one.
         const QString again = m_dir.path(QString("import-kill-%1-1.db").arg(tag));
-        if (dumpOf(again) == oldDump) {
+        if (test::dumpOf(again) == oldDump) {
             r = cli({"--db", again, "import", file});
             QVERIFY2(r.code == 0, qPrintable(r.err));
-            QCOMPARE(dumpOf(again), newDump);
+            QCOMPARE(test::dumpOf(again), newDump);
         }
-    }
-
-    // Runs the CLI with `folder` replaced by a fresh tmpfs mounted with
-    // `mountOptions` (in a private mount namespace), then lists what is left
-    // in that folder. Empty `listing` and code -3 when namespaces are unavailable.
-    static Run cliOnTmpfs(const QString& mountOptions, const QString& folder, const QStringList& args, QStringList* listing)
-    {
-        QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("XDG_DATA_HOME", QDir::tempPath() + "/theprogram-cli-test-data");
-        env.insert("XDG_CONFIG_HOME", QDir::tempPath() + QString("/theprogram-cli-test-config-%1").arg(QCoreApplication::applicationPid()));
-        p.setProcessEnvironment(env);
-        QDir().mkpath(folder);
-        const QString script = "mount -t tmpfs -o \"$1\" tmpfs \"$2\" || exit 99; shift 2; \"$@\"; rc=$?; "
-                               "echo '--- left:'; ls -A \"$FOLDER\"; exit $rc";
-        env.insert("FOLDER", folder);
-        p.setProcessEnvironment(env);
-        p.start("unshare", QStringList{"--map-root-user", "--mount", "sh", "-c", script, "sh", mountOptions, folder, QStringLiteral(THEPROGRAM_CLI)} + args);
-        if (!p.waitForFinished(120000) || p.exitCode() == 99 || p.error() == QProcess::FailedToStart)
-            return {-3, {}, {}};
-        const QString out = QString::fromUtf8(p.readAllStandardOutput());
-        const qsizetype marker = out.indexOf("--- left:\n");
-        *listing = out.mid(marker + 10).split('\n', Qt::SkipEmptyParts);
-        return {p.exitCode(), out.left(marker), QString::fromUtf8(p.readAllStandardError())};
     }
 
     // A full disk or a read-only folder: one clear sentence, exit 1, and
@@ -464,7 +377,7 @@ private slots:
         if (r.code == -3)
             QSKIP("this system cannot mount a tmpfs in a private mount namespace (unshare)");
         QCOMPARE(r.code, 1);
-        QVERIFY2(r.err.contains("No space left on device"), qPrintable(r.err));
+        QVERIFY2(r.err.contains("The disk is full ("), qPrintable(r.err));
         QVERIFY2(left.isEmpty() || left == QStringList{".backup.lock"}, qPrintable(left.join(", ")));
         // Not even room for the snapshot.
         r = cliOnTmpfs("size=1024k", m_dir.path("full"), {"--db", db, "backup", "create", "--folder", m_dir.path("full")}, &left);

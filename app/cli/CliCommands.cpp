@@ -117,12 +117,16 @@ QString findCommand(const QStringList& args)
     return {};
 }
 
+enum class Access { ReadOnly, ReadWrite, Create };
+
+// Commands that only read open the database read-only: they never create or change a file.
 std::unique_ptr<db::Database> openDatabase(const QCommandLineParser& parser, const QCommandLineOption& dbOption,
-                                           bool create, int* exitCode)
+                                           Access access, int* exitCode)
 {
     db::OpenOptions options;
     options.path = parser.isSet(dbOption) ? parser.value(dbOption) : db::Database::defaultPath();
-    options.createIfMissing = create;
+    options.createIfMissing = access == Access::Create;
+    options.readOnly = access == Access::ReadOnly;
     options.createDirectory = !parser.isSet(dbOption);
     db::OpenFailure failed;
     auto database = db::Database::open(options, &failed);
@@ -134,7 +138,7 @@ std::unique_ptr<db::Database> openDatabase(const QCommandLineParser& parser, con
 int runInfo(const QCommandLineParser& parser, const QCommandLineOption& dbOption, bool json)
 {
     int code = Success;
-    auto database = openDatabase(parser, dbOption, false, &code);
+    auto database = openDatabase(parser, dbOption, Access::ReadOnly, &code);
     if (!database)
         return code;
     const auto& registry = db::TableRegistry::instance();
@@ -217,7 +221,7 @@ int runDemoData(const QCommandLineParser& parser, const QCommandLineOption& dbOp
             return usageError(Cli::tr("--seed needs a whole number."));
     }
     int code = Success;
-    auto database = openDatabase(parser, dbOption, true, &code);
+    auto database = openDatabase(parser, dbOption, Access::Create, &code);
     if (!database)
         return code;
     StderrProgress progress;
@@ -321,7 +325,7 @@ int runExport(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
     options.verify = !parser.isSet(o.noVerify);
 
     int code = Success;
-    auto database = openDatabase(parser, dbOption, false, &code);
+    auto database = openDatabase(parser, dbOption, Access::ReadOnly, &code);
     if (!database)
         return code;
     options.outputPath = parser.value(o.output);
@@ -453,7 +457,7 @@ int runImport(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
     options.reportPath = parser.value(o.report);
 
     int code = Success;
-    auto database = openDatabase(parser, dbOption, false, &code);
+    auto database = openDatabase(parser, dbOption, Access::ReadWrite, &code);
     if (!database)
         return code;
     StderrProgress progress;
@@ -745,7 +749,7 @@ int runBackup(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
             if (parser.isSet(o.strategy) && !exchange::parseStrategy(parser.value(o.strategy), &io.strategy))
                 return usageError(Cli::tr("--strategy must be skip, replace, merge or rename."));
             int code = Success;
-            auto database = openDatabase(parser, dbOption, false, &code);
+            auto database = openDatabase(parser, dbOption, Access::ReadWrite, &code);
             if (!database)
                 return code;
             const exchange::ImportResult r = parser.isSet(o.clients)

@@ -1,6 +1,7 @@
 #include "BackupEngine.h"
 
 #include "db/Database.h"
+#include "db/Snapshot.h"
 #include "db/TableRegistry.h"
 #include "crypto/Sha256.h"
 #include "exchange/Exporter.h"
@@ -8,6 +9,7 @@
 #include "exchange/Importer.h"
 #include "util/AppInfo.h"
 #include "util/Clock.h"
+#include "util/SafeFiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -21,7 +23,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QTemporaryDir>
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -94,22 +95,23 @@ QJsonObject readManifest(const QString& path, QString* problem)
         *problem = BackupEngine::tr("unknown: it has no manifest");
         return {};
     }
-    QJsonParseError error{};
-    const QJsonDocument doc = QJsonDocument::fromJson(f.readAll(), &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().contains(QLatin1String("sha256_stored"))) {
-        *problem = BackupEngine::tr("damaged: its manifest cannot be read");
-        return {};
-    }
-    return doc.object();
+    return BackupEngine::parseManifest(f.read(BackupEngine::kMaxManifestBytes + 1), problem);
 }
 
 bool writeManifest(const QString& path, const QJsonObject& manifest, QString* error)
 {
     QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly) || f.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !f.commit()) {
-        *error = f.errorString();
+    if (!f.open(QIODevice::WriteOnly)) {
+        *error = files::writeFailure(path, f.errorString());
         return false;
     }
+    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (f.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !f.flush() || !f.commit()) {
+        *error = files::writeFailure(path, f.errorString());
+        f.cancelWriting();
+        return false;
+    }
+    files::makeOwnerOnly(path);
     return true;
 }
 
@@ -172,11 +174,35 @@ bool restorePlain(const QString& backupPath, const QJsonObject& manifest, const 
     return true;
 }
 
-// Empty when the working folder exists, else the sentence that says why not.
-QString workFolderProblem(const QTemporaryDir& work, const QString& parent)
+// The folder's lock, held by whoever writes or verifies a backup there. A
+// lock whose process has ended is taken over; a busy one is waited for
+// (saying so) until it is free, the wait is cancelled or kLockWait passes.
+std::unique_ptr<QLockFile> lockFolder(const QString& folder, Progress* progress, QString* error)
 {
-    return work.isValid() ? QString()
-                          : BackupEngine::tr("A working folder cannot be created in %1: %2").arg(QDir::toNativeSeparators(parent), work.errorString());
+    constexpr int kLockWaitMs = 30 * 60 * 1000;
+    auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(QStringLiteral(".backup.lock")));
+    lock->setStaleLockTime(0); // stale only when its process is gone: a large backup may take long
+    QElapsedTimer waited;
+    waited.start();
+    const QString where = QDir::toNativeSeparators(folder);
+    bool said = false;
+    while (!lock->tryLock(250)) {
+        if (lock->error() != QLockFile::LockFailedError) {
+            *error = lock->error() == QLockFile::PermissionError
+                ? BackupEngine::tr("The backup folder %1 cannot be written to: it is read-only or you have no permission to write there.").arg(where)
+                : BackupEngine::tr("Nothing can be written in the backup folder %1 (is its disk full?).").arg(where);
+            return nullptr;
+        }
+        if (!said) {
+            progress->report(0, 0, BackupEngine::tr("Waiting for another backup in %1 to finish…").arg(where));
+            said = true;
+        }
+        if (progress->isCanceled() || waited.elapsed() > kLockWaitMs) {
+            *error = BackupEngine::tr("Another backup is being written to %1 right now; try again when it has finished.").arg(where);
+            return nullptr;
+        }
+    }
+    return lock;
 }
 
 // Runs a hook command; false and its output when it fails or takes too long.
@@ -214,6 +240,17 @@ QString BackupEngine::defaultFolder()
     return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
 }
 
+QJsonObject BackupEngine::parseManifest(const QByteArray& bytes, QString* problem)
+{
+    QJsonParseError error{};
+    const QJsonDocument doc = bytes.size() > kMaxManifestBytes ? QJsonDocument() : QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().contains(QLatin1String("sha256_stored"))) {
+        *problem = tr("damaged: its manifest cannot be read");
+        return {};
+    }
+    return doc.object();
+}
+
 QString BackupEngine::manifestPathFor(const QString& backupPath)
 {
     return backupPath + QStringLiteral(".manifest.json");
@@ -232,18 +269,10 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         result.error = tr("The backup folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
         return result;
     }
-    // One backup at a time, whoever starts it; a lock left by a killed run is taken over.
-    QLockFile lock(QDir(folder).filePath(QStringLiteral(".backup.lock")));
-    lock.setStaleLockTime(10 * 60 * 1000);
-    if (!lock.tryLock(0)) {
-        const QString where = QDir::toNativeSeparators(folder);
-        result.error = lock.error() == QLockFile::LockFailedError
-            ? tr("Another backup is being written to %1 right now; try again when it has finished.").arg(where)
-            : lock.error() == QLockFile::PermissionError
-            ? tr("The backup folder %1 cannot be written to: it is read-only or you have no permission to write there.").arg(where)
-            : tr("Nothing can be written in the backup folder %1 (is its disk full?).").arg(where);
+    // One backup or verification at a time per folder, whoever starts it.
+    const auto lock = lockFolder(folder, progress, &result.error);
+    if (!lock)
         return result;
-    }
 
     if (!options.preHook.isEmpty()) {
         QString output;
@@ -256,7 +285,7 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     {
         const QDir dir(folder);
         for (const QString& name : dir.entryList({QStringLiteral(".snapshot-*"), QStringLiteral(".verify-*")}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
-            QDir(dir.filePath(name)).removeRecursively();
+            QDir(dir.filePath(name)).removeRecursively(); // names of earlier versions
         for (const QString& name : dir.entryList({QStringLiteral("TheProgram_*")}, QDir::Files)) {
             if (!isBackupName(name) && !name.endsWith(QLatin1String(".manifest.json")))
                 QFile::remove(dir.filePath(name)); // a QSaveFile temporary of a killed run
@@ -280,7 +309,8 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         encrypt = std::make_unique<crypto::EncryptingWriter>(&stored, *options.key);
     QFuture<QString> outputReady = QtConcurrent::run([&]() -> QString {
         if (!file.open(QIODevice::WriteOnly))
-            return tr("The backup file %1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+            return tr("The backup file cannot be written: %1").arg(files::writeFailure(path, file.errorString()));
+        file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (encrypt && !encrypt->open(QIODevice::WriteOnly))
             return encrypt->errorString();
         return QString();
@@ -294,9 +324,9 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     };
 
     // 1. A consistent snapshot (the WAL included), on a connection of our own.
-    QTemporaryDir work(QDir(folder).filePath(QStringLiteral(".snapshot-XXXXXX")));
-    if (const QString problem = workFolderProblem(work, folder); !problem.isEmpty())
-        return abandon(problem);
+    files::TempFolder work(folder, QStringLiteral("snapshot"));
+    if (!work.isValid())
+        return abandon(work.errorString());
     const QString snapshot = work.filePath(QStringLiteral("snapshot.db"));
     QJsonObject counts;
     int schemaVersion = 0;
@@ -310,7 +340,8 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         q.addBindValue(snapshot);
         if (!q.exec())
             return abandon(tr("The snapshot could not be taken: %1")
-                               .arg(q.lastError().databaseText().isEmpty() ? q.lastError().text() : q.lastError().databaseText()));
+                               .arg(files::writeFailure(snapshot, q.lastError().databaseText().isEmpty() ? q.lastError().text()
+                                                                                                         : q.lastError().databaseText())));
         schemaVersion = database->schemaVersion();
     }
     {
@@ -367,11 +398,13 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     if (writeError.isEmpty() && (!file.flush() || !file.commit())) // flush() keeps the system's words, commit() loses them
         writeError = file.errorString();
     if (!writeError.isEmpty()) {
+        writeError = files::writeFailure(path, writeError);
         encrypt.reset();
         file.cancelWriting();
         result.error = tr("The backup could not be written: %1").arg(writeError);
         return result;
     }
+    files::makeOwnerOnly(path);
     progress->report(2, 3, tr("Backup written"));
 
     QJsonObject encryption;
@@ -412,10 +445,9 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         QFile::remove(path);
         return result;
     }
-    lock.unlock();
-
-    // 3. Verified right away: a backup that was never verified is not a backup.
-    result = verify(path, options.key, progress);
+    // 3. Verified right away, still under the lock: a backup that was never verified is not a backup.
+    result = verifyLocked(path, options.key, progress);
+    lock->unlock();
     if (result.ok && !options.postHook.isEmpty()) {
         QString output;
         if (!runHook(options.postHook, options.hookTimeoutMs, path, &output))
@@ -426,6 +458,16 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
 }
 
 BackupResult BackupEngine::verify(const QString& backupPath, const std::optional<crypto::KeySource>& key, Progress* progress)
+{
+    BackupResult result;
+    NoProgress none;
+    const auto lock = lockFolder(QFileInfo(backupPath).absolutePath(), progress ? progress : &none, &result.error);
+    if (!lock)
+        return result;
+    return verifyLocked(backupPath, key, progress);
+}
+
+BackupResult BackupEngine::verifyLocked(const QString& backupPath, const std::optional<crypto::KeySource>& key, Progress* progress)
 {
     BackupResult result;
     QElapsedTimer timer;
@@ -470,9 +512,9 @@ BackupResult BackupEngine::verify(const QString& backupPath, const std::optional
     progress->report(1, 3, tr("Checksum verified"));
 
     // Decrypt, decompress, and check the database itself.
-    QTemporaryDir work(QFileInfo(backupPath).absolutePath() + QStringLiteral("/.verify-XXXXXX"));
-    if (const QString problem = workFolderProblem(work, QFileInfo(backupPath).absolutePath()); !problem.isEmpty()) {
-        result.error = problem;
+    files::TempFolder work(QFileInfo(backupPath).absolutePath(), QStringLiteral("verify"));
+    if (!work.isValid()) {
+        result.error = work.errorString();
         return result;
     }
     const QString plainPath = work.filePath(QStringLiteral("verify.db"));
@@ -495,23 +537,9 @@ BackupResult BackupEngine::verify(const QString& backupPath, const std::optional
         return result;
     }
     progress->report(2, 3, tr("Decrypted and decompressed"));
-    QString integrity;
-    QJsonObject counts;
-    {
-        const QString connection = QStringLiteral("verify-") + QUuid::createUuid().toString();
-        {
-            QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
-            c.setDatabaseName(plainPath);
-            c.setConnectOptions(QStringLiteral("QSQLITE_OPEN_READONLY"));
-            if (c.open()) {
-                QSqlQuery q(c);
-                integrity = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next() ? q.value(0).toString() : q.lastError().text();
-                counts = rowCounts(c);
-            }
-            c.close();
-        }
-        QSqlDatabase::removeDatabase(connection);
-    }
+    const db::FileCheck check = db::Snapshot::inspect(plainPath);
+    const QString& integrity = check.integrity;
+    const QJsonObject& counts = check.counts;
     if (integrity != QLatin1String("ok")) {
         result.error = tr("The database in the backup fails SQLite's integrity check: %1").arg(integrity);
         record(result.error);
@@ -573,13 +601,19 @@ BackupResult BackupEngine::restore(const QString& backupPath, const std::optiona
         result.error = tr("The safety backup before restoring failed, so nothing was restored: %1").arg(before.error);
         return result;
     }
-    const QString temp = databasePath + QStringLiteral(".restoring");
     {
-        // What a killed restore left: the unpacked file, or its temporary.
+        // What a killed restore of an earlier version left.
         const QFileInfo target(databasePath);
         for (const QString& name : target.dir().entryList({target.fileName() + QStringLiteral(".restoring*")}, QDir::Files | QDir::Hidden))
             QFile::remove(target.dir().filePath(name));
     }
+    files::TempFolder work(QFileInfo(databasePath).absolutePath(), QStringLiteral("restore"));
+    if (!work.isValid()) {
+        result.ok = false;
+        result.error = tr("The backup could not be unpacked: %1").arg(work.errorString());
+        return result;
+    }
+    const QString temp = work.filePath(QStringLiteral("restored.db"));
     QString error;
     if (!decrypt(backupPath, key, temp, &error)) {
         QFile::remove(temp);
@@ -587,27 +621,20 @@ BackupResult BackupEngine::restore(const QString& backupPath, const std::optiona
         result.error = tr("The backup could not be unpacked: %1").arg(error);
         return result;
     }
-    QFile::setPermissions(temp, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    {
-        // Fold the write-ahead log into the old file and empty it, so a
-        // stale -wal can never be replayed onto the restored database.
-        db::OpenFailure failure;
-        auto current = db::Database::openExisting(databasePath, &failure);
-        if (current) {
-            QSqlQuery q(current->connection());
-            q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-        }
-    }
-    std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(temp).toStdString(), QFile::encodeName(databasePath).toStdString(), ec);
-    if (ec) {
+    // What is swapped in is checked once more, as it lies on the disk.
+    const db::FileCheck unpacked = db::Snapshot::inspect(temp);
+    if (!unpacked.ok() || unpacked.counts != result.info.manifest.value(QLatin1String("row_counts")).toObject()) {
         QFile::remove(temp);
         result.ok = false;
-        result.error = tr("The database could not be replaced: %1").arg(QString::fromStdString(ec.message()));
+        result.error = tr("The unpacked backup is not what was verified (%1), so nothing was restored. Your practice is unchanged.")
+                           .arg(unpacked.ok() ? tr("its rows differ from the manifest") : unpacked.integrity);
         return result;
     }
-    QFile::remove(databasePath + QStringLiteral("-wal"));
-    QFile::remove(databasePath + QStringLiteral("-shm"));
+    if (!db::Snapshot::install(temp, databasePath, &error)) {
+        result.ok = false;
+        result.error = error;
+        return result;
+    }
     {
         db::OpenFailure failure;
         if (!db::Database::openExisting(databasePath, &failure)) {
@@ -629,9 +656,9 @@ exchange::ImportResult restoreSelection(const QString& backupPath, const std::op
                                         Progress* progress)
 {
     exchange::ImportResult result;
-    QTemporaryDir work(QFileInfo(database.path()).absolutePath() + QStringLiteral("/.restore-XXXXXX"));
-    if (const QString problem = workFolderProblem(work, QFileInfo(database.path()).absolutePath()); !problem.isEmpty()) {
-        result.error = problem;
+    files::TempFolder work(QFileInfo(database.path()).absolutePath(), QStringLiteral("selective-restore"));
+    if (!work.isValid()) {
+        result.error = work.errorString();
         return result;
     }
     const QString plain = work.filePath(QStringLiteral("backup.db"));
@@ -695,15 +722,19 @@ bool BackupEngine::decrypt(const QString& backupPath, const std::optional<crypto
     const QJsonObject manifest = readManifest(manifestPathFor(backupPath), &problem);
     QSaveFile out(outputPath);
     if (!out.open(QIODevice::WriteOnly)) {
-        *error = out.errorString();
+        *error = files::writeFailure(outputPath, out.errorString());
         return false;
     }
+    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     if (!restorePlain(backupPath, manifest, key, &out, error)) {
+        if (out.error() != QFileDevice::NoError)
+            *error = files::writeFailure(outputPath, *error);
         out.cancelWriting();
         return false;
     }
-    if (!out.commit()) {
-        *error = out.errorString();
+    if (!out.flush() || !out.commit()) {
+        *error = files::writeFailure(outputPath, out.errorString());
+        out.cancelWriting();
         return false;
     }
     return true;

@@ -106,6 +106,16 @@ public:
                         QString* error);
 
     static QString manifestPathFor(const QString& backupPath);
+
+private:
+    // verify() for a caller that holds the folder's lock.
+    static BackupResult verifyLocked(const QString& backupPath, const std::optional<crypto::KeySource>& key, Progress* progress);
+
+public:
+    // A manifest's bytes as JSON; empty (and `problem` says why) when they
+    // are not a backup manifest or longer than kMaxManifestBytes.
+    static QJsonObject parseManifest(const QByteArray& bytes, QString* problem);
+    static constexpr qint64 kMaxManifestBytes = 1024 * 1024;
 };
 
 } // namespace tp::backup

@@ -1,5 +1,7 @@
 #include "BackupCipher.h"
 
+#include "util/SafeFiles.h"
+
 #include "Sha256.h"
 
 #include <QElapsedTimer>
@@ -70,6 +72,22 @@ struct Header
         return true;
     }
 };
+
+// Every parameter read from a header is checked before any work is done
+// with it (docs/BACKUP_FORMAT.md gives the ranges): an absurd Argon2 cost
+// would otherwise keep a verification busy for hours.
+bool headerInRange(const Header& h)
+{
+    const Argon2Params& a = h.argon2;
+    const bool segmentOk = h.segmentSize >= kMinSegmentSize && h.segmentSize <= kMaxSegmentSize;
+    if (h.kind == quint8(KeySource::Kind::KeyFile))
+        return segmentOk;
+    if (h.kind != quint8(KeySource::Kind::Password))
+        return false;
+    return segmentOk && a.iterations >= 1 && a.iterations <= kMaxArgon2Iterations && a.parallelism >= 1
+        && a.parallelism <= kMaxArgon2Parallelism && a.memoryKiB >= 8u * a.parallelism && a.memoryKiB <= kMaxArgon2MemoryKiB
+        && quint64(a.iterations) * a.memoryKiB <= kMaxArgon2Work;
+}
 
 QByteArray randomBytes(int n)
 {
@@ -233,7 +251,7 @@ struct EncryptingWriter::Private
             return false;
         }
         ++counter;
-        if (sink->write(out) != out.size()) {
+        if (!files::writeAll(sink, out.constData(), out.size())) {
             *error = sink->errorString();
             return false;
         }
@@ -280,7 +298,7 @@ bool EncryptingWriter::open(OpenMode mode)
     h.keyCheck = check;
     d->header = h.encode();
     d->prefix = h.prefix;
-    if (d->sink->write(d->header) != d->header.size()) {
+    if (!files::writeAll(d->sink, d->header.constData(), d->header.size())) {
         setErrorString(d->sink->errorString());
         return false;
     }
@@ -289,6 +307,8 @@ bool EncryptingWriter::open(OpenMode mode)
 
 qint64 EncryptingWriter::writeData(const char* data, qint64 length)
 {
+    if (m_failed)
+        return -1; // nothing more after the first failed write
     d->buffer.append(data, length);
     QString error;
     // Keep at least one byte back: the last segment is only known at close().
@@ -307,7 +327,7 @@ qint64 EncryptingWriter::writeData(const char* data, qint64 length)
 
 void EncryptingWriter::close()
 {
-    if (isOpen() && !d->finished) {
+    if (isOpen() && !d->finished && !m_failed) {
         QString error;
         if (!d->seal(d->buffer.constData(), int(d->buffer.size()), true, &error)) {
             setErrorString(error);
@@ -368,9 +388,9 @@ bool DecryptingReader::open(OpenMode mode)
                            .arg(kVersion));
         return false;
     }
-    if (d->h.segmentSize == 0 || d->h.segmentSize > 64 * 1024 * 1024 || d->h.argon2.memoryKiB > 4u * 1024 * 1024) {
+    if (!headerInRange(d->h)) {
         d->failure = Failure::Damaged;
-        setErrorString(tr("The backup is damaged at byte 0: its header is not valid."));
+        setErrorString(tr("The backup is damaged or was not made by The Program: its header's parameters are out of range."));
         return false;
     }
     QByteArray check;

@@ -9,6 +9,15 @@
 namespace tp::crypto {
 
 // Argon2id cost, stored in the container header.
+// What a backup header may ask for; anything outside is "damaged or not
+// made by The Program" before any work is done (docs/BACKUP_FORMAT.md).
+inline constexpr quint32 kMinSegmentSize = 4 * 1024;
+inline constexpr quint32 kMaxSegmentSize = 16 * 1024 * 1024;
+inline constexpr quint32 kMaxArgon2Iterations = 32;
+inline constexpr quint32 kMaxArgon2Parallelism = 64;
+inline constexpr quint32 kMaxArgon2MemoryKiB = 1024 * 1024; // 1 GiB
+inline constexpr quint64 kMaxArgon2Work = 8ull * 1024 * 1024; // iterations × KiB: 8 passes over 1 GiB
+
 struct Argon2Params
 {
     quint32 iterations = 3;

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "TableRegistry.h"
+#include "util/SafeFiles.h"
 #include "util/Clock.h"
 
 #include <QDir>
@@ -122,13 +123,18 @@ std::unique_ptr<Database> Database::open(const OpenOptions& options, OpenFailure
             return nullptr;
         }
         const QByteArray header = file.read(16);
+        if (options.readOnly && info.size() == 0) {
+            fail(failure, OpenError::NotOurDatabase,
+                 tr("%1 is empty: it is not a practice of The Program. It was left untouched.").arg(QDir::toNativeSeparators(path)));
+            return nullptr;
+        }
         if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16)) {
             fail(failure, OpenError::NotSQLite,
                  tr("%1 is not a database of The Program: it is not an SQLite file. It was left untouched.")
                      .arg(QDir::toNativeSeparators(path)));
             return nullptr;
         }
-        if (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable()) {
+        if (!options.readOnly && (!(info.permissions() & QFileDevice::WriteOwner) || !info.isWritable())) {
             fail(failure, OpenError::ReadOnly,
                  tr("%1 is read-only. The Program needs to write to its database; make the file writable "
                     "or open a copy of it.")
@@ -136,7 +142,7 @@ std::unique_ptr<Database> Database::open(const OpenOptions& options, OpenFailure
             return nullptr;
         }
     } else {
-        if (!options.createIfMissing) {
+        if (!options.createIfMissing || options.readOnly) {
             fail(failure, OpenError::Other, tr("%1 does not exist.").arg(QDir::toNativeSeparators(path)));
             return nullptr;
         }
@@ -155,7 +161,10 @@ std::unique_ptr<Database> Database::open(const OpenOptions& options, OpenFailure
     {
         QSqlDatabase c = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
         c.setDatabaseName(path);
-        c.setConnectOptions(QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs));
+        QString connectOptions = QStringLiteral("QSQLITE_BUSY_TIMEOUT=%1").arg(options.busyTimeoutMs);
+        if (options.readOnly && !info.isWritable())
+            connectOptions += QStringLiteral(";QSQLITE_OPEN_READONLY");
+        c.setConnectOptions(connectOptions);
         if (!c.open()) {
             fail(failure, OpenError::Other,
                  tr("%1 cannot be opened: %2.").arg(QDir::toNativeSeparators(path), c.lastError().text()));
@@ -175,6 +184,41 @@ std::unique_ptr<Database> Database::open(const OpenOptions& options, OpenFailure
         }
         return nullptr;
     }
+    if (db->m_needsCopy)
+        return openPrivateCopy(std::move(db), failure);
+    return db;
+}
+
+std::unique_ptr<Database> Database::openPrivateCopy(std::unique_ptr<Database> source, OpenFailure* failure)
+{
+    auto folder = std::make_shared<files::TempFolder>(QDir::tempPath(), QStringLiteral("read-copy"));
+    const QString nativePath = QDir::toNativeSeparators(source->m_path);
+    if (!folder->isValid()) {
+        fail(failure, OpenError::Other, tr("%1 needs an upgrade to be read, and no private copy can be made: %2").arg(nativePath, folder->errorString()));
+        return nullptr;
+    }
+    const QString copy = folder->filePath(QStringLiteral("practice.db"));
+    {
+        QSqlQuery q(source->connection());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(copy);
+        if (!q.exec()) {
+            fail(failure, OpenError::Other,
+                 tr("%1 needs an upgrade to be read, and no private copy can be made: %2").arg(nativePath, q.lastError().text()));
+            return nullptr;
+        }
+    }
+    const QString sourcePath = source->m_path;
+    OpenOptions options = source->m_options;
+    source.reset();
+    options.path = copy;
+    options.readOnly = false;
+    options.createIfMissing = false;
+    auto db = open(options, failure);
+    if (!db)
+        return nullptr;
+    db->m_sourcePath = sourcePath;
+    db->m_copyFolder = folder;
     return db;
 }
 
@@ -270,6 +314,18 @@ bool Database::prepare(const OpenOptions& options, bool createdFile, OpenFailure
     };
     if (version == target && !verifyColumns())
         return false;
+
+    if (options.readOnly) {
+        if (existing.isEmpty()) {
+            return fail(failure, OpenError::NotOurDatabase,
+                        tr("%1 is an empty SQLite database, not a practice of The Program. It was left untouched.").arg(nativePath));
+        }
+        bool complete = hasVersion && version == target;
+        for (const Table& table : registry.tables())
+            complete = complete && existing.contains(table.name);
+        m_needsCopy = !complete; // (not query_only: exports keep their selections in TEMP tables)
+        return true;
+    }
 
     // From here on the file is ours: WAL, missing tables, seeded single rows.
     // A new database gets 16 KiB pages (SQLite's default is 4 KiB): a chart's

@@ -38,6 +38,11 @@ struct OpenOptions
     bool createIfMissing = true;
     bool createDirectory = false; // only for the default location
     int busyTimeoutMs = 5000;
+    // For commands that only read (info, export): the file must already be
+    // a practice; nothing is created, seeded, migrated or written. A
+    // practice of an older schema is read through a migrated private copy
+    // in the temporary folder, so the file itself stays as it is.
+    bool readOnly = false;
     // Overridable for tests of the migration mechanism.
     const QList<MigrationStep>* migrations = nullptr;
     int targetVersion = 0; // 0: TableRegistry::kSchemaVersion
@@ -69,7 +74,7 @@ public:
     // import does) and opens it again with the same checks.
     void close();
     bool reopen(OpenFailure* failure);
-    QString path() const { return m_path; }
+    QString path() const { return m_sourcePath.isEmpty() ? m_path : m_sourcePath; }
     QString connectionName() const { return m_connectionName; }
     int schemaVersion() const;
     QString sqliteVersion() const;
@@ -81,9 +86,14 @@ private:
     explicit Database(QString path, QString connectionName);
     bool prepare(const OpenOptions& options, bool createdFile, OpenFailure* failure);
 
+    static std::unique_ptr<Database> openPrivateCopy(std::unique_ptr<Database> source, OpenFailure* failure);
+
     QString m_path;
     QString m_connectionName;
     OpenOptions m_options;
+    bool m_needsCopy = false; // read-only, but the file needs an upgrade first
+    QString m_sourcePath;     // the practice a private copy was made of
+    std::shared_ptr<void> m_copyFolder;
 };
 
 // A transaction that rolls back unless committed.

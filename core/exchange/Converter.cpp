@@ -6,6 +6,7 @@
 #include "formats/JsonStream.h"
 #include "formats/TextDecoding.h"
 #include "formats/ZipArchive.h"
+#include "util/SafeFiles.h"
 
 #include "crypto/Sha256.h"
 #include <QDir>
@@ -15,7 +16,6 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-#include <QTemporaryDir>
 
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
@@ -102,7 +102,11 @@ public:
         m_writer.setHash(&m_hash);
     }
     bool ok() const { return m_ok; }
-    QString error() const { return m_writer.errorString().isEmpty() ? m_file.errorString() : m_writer.errorString(); }
+    QString error() const
+    {
+        return files::writeFailure(m_file.fileName(), m_writer.errorString().isEmpty() ? m_file.errorString() : m_writer.errorString());
+    }
+    bool flush() { return m_file.flush(); }
 
     bool writeHeader(const QStringList& columns)
     {
@@ -212,6 +216,8 @@ struct JsonToCsvHandler
         if (!file)
             return true;
         if (!file->hasHeader() && !file->writeHeader(registryColumns(table).isEmpty() ? rowOrder : registryColumns(table)))
+            return fail(file->error());
+        if (!file->flush())
             return fail(file->error());
         files.append(file->finish());
         file.reset();
@@ -481,7 +487,7 @@ bool writeJsonFile(const QString& path, bool gzip, bool pretty, formats::Compres
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
-        *error = Converter::tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(path), file.errorString());
+        *error = files::writeFailure(path, file.errorString());
         return false;
     }
     formats::GzipWriter gz(&file, level);
@@ -491,6 +497,7 @@ bool writeJsonFile(const QString& path, bool gzip, bool pretty, formats::Compres
         out = &gz;
     }
     bool ok;
+    bool writeFailed = false;
     {
         formats::JsonDeviceStream stream(out);
         if (pretty) {
@@ -503,18 +510,17 @@ bool writeJsonFile(const QString& path, bool gzip, bool pretty, formats::Compres
         }
         stream.Put('\n');
         stream.Flush();
-        ok = ok && !stream.failed();
+        writeFailed = stream.failed();
     }
-    if (gzip)
+    if (gzip) {
         gz.close();
-    if (!ok) {
-        file.cancelWriting();
-        if (error->isEmpty())
-            *error = file.errorString();
-        return false;
+        writeFailed = writeFailed || gz.hasFailed();
     }
-    if (!file.commit()) {
-        *error = file.errorString();
+    writeFailed = writeFailed || (ok && !(file.flush() && file.commit())); // flush() keeps the system's words, commit() loses them
+    if (!ok || writeFailed) {
+        if (writeFailed || file.error() != QFileDevice::NoError) // named before the partial file goes
+            *error = files::writeFailure(path, file.error() != QFileDevice::NoError ? file.errorString() : out->errorString());
+        file.cancelWriting();
         return false;
     }
     return true;
@@ -605,7 +611,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
         src.open(QIODevice::ReadOnly);
         QSaveFile dst(options.output);
         if (!dst.open(QIODevice::WriteOnly)) {
-            result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(options.output), dst.errorString());
+            result.error = files::writeFailure(options.output, dst.errorString());
             return result;
         }
         formats::GzipReader gzIn(&src);
@@ -619,22 +625,28 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             gzOut.open(QIODevice::WriteOnly);
             writer = &gzOut;
         }
+        bool written = true;
         for (;;) {
             const QByteArray chunk = reader->read(256 * 1024);
             if (chunk.isEmpty())
                 break;
-            if (writer->write(chunk) != chunk.size())
+            if (writer->write(chunk) != chunk.size()) {
+                written = false;
                 break;
+            }
         }
-        if (writer == &gzOut)
+        if (writer == &gzOut) {
             gzOut.close();
+            written = written && !gzOut.hasFailed();
+        }
         if (reader == &gzIn && !gzIn.atEnd()) {
             dst.cancelWriting();
             result.error = gzIn.errorString();
             return result;
         }
-        if (!dst.commit()) {
-            result.error = dst.errorString();
+        if (!written || !dst.flush() || !dst.commit()) {
+            result.error = files::writeFailure(options.output, dst.error() != QFileDevice::NoError ? dst.errorString() : gzOut.errorString());
+            dst.cancelWriting();
             return result;
         }
         result.ok = true;
@@ -666,10 +678,14 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             TextInput text;
             if (!openText(options.input, &text, &result.warnings, &result.error))
                 return result;
-            std::unique_ptr<QTemporaryDir> work;
+            std::unique_ptr<files::TempFolder> work;
             QString folder = options.output;
             if (out == Kind::Zip) {
-                work = std::make_unique<QTemporaryDir>(QFileInfo(options.output).absolutePath() + QStringLiteral("/.theprogram-convert-XXXXXX"));
+                work = std::make_unique<files::TempFolder>(QFileInfo(options.output).absolutePath(), QStringLiteral("convert"));
+                if (!work->isValid()) {
+                    result.error = work->errorString();
+                    return result;
+                }
                 folder = work->path();
             } else if (!QDir().mkpath(folder)) {
                 result.error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
@@ -699,8 +715,9 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             manifest.insert(QStringLiteral("files"), handler.files);
             {
                 QSaveFile m(QDir(folder).filePath(QStringLiteral("manifest.json")));
-                if (!m.open(QIODevice::WriteOnly) || m.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !m.commit()) {
-                    result.error = m.errorString();
+                if (!m.open(QIODevice::WriteOnly) || m.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !m.flush()
+                    || !m.commit()) {
+                    result.error = files::writeFailure(m.fileName(), m.errorString());
                     return result;
                 }
             }
@@ -745,12 +762,12 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
                 }
                 while (true) {
                     const QByteArray chunk = src->read(256 * 1024);
-                    if (chunk.isEmpty())
+                    if (chunk.isEmpty() || dst.write(chunk) != chunk.size())
                         break;
-                    dst.write(chunk);
                 }
-                if (!dst.commit()) {
-                    result.error = dst.errorString();
+                if (!dst.flush() || !dst.commit()) {
+                    result.error = files::writeFailure(dst.fileName(), dst.errorString());
+                    dst.cancelWriting();
                     return result;
                 }
             }

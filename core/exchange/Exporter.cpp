@@ -9,6 +9,7 @@
 #include "formats/ZipArchive.h"
 #include "util/AppInfo.h"
 #include "util/Clock.h"
+#include "util/SafeFiles.h"
 
 #include <QBuffer>
 #include <QDir>
@@ -23,7 +24,6 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-#include <QTemporaryDir>
 
 #include <rapidjson/document.h>
 #include <rapidjson/prettywriter.h>
@@ -328,7 +328,7 @@ bool writeJson(QIODevice* out, Context& ctx, qint64 rowLimit, QString* error)
         stream.Put('\n');
     stream.Flush();
     if (stream.failed()) {
-        *error = Exporter::tr("Writing failed: %1").arg(out->errorString());
+        *error = files::writeFailure(ctx.options.outputPath, out->errorString());
         return false;
     }
     return ok;
@@ -379,7 +379,7 @@ bool writeCsvTable(QIODevice* out, const TablePlan& plan, Context& ctx, qint64 r
         for (int i = 0; i < plan.columns.size(); ++i)
             fields << csvText(*plan.columns.at(i), values.at(i));
         if (!csv.writeRecord(fields)) {
-            *error = Exporter::tr("Writing failed: %1").arg(csv.errorString());
+            *error = files::writeFailure(ctx.options.outputPath, csv.errorString());
             return false;
         }
         ++*rows;
@@ -427,9 +427,10 @@ bool writeChartPositions(QIODevice* out, const QString& chartData, crypto::Sha25
 bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
 {
     const QFileInfo target(path);
-    QTemporaryDir work(target.absolutePath() + QStringLiteral("/.theprogram-export-XXXXXX"));
+    // Personal data in plain CSV: an owner-only folder, removed whatever happens (by the next export if this one is killed).
+    files::TempFolder work(target.absolutePath(), QStringLiteral("export"));
     if (!work.isValid()) {
-        *error = Exporter::tr("No temporary folder can be made next to %1: %2").arg(QDir::toNativeSeparators(path), work.errorString());
+        *error = work.errorString();
         return false;
     }
     QList<formats::ZipWriter::Entry> entries;
@@ -446,13 +447,16 @@ bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
         const QString name = plan.table->name + QStringLiteral(".csv");
         QFile file(work.filePath(name));
         if (!file.open(QIODevice::WriteOnly)) {
-            *error = Exporter::tr("%1 cannot be written: %2").arg(name, file.errorString());
+            *error = files::writeFailure(path, file.errorString());
             return false;
         }
         crypto::Sha256 hash;
         qint64 rows = 0;
-        if (!writeCsvTable(&file, plan, ctx, -1, &hash, &rows, error))
+        if (!writeCsvTable(&file, plan, ctx, -1, &hash, &rows, error) || !file.flush()) {
+            if (file.error() != QFileDevice::NoError)
+                *error = files::writeFailure(path, file.errorString());
             return false;
+        }
         file.close();
         ctx.written.insert(plan.table->name, rows);
         addFile(name, plan.table->name, rows, hash, QFileInfo(file).size());
@@ -465,9 +469,9 @@ bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
             QFile file(work.filePath(QStringLiteral("chart_positions.csv")));
             crypto::Sha256 hash;
             qint64 rows = 0;
-            if (!file.open(QIODevice::WriteOnly) || !writeChartPositions(&file, q.value(0).toString(), &hash, &rows, error)) {
-                if (error->isEmpty())
-                    *error = file.errorString();
+            if (!file.open(QIODevice::WriteOnly) || !writeChartPositions(&file, q.value(0).toString(), &hash, &rows, error)
+                || !file.flush()) {
+                *error = files::writeFailure(path, file.errorString());
                 return false;
             }
             file.close();
@@ -478,8 +482,9 @@ bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
     manifest.insert(QStringLiteral("files"), files);
     {
         QSaveFile file(work.filePath(QStringLiteral("manifest.json")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !file.commit()) {
-            *error = Exporter::tr("The manifest cannot be written: %1").arg(file.errorString());
+        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !file.flush()
+            || !file.commit()) {
+            *error = Exporter::tr("The manifest cannot be written: %1").arg(files::writeFailure(path, file.errorString()));
             return false;
         }
     }
@@ -594,7 +599,7 @@ ExportResult Exporter::run(QSqlDatabase db, const ExportOptions& options, Progre
     if (options.format == ExportFormat::Json) {
         QSaveFile file(options.outputPath);
         if (!file.open(QIODevice::WriteOnly)) {
-            result.error = tr("%1 cannot be written: %2").arg(QDir::toNativeSeparators(options.outputPath), file.errorString());
+            result.error = files::writeFailure(options.outputPath, file.errorString());
             return finish();
         }
         if (options.gzip) {
@@ -609,11 +614,11 @@ ExportResult Exporter::run(QSqlDatabase db, const ExportOptions& options, Progre
             ok = writeJson(&file, ctx, -1, &error);
         }
         if (ok && !ctx.canceled)
-            ok = file.commit();
-        else
+            ok = file.flush() && file.commit(); // flush() keeps the system's words, commit() loses them
+        if (!ok && !ctx.canceled && file.error() != QFileDevice::NoError)
+            error = files::writeFailure(options.outputPath, file.errorString()); // before the partial file goes
+        if (!ok || ctx.canceled)
             file.cancelWriting();
-        if (!ok && error.isEmpty() && !ctx.canceled)
-            error = file.errorString();
     } else {
         ok = writeCsvBundle(options.outputPath, ctx, &error);
     }

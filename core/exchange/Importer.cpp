@@ -2,9 +2,11 @@
 
 #include "ImportReader.h"
 #include "db/Database.h"
+#include "db/Snapshot.h"
 #include "db/TableRegistry.h"
 #include "db/WriteStatement.h"
 #include "util/Clock.h"
+#include "util/SafeFiles.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -1023,7 +1025,7 @@ DirectOutcome importDirectly(Run& run, const QString& databasePath)
     const auto undo = [&]() {
         // Only when the rollback surely happened does the snapshot go: it may be what undoes this.
         if (run.db.rollback() && !run.result.snapshotPath.isEmpty()) {
-            QFile::remove(run.result.snapshotPath);
+            db::Snapshot::remove(run.result.snapshotPath);
             run.result.snapshotPath.clear();
         }
         return DirectOutcome::Failed;
@@ -1098,22 +1100,13 @@ bool takeSnapshot(Run& run, const QString& databasePath)
         run.result.error = Importer::tr("The folder for safety snapshots cannot be created: %1").arg(QDir::toNativeSeparators(folder));
         return false;
     }
+    files::makeOwnerOnly(folder);
     const QString path = QDir(folder).filePath(snapshotName());
-    // A connection of its own: VACUUM refuses to run beside open statements.
-    db::OpenFailure failure;
-    const auto own = db::Database::openExisting(databasePath, &failure);
-    if (!own) {
-        run.result.error = Importer::tr("The safety snapshot could not be taken: %1").arg(failure.message);
+    QString error;
+    if (!db::Snapshot::take(databasePath, path, &error)) {
+        run.result.error = Importer::tr("The safety snapshot could not be taken, so nothing was imported: %1").arg(error);
         return false;
     }
-    QSqlQuery q(own->connection());
-    q.prepare(QStringLiteral("VACUUM INTO ?"));
-    q.addBindValue(path);
-    if (!q.exec()) {
-        run.result.error = Importer::tr("The safety snapshot could not be taken: %1").arg(q.lastError().text());
-        return false;
-    }
-    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
     run.result.snapshotPath = path;
     return true;
 }
@@ -1123,7 +1116,13 @@ void pruneSnapshots(const QString& databasePath)
 {
     const QStringList all = Importer::snapshots(databasePath);
     for (qsizetype i = Importer::kSnapshotsKept; i < all.size(); ++i)
-        QFile::remove(all.at(i));
+        db::Snapshot::remove(all.at(i));
+    // Records whose snapshot is gone (a kill between writing the record and naming the snapshot).
+    const QDir dir(Importer::snapshotFolder(databasePath));
+    for (const QString& name : dir.entryList({QStringLiteral("*.db.json")}, QDir::Files)) {
+        if (!QFileInfo::exists(dir.filePath(name.chopped(5))))
+            QFile::remove(dir.filePath(name));
+    }
 }
 
 void saveReports(ImportResult& result, const ImportOptions& options, const QString& databasePath)
@@ -1228,7 +1227,7 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
     if (!applied || options.dryRun) {
         // Nothing was imported: the snapshot would undo nothing, and must not pass for the last import.
         if (run.db.rollback() && !run.result.snapshotPath.isEmpty()) {
-            QFile::remove(run.result.snapshotPath);
+            db::Snapshot::remove(run.result.snapshotPath);
             run.result.snapshotPath.clear();
         }
         if (!applied) {
@@ -1241,7 +1240,7 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
     if (!run.db.commit()) {
         run.result.error = tr("The import could not be saved: %1").arg(run.db.lastError().text());
         if (run.db.rollback() && !run.result.snapshotPath.isEmpty()) {
-            QFile::remove(run.result.snapshotPath);
+            db::Snapshot::remove(run.result.snapshotPath);
             run.result.snapshotPath.clear();
         }
         return finish(false);
@@ -1273,34 +1272,12 @@ bool Importer::undoLastImport(const QString& databasePath, QString* restoredFrom
         return false;
     }
     const QString snapshot = all.first();
-    {
-        // Fold the write-ahead log into the file, so swapping the file loses nothing unexpected.
-        db::OpenFailure failure;
-        auto database = db::Database::openExisting(databasePath, &failure);
-        if (!database) {
-            *error = failure.message;
-            return false;
-        }
-        QSqlQuery q(database->connection());
-        q.exec(QStringLiteral("PRAGMA wal_checkpoint(TRUNCATE)"));
-    }
-    const QString temp = databasePath + QStringLiteral(".undo-import");
-    QFile::remove(temp);
-    if (!QFile::copy(snapshot, temp)) {
-        *error = tr("The snapshot %1 could not be copied.").arg(QDir::toNativeSeparators(snapshot));
+    // What is swapped in must be the snapshot that was taken, of this practice, whole.
+    if (!db::Snapshot::check(snapshot, databasePath, error))
         return false;
-    }
-    std::error_code ec;
-    std::filesystem::rename(QFile::encodeName(temp).toStdString(), QFile::encodeName(databasePath).toStdString(), ec);
-    if (ec) {
-        QFile::remove(temp);
-        *error = tr("The database could not be replaced: %1").arg(QString::fromStdString(ec.message()));
+    if (!db::Snapshot::swapIn(snapshot, databasePath, error))
         return false;
-    }
-    QFile::remove(databasePath + QStringLiteral("-wal"));
-    QFile::remove(databasePath + QStringLiteral("-shm"));
-    QFile::setPermissions(databasePath, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    QFile::remove(snapshot);
+    db::Snapshot::remove(snapshot);
     *restoredFrom = snapshot;
     return true;
 }

@@ -1,5 +1,7 @@
 #include "BlockGzip.h"
 
+#include "util/SafeFiles.h"
+
 #include <QCoreApplication>
 #include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
@@ -155,7 +157,7 @@ bool BlockGzipWriter::drain(size_t keep)
         if (member.isEmpty()) {
             setErrorString(Tr::tr("Compression failed."));
             m_failed = true;
-        } else if (m_sink->write(member) != member.size()) {
+        } else if (!files::writeAll(m_sink, member.constData(), member.size())) {
             setErrorString(m_sink->errorString());
             m_failed = true;
         }

@@ -1,5 +1,7 @@
 #include "Csv.h"
 
+#include "util/SafeFiles.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -14,8 +16,12 @@ CsvWriter::CsvWriter(QIODevice* device)
 
 bool CsvWriter::put(const QByteArray& bytes)
 {
-    if (m_device->write(bytes) != bytes.size()) {
+    if (!m_error.isEmpty())
+        return false; // nothing more after the first failed write
+    if (!files::writeAll(m_device, bytes.constData(), bytes.size())) {
         m_error = m_device->errorString();
+        if (m_error.isEmpty())
+            m_error = QCoreApplication::translate("tp::formats::Csv", "the device refused the write");
         return false;
     }
     if (m_hash)

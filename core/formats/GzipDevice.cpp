@@ -1,6 +1,7 @@
 #include "GzipDevice.h"
 
 #include "BlockGzip.h"
+#include "util/SafeFiles.h"
 
 #include <QCoreApplication>
 
@@ -71,7 +72,7 @@ bool GzipWriter::deflateInto(int flush)
             return false;
         }
         const qint64 produced = m_out.size() - qint64(m_stream.avail_out);
-        if (produced > 0 && m_sink->write(m_out.constData(), produced) != produced) {
+        if (produced > 0 && !files::writeAll(m_sink, m_out.constData(), produced)) {
             setErrorString(m_sink->errorString());
             m_failed = true;
             return false;
@@ -82,6 +83,8 @@ bool GzipWriter::deflateInto(int flush)
 
 qint64 GzipWriter::writeData(const char* data, qint64 length)
 {
+    if (m_failed)
+        return -1; // nothing more after the first failed write
     qint64 done = 0;
     while (done < length) {
         const qint64 piece = qMin<qint64>(length - done, kChunk);
@@ -99,7 +102,8 @@ void GzipWriter::close()
     if (isOpen() && m_initialised) {
         m_stream.next_in = nullptr;
         m_stream.avail_in = 0;
-        deflateInto(Z_FINISH);
+        if (!m_failed)
+            deflateInto(Z_FINISH);
         deflateEnd(&m_stream);
         m_initialised = false;
     }

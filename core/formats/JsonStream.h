@@ -3,6 +3,8 @@
 #include <QByteArray>
 #include <QIODevice>
 
+#include "util/SafeFiles.h"
+
 #include <rapidjson/reader.h>
 
 #include <cstddef>
@@ -32,11 +34,13 @@ public:
         if (m_used == kSize)
             Flush();
     }
+    // After a failed write the rest is dropped (the buffer is reused, never
+    // overrun); the writer checks failed() and reports the device's error.
     void Flush()
     {
-        if (m_used == 0 || m_failed)
+        if (m_used == 0)
             return;
-        if (m_device->write(m_buffer.get(), m_used) != m_used)
+        if (!m_failed && !files::writeAll(m_device, m_buffer.get(), m_used))
             m_failed = true;
         m_written += m_used;
         m_used = 0;

@@ -1,5 +1,7 @@
 #include "ZipArchive.h"
 
+#include "util/SafeFiles.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -65,6 +67,30 @@ bool isZip(const QByteArray& head)
 bool ZipWriter::write(const QString& path, const QList<Entry>& entries, int level,
                       const std::function<bool()>& canceled, QString* error)
 {
+    // Made in a working folder beside the destination and renamed into
+    // place when whole: a failure or a kill leaves nothing at `path`.
+    files::TempFolder work(QFileInfo(path).absolutePath(), QStringLiteral("zip"));
+    if (!work.isValid()) {
+        *error = work.errorString();
+        return false;
+    }
+    const QString temp = work.filePath(QStringLiteral("archive.zip"));
+    if (!writeArchive(temp, entries, level, canceled, error)) {
+        if (*error != Tr::tr("Cancelled."))
+            *error = files::writeFailure(path, *error);
+        return false;
+    }
+    QString why;
+    if (!files::syncFile(temp, &why) || !files::replace(temp, path, &why)) {
+        *error = files::writeFailure(path, why);
+        return false;
+    }
+    return true;
+}
+
+bool ZipWriter::writeArchive(const QString& path, const QList<Entry>& entries, int level, const std::function<bool()>& canceled,
+                             QString* error)
+{
     int code = 0;
     zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (!archive) {
@@ -94,8 +120,7 @@ bool ZipWriter::write(const QString& path, const QList<Entry>& entries, int leve
     }
     if (zip_close(archive) != 0) {
         *error = cancelCheck && cancelCheck() ? Tr::tr("Cancelled.")
-                                               : Tr::tr("The zip file %1 could not be written: %2")
-                                                     .arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_strerror(archive)));
+                                               : QString::fromUtf8(zip_strerror(archive));
         zip_discard(archive);
         return false;
     }

@@ -11,9 +11,10 @@ struct zip_file;
 
 namespace tp::formats {
 
-// Writes a zip (ZIP64 when needed) from files on disk with libzip. libzip
-// assembles the archive in a temporary file next to `path` and renames it
-// into place on success, so a failure or a cancel leaves no partial zip.
+// Writes a zip (ZIP64 when needed) from files on disk with libzip. The
+// archive is assembled in an owner-only working folder next to `path`
+// (files::TempFolder), synced, and renamed into place on success, so a
+// failure, a cancel or a kill leaves no partial zip at `path`.
 class ZipWriter
 {
 public:
@@ -25,6 +26,10 @@ public:
 
     static bool write(const QString& path, const QList<Entry>& entries, int level,
                       const std::function<bool()>& canceled, QString* error);
+
+private:
+    static bool writeArchive(const QString& path, const QList<Entry>& entries, int level, const std::function<bool()>& canceled,
+                             QString* error);
 };
 
 // Reads one entry of a zip as a sequential QIODevice.
