@@ -3,6 +3,7 @@
 #include "crypto/BackupCipher.h"
 
 #include <QBuffer>
+#include <QElapsedTimer>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QtTest>
@@ -185,6 +186,37 @@ private slots:
         QVERIFY(!d.ok);
         QCOMPARE(d.failure, DecryptingReader::Failure::Damaged);
         QVERIFY2(d.error.contains(QString("damaged at byte %1").arg(where)) || where < 0, qPrintable(d.error));
+    }
+
+    // Every parameter a header gives is range-checked before any work: an
+    // absurd Argon2 cost is "damaged or not made by The Program", at once.
+    void outOfRangeHeaderIsRefusedAtOnce_data()
+    {
+        QTest::addColumn<int>("offset");
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::newRow("iterations near 2^32") << 10 << QByteArray("\xff\xff\xff\xf0", 4);
+        QTest::newRow("33 iterations") << 10 << QByteArray("\x00\x00\x00\x21", 4);
+        QTest::newRow("memory 4 GiB") << 14 << QByteArray("\x00\x40\x00\x00", 4);
+        QTest::newRow("memory 4 KiB") << 14 << QByteArray("\x00\x00\x00\x04", 4);
+        QTest::newRow("parallelism 0") << 18 << QByteArray("\x00", 1);
+        QTest::newRow("parallelism 255") << 18 << QByteArray("\xff", 1);
+        QTest::newRow("unknown key kind") << 9 << QByteArray("\x07", 1);
+        QTest::newRow("segment of 1 byte") << 74 << QByteArray("\x00\x00\x00\x01", 4);
+        QTest::newRow("segment of 1 GiB") << 74 << QByteArray("\x40\x00\x00\x00", 4);
+    }
+
+    void outOfRangeHeaderIsRefusedAtOnce()
+    {
+        QFETCH(int, offset);
+        QFETCH(QByteArray, bytes);
+        QByteArray sealed = encrypt(sample(1000), password());
+        sealed.replace(offset, bytes.size(), bytes);
+        QElapsedTimer timer;
+        timer.start();
+        const Decrypted d = decrypt(sealed, password());
+        QVERIFY(timer.elapsed() < 2000);
+        QCOMPARE(d.failure, DecryptingReader::Failure::Damaged);
+        QVERIFY2(d.error.contains("damaged or was not made by The Program"), qPrintable(d.error));
     }
 
     void notAContainer()
