@@ -1,6 +1,7 @@
 #include "ImportReader.h"
 
 #include "Exporter.h"
+#include "crypto/Sha256.h"
 #include "db/TableRegistry.h"
 #include "formats/Csv.h"
 #include "formats/GzipDevice.h"
@@ -10,8 +11,10 @@
 
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QMap>
 #include <QSet>
 
 #include <rapidjson/error/en.h>
@@ -27,6 +30,8 @@ namespace tp::exchange {
 
 namespace {
 
+constexpr qint64 kMaxManifestBytes = 16 * 1024 * 1024;
+
 const db::TableRegistry& registry()
 {
     return db::TableRegistry::instance();
@@ -40,6 +45,28 @@ QString refuseNewerMajor(const QString& name, const QString& version)
         return {};
     return ImportReader::tr("%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.")
         .arg(name, version, QLatin1String(kExportFormatVersion));
+}
+
+QString notAnExport(const QString& name)
+{
+    return ImportReader::tr("%1 is not an export of The Program, nor a CSV of one of its tables: it holds no table The Program "
+                            "knows, so nothing was imported.")
+        .arg(name);
+}
+
+QString unknownColumn(const QString& name, const QString& column, const QString& table)
+{
+    return ImportReader::tr("%1: the column \"%2\" is not part of %3 and is ignored.").arg(name, column, table);
+}
+
+QString countMismatch(const QString& name, const QString& table, qint64 said, qint64 found)
+{
+    return ImportReader::tr("%1 says it holds %2 rows of %3 but holds %4: it is incomplete or was changed after it was "
+                            "written, so nothing was imported.")
+        .arg(name)
+        .arg(said)
+        .arg(table)
+        .arg(found);
 }
 
 // SAX handler for both JSON shapes: rows are the objects inside
@@ -64,6 +91,13 @@ struct JsonRowsHandler
     QString format;
     QString formatVersion;
     QStringList unknownTables;
+    const db::Table* tableDef = nullptr;
+    int tablesSeen = 0;                         // arrays of rows met
+    QHash<QString, qint64> rowsRead;            // per table
+    QHash<QString, qint64> headerCounts;        // the header's "counts"
+    bool hasCounts = false;
+    QString countKey;
+    QMap<QString, QStringList> unknownColumns;  // table -> columns it does not have
 
     // The keys of the row at hand, by position. The rows of a table repeat
     // their keys, so the key read at the same place in the row before is
@@ -89,6 +123,8 @@ struct JsonRowsHandler
             k.utf8 = QByteArray(s, qsizetype(n));
             k.text = QString::fromUtf8(s, qsizetype(n));
             keysChanged = true;
+            if (tableDef && !tableDef->column(k.text) && !unknownColumns[table].contains(k.text))
+                unknownColumns[table] << k.text;
         }
         return k.text;
     }
@@ -117,7 +153,10 @@ struct JsonRowsHandler
     {
         if (capture)
             return true;
-        if (depth == 1 && topKey == QLatin1String("format"))
+        if (depth == 2 && topKey == QLatin1String("counts")) {
+            hasCounts = true;
+            headerCounts.insert(countKey, v.toLongLong());
+        } else if (depth == 1 && topKey == QLatin1String("format"))
             format = v.toString();
         else if (depth == 1 && topKey == QLatin1String("format_version")) {
             formatVersion = v.toString();
@@ -159,6 +198,8 @@ struct JsonRowsHandler
             topKey = QString::fromUtf8(s, n);
         else if (depth == 2 && topKey == QLatin1String("tables"))
             table = QString::fromUtf8(s, n);
+        else if (depth == 2 && topKey == QLatin1String("counts"))
+            countKey = QString::fromUtf8(s, n);
         return true;
     }
     bool StartObject()
@@ -197,6 +238,7 @@ struct JsonRowsHandler
         }
         if (inRows && depth == rowDepth()) {
             endRow();
+            ++rowsRead[table];
             if (!(*sink)(row)) {
                 stopped = true;
                 return false;
@@ -227,6 +269,9 @@ struct JsonRowsHandler
                 return false;
             }
             inRows = true;
+            tableDef = registry().table(table);
+            rowsRead[table] += 0;
+            ++tablesSeen;
         }
         return true;
     }
@@ -269,7 +314,7 @@ QString tableOfCsv(const QString& fileName, const QStringList& header)
 }
 
 bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTable, ReadResult* result,
-             const std::function<bool(const SourceRow&)>& sink)
+             const std::function<bool(const SourceRow&)>& sink, qint64* rows = nullptr)
 {
     const formats::Charset charset = formats::detectCharset(raw->peek(1 << 16));
     if (charset == formats::Charset::Windows1252)
@@ -290,7 +335,7 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
     }
     for (const QString& h : std::as_const(header)) {
         if (!t->column(h))
-            result->warnings << ImportReader::tr("%1: the column \"%2\" is not part of %3 and is ignored.").arg(displayName, h, table);
+            result->warnings << unknownColumn(displayName, h, table);
     }
     QStringList record;
     SourceRow row;
@@ -310,9 +355,97 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
         }
         if (!sink(row))
             return false;
+        if (rows)
+            ++*rows;
     }
     if (csv.hasError()) {
         result->error = displayName + QStringLiteral(": ") + csv.errorString();
+        return false;
+    }
+    return true;
+}
+
+// Passes a device's bytes through, hashing them on the way.
+class HashingReader : public QIODevice
+{
+public:
+    explicit HashingReader(QIODevice* source)
+        : m_source(source)
+    {
+        QIODevice::open(ReadOnly);
+    }
+    bool isSequential() const override { return true; }
+    bool atEnd() const override { return m_source->atEnd() && QIODevice::atEnd(); }
+    QString hash() { return QString::fromLatin1(m_hash.hexResult()); }
+
+protected:
+    qint64 readData(char* data, qint64 maxLength) override
+    {
+        const qint64 n = m_source->read(data, maxLength);
+        if (n > 0)
+            m_hash.addData(QByteArrayView(data, n));
+        return n == 0 && m_source->atEnd() ? -1 : n;
+    }
+    qint64 writeData(const char*, qint64) override { return -1; }
+
+private:
+    QIODevice* m_source;
+    crypto::Sha256 m_hash;
+};
+
+// The tables of a CSV bundle, parents first whatever order the zip has;
+// each file checked against the manifest's SHA-256 and row count.
+bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject& manifest, ReadResult* result,
+                const std::function<bool(const SourceRow&)>& sink)
+{
+    QHash<QString, QJsonObject> listed;
+    for (const QJsonValue& f : manifest.value(QLatin1String("files")).toArray())
+        listed.insert(f.toObject().value(QLatin1String("name")).toString(), f.toObject());
+    if (manifest.isEmpty())
+        result->warnings << ImportReader::tr("%1 has no manifest, so its files cannot be checked against it.").arg(name);
+    const QStringList entries = zip.entryNames();
+    int tables = 0;
+    for (const db::Table& t : registry().tables()) {
+        const QString entry = t.name + QStringLiteral(".csv");
+        if (!entries.contains(entry))
+            continue;
+        ++tables;
+        const QString where = name + QLatin1Char('/') + entry;
+        std::unique_ptr<QIODevice> dev(zip.openEntry(entry));
+        if (!dev) {
+            result->error = zip.errorString();
+            return false;
+        }
+        HashingReader hashed(dev.get());
+        qint64 rows = 0;
+        if (!readCsv(&hashed, where, t.name, result, sink, &rows))
+            return false;
+        if (manifest.isEmpty())
+            continue;
+        const QJsonObject file = listed.value(entry);
+        if (file.isEmpty()) {
+            result->error = ImportReader::tr("%1 is not listed in the bundle's manifest, so it cannot be checked; nothing was imported.").arg(where);
+            return false;
+        }
+        hashed.readAll(); // what the CSV reader left (nothing, or trailing bytes)
+        if (hashed.hash() != file.value(QLatin1String("sha256")).toString()) {
+            result->error = ImportReader::tr("%1 does not match its SHA-256 in the bundle's manifest: it was changed or damaged after "
+                                             "it was written, so nothing was imported.")
+                                .arg(where);
+            return false;
+        }
+        if (rows != file.value(QLatin1String("rows")).toInteger(-1)) {
+            result->error = countMismatch(where, t.name, file.value(QLatin1String("rows")).toInteger(-1), rows);
+            return false;
+        }
+    }
+    for (const QString& entry : entries) {
+        if (entry != QLatin1String("manifest.json") && entry != QLatin1String("chart_positions.csv")
+            && !registry().table(entry.section(QLatin1Char('.'), 0, 0)))
+            result->warnings << ImportReader::tr("%1: %2 is not a table The Program knows and is ignored.").arg(name, entry);
+    }
+    if (tables == 0) {
+        result->error = notAnExport(name);
         return false;
     }
     return true;
@@ -341,21 +474,11 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
         }
         QJsonObject manifest;
         if (std::unique_ptr<QIODevice> m{zip.openEntry(QStringLiteral("manifest.json"))})
-            manifest = QJsonDocument::fromJson(m->readAll()).object();
+            manifest = QJsonDocument::fromJson(m->read(kMaxManifestBytes)).object();
         result.error = refuseNewerMajor(name, manifest.value(QLatin1String("format_version")).toString());
         if (!result.error.isEmpty())
             return result;
-        // Tables parents first, whatever order the zip has.
-        const QStringList entries = zip.entryNames();
-        for (const db::Table& t : registry().tables()) {
-            const QString entry = t.name + QStringLiteral(".csv");
-            if (!entries.contains(entry))
-                continue;
-            std::unique_ptr<QIODevice> dev(zip.openEntry(entry));
-            if (!dev || !readCsv(dev.get(), name + QLatin1Char('/') + entry, t.name, &result, sink))
-                return result;
-        }
-        result.ok = true;
+        result.ok = readBundle(zip, name, manifest, &result, sink);
         return result;
     }
 
@@ -397,6 +520,23 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
         }
         if (handler.format.isEmpty())
             result.kind += QStringLiteral(", earlier edition");
+        if (handler.tablesSeen == 0) {
+            result.error = notAnExport(name);
+            return result;
+        }
+        for (auto it = handler.unknownColumns.cbegin(); it != handler.unknownColumns.cend(); ++it) {
+            for (const QString& column : it.value())
+                result.warnings << unknownColumn(name, column, it.key());
+        }
+        if (handler.hasCounts) {
+            for (const db::Table& t : registry().tables()) {
+                const qint64 said = handler.headerCounts.value(t.name), found = handler.rowsRead.value(t.name);
+                if (said != found) {
+                    result.error = countMismatch(name, t.name, said, found);
+                    return result;
+                }
+            }
+        }
         result.ok = true;
         return result;
     }

@@ -1,0 +1,199 @@
+#include "demo/DemoGenerator.h"
+#include "exchange/Exporter.h"
+#include "exchange/Importer.h"
+#include "formats/ZipArchive.h"
+#include "TestSupport.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace tp;
+using exchange::Importer;
+using exchange::ImportOptions;
+
+// Input that is not what it claims, malformed, or built to hurt: a clear
+// error naming the file (and line where there is one), and nothing changed.
+class TestHostileInput : public QObject
+{
+    Q_OBJECT
+
+    test::TempDir m_dir;
+    QString m_json; // a real export of a small practice, pretty-printed
+    QString m_zip; // the same as a CSV bundle
+    int m_n = 0;
+
+    QString write(const QString& name, const QByteArray& bytes)
+    {
+        QFile f(m_dir.path(name));
+        if (!f.open(QIODevice::WriteOnly))
+            return {};
+        f.write(bytes);
+        return f.fileName();
+    }
+
+    static QByteArray read(const QString& path)
+    {
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }
+
+    // Imports `path` into a fresh practice holding one demo client; the
+    // practice must be unchanged when the import fails.
+    exchange::ImportResult importInto(const QString& path, bool* unchanged = nullptr)
+    {
+        auto db = test::openDatabase(m_dir.path(QString("target-%1.db").arg(++m_n)));
+        if (!db || !demo::DemoGenerator::generate(db->connection(), { 1, 1, 5 }).ok)
+            return {};
+        const QByteArray before = test::dumpRows(db->connection());
+        ImportOptions o;
+        o.inputs = { path };
+        const exchange::ImportResult r = Importer::run(*db, o);
+        if (unchanged)
+            *unchanged = test::dumpRows(db->connection()) == before;
+        return r;
+    }
+
+    static QString warnings(const exchange::ImportResult& r)
+    {
+        QStringList out;
+        for (const auto& p : r.problems)
+            out << p.message;
+        return out.join('\n');
+    }
+
+    QJsonObject exportObject() { return QJsonDocument::fromJson(read(m_json)).object(); }
+
+private slots:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        auto db = test::openDatabase(m_dir.path("source.db"));
+        QVERIFY(db && demo::DemoGenerator::generate(db->connection(), { 3, 1, 11 }).ok);
+        exchange::ExportOptions o;
+        o.outputPath = m_dir.path("source.json");
+        o.pretty = true;
+        QVERIFY(exchange::Exporter::run(db->connection(), o).ok);
+        m_json = o.outputPath;
+        o.outputPath = m_dir.path("source.zip");
+        o.format = exchange::ExportFormat::CsvBundle;
+        QVERIFY(exchange::Exporter::run(db->connection(), o).ok);
+        m_zip = o.outputPath;
+        bool unchanged = false;
+        QVERIFY(importInto(m_json, &unchanged).ok); // the real thing imports
+        QVERIFY(importInto(m_zip, &unchanged).ok);
+    }
+
+    // JSON that is not an export: refused, not "imported, 0 rows".
+    void notAnExportIsRefused_data()
+    {
+        QTest::addColumn<QByteArray>("bytes");
+        QTest::addColumn<QString>("name");
+        QTest::newRow("other JSON") << QByteArray(R"({"foo": 1})") << "foo.json";
+        QTest::newRow("empty object") << QByteArray("{}") << "empty.json";
+        QTest::newRow("export header, no tables")
+            << QByteArray(R"({"format": "theprogram-export", "format_version": "1.0"})") << "header.json";
+        QTest::newRow("arrays of unknown names")
+            << QByteArray(R"({"people": [{"id": "x"}]})") << "people.json";
+    }
+
+    void notAnExportIsRefused()
+    {
+        QFETCH(QByteArray, bytes);
+        QFETCH(QString, name);
+        bool unchanged = false;
+        const auto r = importInto(write(name, bytes), &unchanged);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("is not an export of The Program, nor a CSV of one of its tables"),
+                 qPrintable(r.error));
+        QVERIFY2(r.error.contains(name), qPrintable(r.error));
+        QVERIFY(unchanged);
+    }
+
+    void zipWithoutTablesIsRefused()
+    {
+        const QString text = write("notes.txt", "hello");
+        QString error;
+        QVERIFY(formats::ZipWriter::write(m_dir.path("notes.zip"), { { "notes.txt", text } }, 6, {}, &error));
+        bool unchanged = false;
+        const auto r = importInto(m_dir.path("notes.zip"), &unchanged);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("is not an export of The Program"), qPrintable(r.error));
+        QVERIFY(unchanged);
+    }
+
+    // The header's counts are checked: a file that lost rows is not imported.
+    void headerCountsAreChecked()
+    {
+        QJsonObject doc = exportObject();
+        QJsonObject tables = doc.value("tables").toObject();
+        QJsonArray notes = tables.value("session_notes").toArray();
+        QVERIFY(notes.size() >= 2);
+        notes.removeLast(); // a leaf row: nothing else points at it
+        tables.insert("session_notes", notes);
+        doc.insert("tables", tables);
+        bool unchanged = false;
+        const auto r = importInto(write("lost-a-row.json", QJsonDocument(doc).toJson()), &unchanged);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("lost-a-row.json") && r.error.contains("session_notes")
+                     && r.error.contains("incomplete"),
+                 qPrintable(r.error));
+        QVERIFY(unchanged);
+    }
+
+    // A bundle's CSV that does not match the manifest's SHA-256 is not imported.
+    void bundleChecksumsAreChecked()
+    {
+        formats::ZipReader zip(m_zip);
+        QVERIFY(zip.isOpen());
+        QList<formats::ZipWriter::Entry> entries;
+        const QString folder = m_dir.path("changed-bundle");
+        QVERIFY(QDir().mkpath(folder));
+        for (const QString& name : zip.entryNames()) {
+            std::unique_ptr<QIODevice> in(zip.openEntry(name));
+            QByteArray bytes = in->readAll();
+            if (name == "clients.csv")
+                bytes.replace(bytes.indexOf("\r\n") + 2, 0, QByteArray()); // same bytes …
+            if (name == "session_notes.csv")
+                bytes.append(
+                    bytes.mid(bytes.lastIndexOf("\r\n", bytes.size() - 3) + 2)); // … but one row given twice
+            QFile out(folder + "/" + name);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes);
+            entries << formats::ZipWriter::Entry{ name, out.fileName() };
+        }
+        QString error;
+        QVERIFY(formats::ZipWriter::write(m_dir.path("changed.zip"), entries, 6, {}, &error));
+        bool unchanged = false;
+        const auto r = importInto(m_dir.path("changed.zip"), &unchanged);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("changed.zip/session_notes.csv") && r.error.contains("SHA-256"),
+                 qPrintable(r.error));
+        QVERIFY(unchanged);
+    }
+
+    // Columns the program does not know are named in a warning, not dropped in silence.
+    void unknownColumnsAreWarnings()
+    {
+        QJsonObject doc = exportObject();
+        QJsonObject tables = doc.value("tables").toObject();
+        QJsonArray clients = tables.value("clients").toArray();
+        QJsonObject first = clients.at(0).toObject();
+        first.insert("favourite_colour", "blue");
+        clients.replace(0, first);
+        tables.insert("clients", clients);
+        doc.insert("tables", tables);
+        const auto r = importInto(write("extra-column.json", QJsonDocument(doc).toJson()));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(
+            warnings(r).contains(
+                "extra-column.json: the column \"favourite_colour\" is not part of clients and is ignored."),
+            qPrintable(warnings(r)));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestHostileInput)
+#include "tst_hostileinput.moc"
