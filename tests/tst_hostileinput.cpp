@@ -1,4 +1,5 @@
 #include "demo/DemoGenerator.h"
+#include "exchange/Converter.h"
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
 #include "formats/ZipArchive.h"
@@ -9,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSqlQuery>
 #include <QtTest>
 
 using namespace tp;
@@ -192,6 +194,69 @@ private slots:
             warnings(r).contains(
                 "extra-column.json: the column \"favourite_colour\" is not part of clients and is ignored."),
             qPrintable(warnings(r)));
+    }
+
+    // Text a client typed never runs as a spreadsheet formula, and the round
+    // trip through the CSV bundle (export → import, JSON → zip → JSON) gives
+    // back exactly what was there, apostrophes included.
+    void formulaProtectionRoundTrips()
+    {
+        const QString path = m_dir.path("formula.db");
+        auto db = test::openDatabase(path);
+        QVERIFY(db && demo::DemoGenerator::generate(db->connection(), { 1, 1, 21 }).ok);
+        const QString update
+            = "UPDATE clients SET first_name = '=HYPERLINK(\"http://x\",\"click\")', last_name = '''quoted', "
+              "email = '@home', phone = '+49 30 1234', notes = char(9) || '-5 + 3'";
+        QVERIFY(test::exec(db->connection(), update));
+        QVERIFY(test::exec(db->connection(), "UPDATE birth_data SET utc_offset = -300"));
+        exchange::ExportOptions o;
+        o.outputPath = m_dir.path("formula.zip");
+        o.format = exchange::ExportFormat::CsvBundle;
+        const auto exported = exchange::Exporter::run(db->connection(), o);
+        QVERIFY2(exported.ok, qPrintable(exported.error));
+        formats::ZipReader zip(o.outputPath);
+        std::unique_ptr<QIODevice> clients(zip.openEntry("clients.csv"));
+        const QByteArray csv = clients->readAll();
+        QVERIFY2(csv.contains("\"'=HYPERLINK(\"\"http://x\"\",\"\"click\"\")\""), csv.constData());
+        QVERIFY(csv.contains(",''quoted,") && csv.contains(",'@home,") && csv.contains(",'+49 30 1234,")
+                && csv.contains(",'\t-5 + 3"));
+        std::unique_ptr<QIODevice> births(zip.openEntry("birth_data.csv"));
+        QVERIFY(births->readAll().contains(",-300,")); // numbers untouched
+        std::unique_ptr<QIODevice> manifest(zip.openEntry("manifest.json"));
+        QCOMPARE(
+            QJsonDocument::fromJson(manifest->readAll()).object().value("csv_formula_protection").toString(),
+            QString("leading-apostrophe"));
+
+        auto target = test::openDatabase(m_dir.path("formula-target.db"));
+        ImportOptions io;
+        io.inputs = { o.outputPath };
+        const auto imported = Importer::run(*target, io);
+        QVERIFY2(imported.ok, qPrintable(imported.error));
+        QSqlQuery a(db->connection()), b(target->connection());
+        QVERIFY(a.exec("SELECT first_name, last_name, email, phone, notes FROM clients") && a.next());
+        QVERIFY(b.exec("SELECT first_name, last_name, email, phone, notes FROM clients") && b.next());
+        for (int i = 0; i < 5; ++i)
+            QCOMPARE(b.value(i).toString(), a.value(i).toString());
+        QCOMPARE(b.value(1).toString(), QString("'quoted"));
+
+        // JSON → CSV bundle → JSON gives the same document.
+        o.outputPath = m_dir.path("formula.json");
+        o.format = exchange::ExportFormat::Json;
+        QVERIFY(exchange::Exporter::run(db->connection(), o).ok);
+        exchange::ConvertOptions c;
+        c.input = o.outputPath;
+        c.output = m_dir.path("formula-converted.zip");
+        QVERIFY(exchange::Converter::run(c).ok);
+        c.input = c.output;
+        c.output = m_dir.path("formula-back.json");
+        const auto back = exchange::Converter::run(c);
+        QVERIFY2(back.ok, qPrintable(back.error));
+        const QJsonObject original
+            = QJsonDocument::fromJson(read(o.outputPath)).object().value("tables").toObject();
+        const QJsonObject roundTrip
+            = QJsonDocument::fromJson(read(c.output)).object().value("tables").toObject();
+        QCOMPARE(roundTrip.value("clients"), original.value("clients"));
+        QCOMPARE(roundTrip.value("birth_data"), original.value("birth_data"));
     }
 };
 

@@ -3,6 +3,7 @@
 #include "Exporter.h"
 #include "db/TableRegistry.h"
 #include "formats/Csv.h"
+#include "formats/FormulaGuard.h"
 #include "formats/JsonStream.h"
 #include "formats/TextDecoding.h"
 #include "formats/ZipArchive.h"
@@ -258,6 +259,8 @@ struct JsonToCsvHandler
         if (capture)
             return capture->String(s, n, c);
         const QString text = QString::fromUtf8(s, n);
+        if (depth == 4 && inTables()) // a text cell: never run by a spreadsheet
+            return scalarValue(text.isNull() ? QStringLiteral("") : formats::formula::guard(text));
         return scalarValue(text.isNull() ? QStringLiteral("") : text);
     }
     bool Key(const char* s, rapidjson::SizeType n, bool c)
@@ -712,6 +715,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
                 return result;
             }
             QJsonObject manifest = handler.header;
+            manifest.insert(QStringLiteral("csv_formula_protection"), formats::formula::protectionName());
             manifest.insert(QStringLiteral("files"), handler.files);
             {
                 QSaveFile m(QDir(folder).filePath(QStringLiteral("manifest.json")));
@@ -850,6 +854,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
                         typed << (t ? t->column(c) : nullptr);
                         keys << c.toUtf8();
                     }
+                    const bool guarded = manifest.value(QLatin1String("csv_formula_protection")).toString() == formats::formula::protectionName();
                     const QByteArray tableKey = table.toUtf8();
                     w.Key(tableKey.constData(), rapidjson::SizeType(tableKey.size()));
                     w.StartArray();
@@ -863,7 +868,10 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
                         w.StartObject();
                         for (int i = 0; i < columns.size(); ++i) {
                             w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
-                            writeTyped(w, typed.at(i), record.at(i), &result.warnings);
+                            const db::Column* c = typed.at(i);
+                            const bool numeric = c && (c->kind == db::ColumnKind::Integer || c->kind == db::ColumnKind::Real
+                                                       || c->kind == db::ColumnKind::Boolean);
+                            writeTyped(w, c, guarded && !numeric ? formats::formula::unguard(record.at(i)) : record.at(i), &result.warnings);
                         }
                         w.EndObject();
                         if ((++result.rows & 1023) == 0) {

@@ -4,6 +4,7 @@
 #include "ExportSelection.h"
 #include "db/TableRegistry.h"
 #include "formats/Csv.h"
+#include "formats/FormulaGuard.h"
 #include "formats/GzipDevice.h"
 #include "formats/JsonStream.h"
 #include "formats/ZipArchive.h"
@@ -348,10 +349,12 @@ QString csvText(const Column& c, const QVariant& v)
         const QString s = v.toString().toLower();
         return (s == QLatin1String("1") || s == QLatin1String("true")) ? QStringLiteral("1") : QStringLiteral("0");
     }
+    if (c.kind == ColumnKind::Integer)
+        return v.toString();
     QString s = v.toString();
     if (s.isNull())
         s = QStringLiteral("");
-    return s;
+    return formats::formula::guard(s); // text: never run by a spreadsheet
 }
 
 bool writeCsvTable(QIODevice* out, const TablePlan& plan, Context& ctx, qint64 rowLimit, crypto::Sha256* hash,
@@ -479,6 +482,7 @@ bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
         }
     }
     QJsonObject manifest = headerObject(ctx);
+    manifest.insert(QStringLiteral("csv_formula_protection"), formats::formula::protectionName());
     manifest.insert(QStringLiteral("files"), files);
     {
         QSaveFile file(work.filePath(QStringLiteral("manifest.json")));

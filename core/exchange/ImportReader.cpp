@@ -4,6 +4,7 @@
 #include "crypto/Sha256.h"
 #include "db/TableRegistry.h"
 #include "formats/Csv.h"
+#include "formats/FormulaGuard.h"
 #include "formats/GzipDevice.h"
 #include "formats/JsonStream.h"
 #include "formats/TextDecoding.h"
@@ -313,8 +314,13 @@ QString tableOfCsv(const QString& fileName, const QStringList& header)
     return best;
 }
 
+bool isNumeric(const db::Column* c)
+{
+    return c->kind == db::ColumnKind::Integer || c->kind == db::ColumnKind::Real || c->kind == db::ColumnKind::Boolean;
+}
+
 bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTable, ReadResult* result,
-             const std::function<bool(const SourceRow&)>& sink, qint64* rows = nullptr)
+             const std::function<bool(const SourceRow&)>& sink, qint64* rows = nullptr, bool guarded = false)
 {
     const formats::Charset charset = formats::detectCharset(raw->peek(1 << 16));
     if (charset == formats::Charset::Windows1252)
@@ -350,8 +356,11 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
         }
         row.values.clear();
         for (int i = 0; i < header.size(); ++i) {
-            if (t->column(header.at(i)))
-                row.values.insert(header.at(i), record.at(i).isNull() ? QVariant() : QVariant(record.at(i)));
+            const db::Column* c = t->column(header.at(i));
+            if (!c)
+                continue;
+            const QString& text = record.at(i);
+            row.values.insert(header.at(i), text.isNull() ? QVariant() : QVariant(guarded && !isNumeric(c) ? formats::formula::unguard(text) : text));
         }
         if (!sink(row))
             return false;
@@ -403,6 +412,7 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
         listed.insert(f.toObject().value(QLatin1String("name")).toString(), f.toObject());
     if (manifest.isEmpty())
         result->warnings << ImportReader::tr("%1 has no manifest, so its files cannot be checked against it.").arg(name);
+    const bool guarded = manifest.value(QLatin1String("csv_formula_protection")).toString() == formats::formula::protectionName();
     const QStringList entries = zip.entryNames();
     int tables = 0;
     for (const db::Table& t : registry().tables()) {
@@ -418,7 +428,7 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
         }
         HashingReader hashed(dev.get());
         qint64 rows = 0;
-        if (!readCsv(&hashed, where, t.name, result, sink, &rows))
+        if (!readCsv(&hashed, where, t.name, result, sink, &rows, guarded))
             return false;
         if (manifest.isEmpty())
             continue;
