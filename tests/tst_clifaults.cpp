@@ -9,6 +9,7 @@
 #include <QJsonObject>
 #include <QSqlDatabase>
 #include <QtTest>
+#include <sys/stat.h>
 
 using namespace tp;
 
@@ -216,6 +217,34 @@ private slots:
         }
         QCOMPARE(test::fileHash(db), hash);
         QCOMPARE(test::entriesOf(folder), entries);
+    }
+
+    // What the program makes by itself is owner-only whatever the umask:
+    // backups, manifests, snapshots, their records, reports.
+    void filesAtRestAreOwnerOnly()
+    {
+        const mode_t old = ::umask(022);
+        const QString db = m_dir.path("owner-only.db");
+        QVERIFY(QFile::copy(m_practice, db));
+        const QString folder = m_dir.path("owner-only-backups");
+        const QString report = m_dir.path("owner-only-report.json");
+        QCOMPARE(cli({ "--db", db, "backup", "create", "--folder", folder }).code, 0);
+        QCOMPARE(cli({ "--db", db, "import", m_other, "--report", report }).code, 0);
+        ::umask(old);
+        QStringList made = { report };
+        for (const QString& name : test::entriesOf(folder))
+            made << folder + "/" + name;
+        const QString snapshots = m_dir.path("owner-only-import-snapshots");
+        for (const QString& name : test::entriesOf(snapshots))
+            made << snapshots + "/" + name;
+        QVERIFY(made.size() >= 5);
+        for (const QString& path : std::as_const(made)) {
+            if (path.endsWith(".lock"))
+                continue;
+            QVERIFY2((QFileInfo(path).permissions() & 0x0077) == QFileDevice::Permissions(),
+                     qPrintable(path));
+        }
+        QVERIFY((QFileInfo(snapshots).permissions() & 0x0077) == QFileDevice::Permissions());
     }
 };
 

@@ -100,19 +100,7 @@ QJsonObject readManifest(const QString& path, QString* problem)
 
 bool writeManifest(const QString& path, const QJsonObject& manifest, QString* error)
 {
-    QSaveFile f(path);
-    if (!f.open(QIODevice::WriteOnly)) {
-        *error = files::writeFailure(path, f.errorString());
-        return false;
-    }
-    f.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (f.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !f.flush() || !f.commit()) {
-        *error = files::writeFailure(path, f.errorString());
-        f.cancelWriting();
-        return false;
-    }
-    files::makeOwnerOnly(path);
-    return true;
+    return files::saveOwnerOnly(path, QJsonDocument(manifest).toJson(QJsonDocument::Indented), error);
 }
 
 QString levelName(const BackupOptions& o)

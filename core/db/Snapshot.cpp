@@ -9,7 +9,6 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
-#include <QSaveFile>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QUuid>
@@ -120,11 +119,9 @@ bool Snapshot::take(const QString& databasePath, const QString& finalPath, QStri
         { QStringLiteral("integrity_check"), check.integrity },
         { QStringLiteral("row_counts"), check.counts },
     };
-    QSaveFile out(recordPath(finalPath));
-    if (!out.open(QIODevice::WriteOnly) || out.write(QJsonDocument(record).toJson()) < 0 || !out.flush()
-        || !out.commit())
-        return fail(files::writeFailure(recordPath(finalPath), out.errorString()));
-    files::makeOwnerOnly(recordPath(finalPath));
+    QString recordError;
+    if (!files::saveOwnerOnly(recordPath(finalPath), QJsonDocument(record).toJson(), &recordError))
+        return fail(recordError);
     QString renameError;
     if (!files::replace(temp, finalPath, &renameError)) {
         QFile::remove(recordPath(finalPath));

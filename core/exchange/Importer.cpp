@@ -1130,20 +1130,29 @@ void saveReports(ImportResult& result, const ImportOptions& options, const QStri
     const QJsonObject json = Importer::jsonReport(result, options, databasePath);
     const QString text = Importer::textReport(result, options, databasePath);
     const QString folder = Importer::historyFolder();
+    QString error;
+    const auto failed = [&](const QString& why) {
+        ImportProblem p;
+        p.severity = Severity::Warning;
+        p.message = Importer::tr("The import report could not be saved: %1").arg(why);
+        result.problems << p;
+    };
     if (QDir().mkpath(folder)) {
+        files::makeOwnerOnly(folder);
         const QString base = QDir(folder).filePath(QStringLiteral("import-") + Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
-        QSaveFile jf(base + QStringLiteral(".json"));
-        if (jf.open(QIODevice::WriteOnly) && jf.write(QJsonDocument(json).toJson()) >= 0 && jf.commit())
-            result.reportJsonPath = jf.fileName();
-        QSaveFile tf(base + QStringLiteral(".txt"));
-        if (tf.open(QIODevice::WriteOnly) && tf.write(text.toUtf8()) >= 0 && tf.commit())
-            result.reportTextPath = tf.fileName();
+        if (files::saveOwnerOnly(base + QStringLiteral(".json"), QJsonDocument(json).toJson(), &error))
+            result.reportJsonPath = base + QStringLiteral(".json");
+        else
+            failed(error);
+        if (files::saveOwnerOnly(base + QStringLiteral(".txt"), text.toUtf8(), &error))
+            result.reportTextPath = base + QStringLiteral(".txt");
+        else
+            failed(error);
     }
     if (!options.reportPath.isEmpty()) {
-        QSaveFile f(options.reportPath);
         const QByteArray bytes = options.reportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QJsonDocument(json).toJson() : text.toUtf8();
-        if (f.open(QIODevice::WriteOnly))
-            f.write(bytes), f.commit();
+        if (!files::saveOwnerOnly(options.reportPath, bytes, &error))
+            failed(error);
     }
 }
 

@@ -9,6 +9,7 @@
 #include <QIODevice>
 #include <QLocale>
 #include <QLockFile>
+#include <QSaveFile>
 #include <QStorageInfo>
 #include <QTemporaryDir>
 
@@ -214,6 +215,23 @@ bool copyAndSync(const QString& from, const QString& to, QString* error)
         *error = writeFailure(to, qt_error_string(errno));
         return false;
     }
+    return true;
+}
+
+bool saveOwnerOnly(const QString& path, const QByteArray& bytes, QString* error)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = writeFailure(path, file.errorString());
+        return false;
+    }
+    file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+    if (!writeAll(&file, bytes.constData(), bytes.size()) || !file.flush() || !file.commit()) {
+        *error = writeFailure(path, file.errorString());
+        file.cancelWriting();
+        return false;
+    }
+    makeOwnerOnly(path);
     return true;
 }
 

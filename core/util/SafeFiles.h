@@ -57,6 +57,10 @@ bool replace(const QString& from, const QString& to, QString* error);
 // Copies into `to` (created owner-only, replaced if present) and syncs it.
 bool copyAndSync(const QString& from, const QString& to, QString* error);
 
+// A whole small file written the safe way (QSaveFile: the old file or the
+// new one), owner-only; false with writeFailure()'s words.
+bool saveOwnerOnly(const QString& path, const QByteArray& bytes, QString* error);
+
 // Writes all of `data` to `device`: a short write (a disk filling up) is
 // retried until the device takes the rest or refuses with the system's
 // reason in errorString(). False on refusal.
