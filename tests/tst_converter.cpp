@@ -1,19 +1,19 @@
-#include "TestSupport.h"
-
 #include "demo/DemoGenerator.h"
 #include "exchange/Converter.h"
 #include "exchange/Exporter.h"
 #include "model/PracticeStore.h"
+#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLocale>
 #include <QStringEncoder>
 #include <QtTest>
 
 using namespace tp;
-using exchange::ConvertOptions;
 using exchange::Converter;
+using exchange::ConvertOptions;
 
 class TestConverter : public QObject
 {
@@ -22,7 +22,8 @@ class TestConverter : public QObject
     test::TempDir m_dir;
     QString m_json;
 
-    exchange::ConvertResult convert(const QString& in, const QString& out, bool pretty = false, const QString& schema = {})
+    exchange::ConvertResult convert(const QString& in, const QString& out, bool pretty = false,
+                                    const QString& schema = {})
     {
         ConvertOptions o;
         o.input = in;
@@ -53,10 +54,14 @@ private slots:
         test::initTestEnvironment();
         auto database = test::openDatabase(m_dir.path("practice.db"));
         QVERIFY(database);
-        QVERIFY(demo::DemoGenerator::generate(database->connection(), {40, 2, 9}).ok);
+        QVERIFY(demo::DemoGenerator::generate(database->connection(), { 40, 2, 9 }).ok);
         model::PracticeStore store(database->connection());
-        QVERIFY(store.save("clients", {{"first_name", QString::fromUtf8("Zoë \"Zee\", 🌙")}, {"last_name", QString::fromUtf8("山田")},
-                                       {"notes", QString::fromUtf8("two\nlines, \"quoted\"\r\nthird")}, {"email", ""}})
+        QVERIFY(store
+                    .save("clients",
+                          { { "first_name", QString::fromUtf8("Zoë \"Zee\", 🌙") },
+                            { "last_name", QString::fromUtf8("山田") },
+                            { "notes", QString::fromUtf8("two\nlines, \"quoted\"\r\nthird") },
+                            { "email", "" } })
                     .ok);
         exchange::ExportOptions o;
         o.outputPath = m_dir.path("export.json");
@@ -105,7 +110,8 @@ private slots:
         // Plain gzip of a CSV and back: byte-identical.
         QVERIFY(convert(m_dir.path("folder/charts.csv"), m_dir.path("charts.csv.gz")).ok);
         QVERIFY(convert(m_dir.path("charts.csv.gz"), m_dir.path("charts-again.csv")).ok);
-        QCOMPARE(test::fileHash(m_dir.path("charts-again.csv")), test::fileHash(m_dir.path("folder/charts.csv")));
+        QCOMPARE(test::fileHash(m_dir.path("charts-again.csv")),
+                 test::fileHash(m_dir.path("folder/charts.csv")));
     }
 
     void inputIsRecognisedByContent()
@@ -116,10 +122,84 @@ private slots:
         QCOMPARE(r.inputKind, QStringLiteral("JSON"));
     }
 
+    // A public acid test for CSV readers: every field of every file reads
+    // back as the expected text, through the reader and through convert.
+    void csvSpectrum_data()
+    {
+        QTest::addColumn<QString>("name");
+        const QDir dir(qEnvironmentVariable("THEPROGRAM_TEST_DATA") + "/csv-spectrum/csvs");
+        for (const QString& f : dir.entryList({ "*.csv" }, QDir::Files, QDir::Name))
+            QTest::newRow(qPrintable(f)) << f.chopped(4);
+        QVERIFY(dir.entryList({ "*.csv" }).size() >= 12);
+    }
+
+    void csvSpectrum()
+    {
+        QFETCH(QString, name);
+        const QString base = qEnvironmentVariable("THEPROGRAM_TEST_DATA") + "/csv-spectrum/";
+        QFile expectedFile(base + "json/" + name + ".json");
+        QVERIFY(expectedFile.open(QIODevice::ReadOnly));
+        QByteArray expectedJson = expectedFile.readAll();
+        if (name == "location_coordinates") // its JSON has another phone number than its CSV (see the
+                                            // folder's README)
+            expectedJson.replace("1234567890", "2095257564");
+        const QJsonDocument expectedDoc = QJsonDocument::fromJson(expectedJson);
+        const QJsonArray expected = expectedDoc.isArray()
+            ? expectedDoc.array()
+            : QJsonArray{ expectedDoc.object() }; // one file holds a single object
+        const auto r = convert(base + "csvs/" + name + ".csv", m_dir.path("spectrum-" + name + ".json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QFile outFile(m_dir.path("spectrum-" + name + ".json"));
+        QVERIFY(outFile.open(QIODevice::ReadOnly));
+        const QJsonArray got = QJsonDocument::fromJson(outFile.readAll()).array();
+        QCOMPARE(got.size(), expected.size());
+        for (qsizetype row = 0; row < expected.size(); ++row) {
+            const QJsonObject want = expected.at(row).toObject();
+            const QJsonObject have = got.at(row).toObject();
+            QCOMPARE(have.keys(), want.keys());
+            for (const QString& key : want.keys()) {
+                const QJsonValue v = have.value(key);
+                // A number or boolean is only inferred where it prints back as the same text.
+                const QString text = v.isString() ? v.toString()
+                    : v.isDouble() ? QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest)
+                    : v.isBool()   ? QString(v.toBool() ? "true" : "false")
+                                   : QString();
+                QCOMPARE(text, want.value(key).toString());
+            }
+        }
+    }
+
+    // Converting is reading too: nothing that only looks like a number changes.
+    void inferenceKeepsTheText()
+    {
+        const QString csv = write("lookalikes.csv",
+                                  "zip,phone,price,big,plus,count,ratio,flag\r\n"
+                                  "08123,0049301234,12.50,1e5,+5,42,0.25,TRUE\r\n");
+        const auto r = convert(csv, m_dir.path("lookalikes.json"));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QFile f(m_dir.path("lookalikes.json"));
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray json = f.readAll();
+        QVERIFY2(
+            json.contains(
+                R"("zip":"08123","phone":"0049301234","price":"12.50","big":"1e5","plus":"+5","count":42,"ratio":0.25,"flag":"TRUE")"),
+            json.constData());
+        // With a schema, the table's column types decide.
+        const QString notes = write(
+            "notes.csv",
+            "id,client_id,note_date,note_content\r\n"
+            "6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01,6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c02,2026-01-02,0042\r\n");
+        QVERIFY(convert(notes, m_dir.path("notes.json"), false, "session_notes").ok);
+        QFile n(m_dir.path("notes.json"));
+        QVERIFY(n.open(QIODevice::ReadOnly));
+        QVERIFY2(n.readAll().contains(R"("note_content":"0042")"), "note_content stays text");
+    }
+
     void singleCsvWithTypeInference()
     {
-        const QString csv = write("people.csv", "name,age,height,member,joined\r\nAnna,34,1.72,true,2020-01-01\r\n"
-                                                "\"Smith, J.\",,1.8,false,2021-05-05\r\n");
+        const QString csv = write("people.csv",
+                                  "name,age,height,member,joined\r\nAnna,34,1.72,true,2020-01-01\r\n"
+                                  "\"Smith, J.\",,1.8,false,2021-05-05\r\n");
         const auto r = convert(csv, m_dir.path("people.json"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QFile f(m_dir.path("people.json"));
@@ -136,8 +216,9 @@ private slots:
 
     void singleCsvWithRegistryTypes()
     {
-        const QString csv = write("notes.csv", "id,client_id,note_date,note_content,created_at,updated_at\r\n"
-                                               "n1,c1,2026-01-01,1234,2026-01-01T00:00:00Z,2026-01-01T00:00:00Z\r\n");
+        const QString csv = write("notes.csv",
+                                  "id,client_id,note_date,note_content,created_at,updated_at\r\n"
+                                  "n1,c1,2026-01-01,1234,2026-01-01T00:00:00Z,2026-01-01T00:00:00Z\r\n");
         auto r = convert(csv, m_dir.path("notes-typed.json"), false, "session_notes");
         QVERIFY2(r.ok, qPrintable(r.error));
         QFile f(m_dir.path("notes-typed.json"));
@@ -183,8 +264,10 @@ private slots:
 
     void errorsNameTheLine()
     {
-        auto r = convert(write("broken.json", "{\n  \"format\": \"theprogram-export\",\n  \"tables\": {\n    \"clients\": [,]\n  }\n}\n"),
-                         m_dir.path("broken.zip"));
+        auto r = convert(
+            write("broken.json",
+                  "{\n  \"format\": \"theprogram-export\",\n  \"tables\": {\n    \"clients\": [,]\n  }\n}\n"),
+            m_dir.path("broken.zip"));
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains("broken.json, line 4"), qPrintable(r.error));
         QVERIFY(!QFile::exists(m_dir.path("broken.zip")));

@@ -78,7 +78,7 @@ private slots:
             << QByteArray("\"one\ntwo\r\nthree\",1\nnext,2\n") << QStringList{"1: one\ntwo\r\nthree|1", "4: next|2"};
         QTest::newRow("quote inside an unquoted field") << QByteArray("ab\"c,d\n") << QStringList{"1: ab\"c|d"};
         QTest::newRow("text after a closing quote") << QByteArray("\"abc\"def,g\n") << QStringList{"1: abcdef|g"};
-        QTest::newRow("stray carriage return") << QByteArray("a\rb,c\n") << QStringList{"1: ab|c"};
+        QTest::newRow("stray carriage return is data") << QByteArray("a\rb,c\r\nd\r") << QStringList{"1: a\rb|c", "2: d"};
         QTest::newRow("byte order mark") << QByteArray("\xEF\xBB\xBFid,name\n1,x\n") << QStringList{"1: id|name", "2: 1|x"};
         QTest::newRow("utf-8 split anywhere")
             << QByteArray("\"Zo\xC3\xAB \xF0\x9F\x8C\x99\",\xE5\xB1\xB1\xE7\x94\xB0\n")

@@ -258,6 +258,94 @@ private slots:
         QCOMPARE(roundTrip.value("clients"), original.value("clients"));
         QCOMPARE(roundTrip.value("birth_data"), original.value("birth_data"));
     }
+
+    // One bad byte early in a UTF-8 export is an error at its place, not a
+    // reason to read the whole file as Windows-1252 (Köln stays Köln).
+    void badBytesInUtf8AreErrorsAtTheirPlace()
+    {
+        QJsonObject doc = exportObject();
+        QJsonObject tables = doc.value("tables").toObject();
+        QJsonArray clients = tables.value("clients").toArray();
+        QJsonObject first = clients.at(0).toObject(), second = clients.at(1).toObject();
+        first.insert("notes", "MARKER");
+        second.insert("last_name", "Köln");
+        clients.replace(0, first);
+        clients.replace(1, second);
+        tables.insert("clients", clients);
+        doc.insert("tables", tables);
+        QByteArray bytes = QJsonDocument(doc).toJson();
+        bytes.replace("MARKER",
+                      "ab\xFF"
+                      "cd");
+        const QString path = write("one-bad-byte.json", bytes);
+        bool unchanged = false;
+        auto r = importInto(path, &unchanged);
+        QVERIFY(!r.ok);
+        QVERIFY(unchanged);
+        bool named = false;
+        for (const auto& p : r.problems)
+            named = named
+                || (p.field == "notes" && p.line > 1 && p.message.contains("not valid UTF-8")
+                    && p.file == "one-bad-byte.json");
+        QVERIFY2(named, qPrintable(warnings(r)));
+        for (const auto& p : r.problems)
+            QVERIFY2(!p.message.contains("Windows-1252"), qPrintable(p.message));
+        // Partial: the row with the bad byte (and what hangs on it) stays out, the rest goes in, unchanged.
+        auto db = test::openDatabase(m_dir.path("partial-utf8.db"));
+        ImportOptions o;
+        o.inputs = { path };
+        o.partial = true;
+        r = Importer::run(*db, o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec("SELECT COUNT(*) FROM clients WHERE last_name = 'Köln'") && q.next());
+        QCOMPARE(q.value(0).toInt(), 1);
+        QVERIFY(q.exec("SELECT COUNT(*) FROM clients WHERE notes LIKE 'ab%'") && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+    }
+
+    // Every documented input form: UTF-16 with a BOM (JSON and CSV), Windows-1252 with a warning, --encoding.
+    void everyDocumentedEncodingReads()
+    {
+        const QByteArray json = read(m_json);
+        const QString text = QString::fromUtf8(json);
+        QByteArray le("\xFF\xFE"), be("\xFE\xFF");
+        for (const QChar c : text) {
+            le.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+            be.append(char(c.unicode() >> 8)).append(char(c.unicode() & 0xFF));
+        }
+        auto r = importInto(write("utf16le.json", le));
+        QVERIFY2(r.ok, qPrintable(r.error));
+        r = importInto(write("utf16be.json", be));
+        QVERIFY2(r.ok, qPrintable(r.error));
+
+        const QByteArray csv = "id,first_name,last_name,created_at,updated_at\r\n"
+                               "6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01,Jürgen,Köln,2026-01-01T00:00:00.000Z,"
+                               "2026-01-01T00:00:00.000Z\r\n";
+        const QString csvText = QString::fromUtf8(csv);
+        QByteArray csvLe("\xFF\xFE");
+        for (const QChar c : csvText)
+            csvLe.append(char(c.unicode() & 0xFF)).append(char(c.unicode() >> 8));
+        const auto lastName = [&](const QString& file, const QString& encoding, QString* warning) {
+            auto db = test::openDatabase(m_dir.path(QString("enc-%1.db").arg(++m_n)));
+            ImportOptions o;
+            o.inputs = { file };
+            o.encoding = encoding;
+            const auto result = Importer::run(*db, o);
+            *warning = warnings(result);
+            QSqlQuery q(db->connection());
+            return result.ok && q.exec("SELECT last_name FROM clients") && q.next()
+                ? q.value(0).toString()
+                : "failed: " + result.error;
+        };
+        QString warning;
+        QCOMPARE(lastName(write("clients16.csv", csvLe), {}, &warning), QString("Köln"));
+        QCOMPARE(lastName(write("clients.csv", csvText.toLatin1()), {}, &warning), QString("Köln"));
+        QVERIFY2(warning.contains("is not UTF-8 at all; it was read as Windows-1252"), qPrintable(warning));
+        // Stated, the encoding is taken as it is.
+        QCOMPARE(lastName(write("clients.csv", csv), "windows-1252", &warning), QString("KÃ¶ln"));
+        QVERIFY(!warning.contains("Windows-1252"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostileInput)

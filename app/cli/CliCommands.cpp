@@ -15,6 +15,7 @@
 #include "exchange/Converter.h"
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
+#include "formats/TextDecoding.h"
 #include "util/AppInfo.h"
 
 #include <QCommandLineParser>
@@ -387,6 +388,7 @@ struct ImportCliOptions
 {
     QCommandLineOption validateOnly{QStringLiteral("validate-only"), Cli::tr("Only check the files; change nothing.")};
     QCommandLineOption dryRun{QStringLiteral("dry-run"), Cli::tr("Run the import and roll it back: shows exactly what would happen.")};
+    QCommandLineOption encoding{QStringLiteral("encoding"), Cli::tr("The inputs' text encoding when it is not what is detected: utf-8, utf-16le, utf-16be or windows-1252."), Cli::tr("CHARSET")};
     QCommandLineOption strategy{QStringLiteral("strategy"), Cli::tr("For rows that already exist: skip (default), replace, merge or rename; per table as TABLE=STRATEGY, comma-separated."), Cli::tr("STRATEGY")};
     QCommandLineOption key{QStringLiteral("key"), Cli::tr("How rows are matched: id (default), natural, or a comma-separated list of columns."), Cli::tr("KEY")};
     QCommandLineOption mode{QStringLiteral("mode"), Cli::tr("merge (default) into the current data, or restore: replace it all (needs --yes)."), Cli::tr("MODE")};
@@ -397,7 +399,7 @@ struct ImportCliOptions
 
     void addTo(QCommandLineParser& parser) const
     {
-        for (const QCommandLineOption* o : {&validateOnly, &dryRun, &strategy, &key, &mode, &yes, &partial, &report, &undoLast})
+        for (const QCommandLineOption* o : {&validateOnly, &dryRun, &strategy, &key, &mode, &yes, &partial, &report, &undoLast, &encoding})
             parser.addOption(*o);
     }
 };
@@ -455,6 +457,12 @@ int runImport(const QCommandLineParser& parser, const QCommandLineOption& dbOpti
     if (options.mode == exchange::ImportMode::Restore && !options.restoreConfirmed && !options.dryRun && !options.validateOnly)
         return usageError(Cli::tr("--mode restore replaces all data in the database: add --yes to confirm (a safety snapshot is taken first)."));
     options.reportPath = parser.value(o.report);
+    if (parser.isSet(o.encoding)) {
+        formats::Charset charset;
+        if (!formats::parseCharset(parser.value(o.encoding), &charset))
+            return usageError(Cli::tr("--encoding must be utf-8, utf-16le, utf-16be or windows-1252."));
+        options.encoding = parser.value(o.encoding);
+    }
 
     int code = Success;
     auto database = openDatabase(parser, dbOption, Access::ReadWrite, &code);
@@ -491,6 +499,7 @@ struct BackupCliOptions
     QCommandLineOption dryRun{QStringLiteral("dry-run"), Cli::tr("prune: only show what would go and why the rest stays.")};
     QCommandLineOption clients{QStringLiteral("clients"), Cli::tr("restore: only these clients (comma-separated ids), through the import's conflict handling."), Cli::tr("UUIDS")};
     QCommandLineOption charts{QStringLiteral("charts"), Cli::tr("restore: only these charts (comma-separated ids), with their interpretations, birth data and client, through the import's conflict handling."), Cli::tr("UUIDS")};
+    QCommandLineOption encoding{QStringLiteral("encoding"), Cli::tr("The inputs' text encoding when it is not what is detected: utf-8, utf-16le, utf-16be or windows-1252."), Cli::tr("CHARSET")};
     QCommandLineOption strategy{QStringLiteral("strategy"), Cli::tr("restore --clients/--charts: skip (default), replace, merge or rename."), Cli::tr("STRATEGY")};
     QCommandLineOption yes{QStringLiteral("yes"), Cli::tr("restore: confirm replacing the database (a safety backup is taken first).")};
     QCommandLineOption preHook{QStringLiteral("pre-hook"), Cli::tr("create: run this command first; if it fails, no backup is made."), Cli::tr("COMMAND")};

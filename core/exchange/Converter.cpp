@@ -417,19 +417,42 @@ void writeTyped(W& w, const db::Column* column, const QString& text, QStringList
 
 enum class Inferred { Unknown, Integer, Real, Boolean, Text };
 
+QString invalidText(const QString& file, qint64 line, const QString& column)
+{
+    return Converter::tr("%1, line %2, %3: bytes that are not valid UTF-8; nothing was written. Correct them, or convert the file "
+                         "to UTF-8 first.")
+        .arg(file)
+        .arg(line)
+        .arg(column);
+}
+
+// A value is a number (or a boolean) only when it prints back as exactly
+// the same text: 08123 (a zip code), 0049301234 (a phone number), 12.50,
+// 1e5, +5 and TRUE stay text, so converting never changes what was there.
+bool isCanonicalInteger(const QString& value)
+{
+    bool ok = false;
+    const qlonglong n = value.toLongLong(&ok);
+    return ok && QString::number(n) == value;
+}
+
+bool isCanonicalReal(const QString& value)
+{
+    bool ok = false;
+    const double d = value.toDouble(&ok);
+    return ok && qIsFinite(d) && QString::number(d, 'g', QLocale::FloatingPointShortest) == value;
+}
+
 Inferred widen(Inferred current, const QString& value)
 {
     if (value.isNull() || current == Inferred::Text)
         return current;
-    bool ok = false;
-    value.toLongLong(&ok);
-    if (ok && (current == Inferred::Unknown || current == Inferred::Integer))
+    if (isCanonicalInteger(value) && (current == Inferred::Unknown || current == Inferred::Integer))
         return Inferred::Integer;
-    value.toDouble(&ok);
-    if (ok && (current == Inferred::Unknown || current == Inferred::Integer || current == Inferred::Real))
+    if ((isCanonicalInteger(value) || isCanonicalReal(value))
+        && (current == Inferred::Unknown || current == Inferred::Integer || current == Inferred::Real))
         return Inferred::Real;
-    const QString s = value.toLower();
-    if ((s == QLatin1String("true") || s == QLatin1String("false")) && (current == Inferred::Unknown || current == Inferred::Boolean))
+    if ((value == QLatin1String("true") || value == QLatin1String("false")) && (current == Inferred::Unknown || current == Inferred::Boolean))
         return Inferred::Boolean;
     return Inferred::Text;
 }
@@ -441,14 +464,12 @@ void writeInferred(W& w, Inferred type, const QString& text)
         w.Null();
         return;
     }
+    const QByteArray utf8 = text.toUtf8();
     switch (type) {
-    case Inferred::Integer: w.Int64(text.toLongLong()); return;
-    case Inferred::Real: w.Double(text.toDouble()); return;
-    case Inferred::Boolean: w.Bool(text.toLower() == QLatin1String("true")); return;
-    default: {
-        const QByteArray utf8 = text.toUtf8();
-        w.String(utf8.constData(), rapidjson::SizeType(utf8.size()));
-    }
+    case Inferred::Integer:
+    case Inferred::Real: w.RawValue(utf8.constData(), size_t(utf8.size()), rapidjson::kNumberType); return; // the text as it was
+    case Inferred::Boolean: w.Bool(text == QLatin1String("true")); return;
+    default: w.String(utf8.constData(), rapidjson::SizeType(utf8.size()));
     }
 }
 
@@ -865,6 +886,10 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
                                                .arg(name).arg(csv.recordStartLine()).arg(record.size()).arg(columns.size());
                             return false;
                         }
+                        if (!csv.invalidUtf8Fields().isEmpty()) {
+                            result.error = invalidText(name, csv.recordStartLine(), columns.at(csv.invalidUtf8Fields().first()));
+                            return false;
+                        }
                         w.StartObject();
                         for (int i = 0; i < columns.size(); ++i) {
                             w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
@@ -947,6 +972,10 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
                 if (record.size() != columns.size()) {
                     result.error = tr("%1, line %2: %3 fields where the header has %4.")
                                        .arg(inputInfo.fileName()).arg(csv.recordStartLine()).arg(record.size()).arg(columns.size());
+                    return false;
+                }
+                if (!csv.invalidUtf8Fields().isEmpty()) {
+                    result.error = invalidText(inputInfo.fileName(), csv.recordStartLine(), columns.at(csv.invalidUtf8Fields().first()));
                     return false;
                 }
                 w.StartObject();

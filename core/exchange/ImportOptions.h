@@ -25,6 +25,7 @@ struct ImportOptions
     ImportMode mode = ImportMode::Merge;
     bool restoreConfirmed = false;
     QString reportPath; // also write the report here (.json → JSON, else text)
+    QString encoding;   // the inputs' charset as stated (--encoding); empty: detected
 };
 
 struct ImportProblem

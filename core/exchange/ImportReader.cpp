@@ -187,6 +187,8 @@ struct JsonRowsHandler
         QString text = QString::fromUtf8(s, n);
         if (text.isNull())
             text = QStringLiteral("");
+        if (atRowValue() && !QByteArrayView(s, n).isValidUtf8() && !row.invalidText.contains(column))
+            row.invalidText << column;
         return scalar(text);
     }
     bool Key(const char* s, rapidjson::SizeType n, bool c)
@@ -219,12 +221,15 @@ struct JsonRowsHandler
             row.file = file;
             row.line = stream->line();
             row.parsedJson.clear();
+            row.invalidText.clear();
             keysInRow = 0;
         }
         return true;
     }
     bool endCapture()
     {
+        if (!QByteArrayView(buffer->GetString(), qsizetype(buffer->GetSize())).isValidUtf8() && !row.invalidText.contains(column))
+            row.invalidText << column;
         row.values[column] = QString::fromUtf8(buffer->GetString(), qsizetype(buffer->GetSize()));
         row.parsedJson << column;
         capture.reset();
@@ -319,13 +324,26 @@ bool isNumeric(const db::Column* c)
     return c->kind == db::ColumnKind::Integer || c->kind == db::ColumnKind::Real || c->kind == db::ColumnKind::Boolean;
 }
 
-bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTable, ReadResult* result,
-             const std::function<bool(const SourceRow&)>& sink, qint64* rows = nullptr, bool guarded = false)
+// The charset of a text input: as the user states it, else detected (with a
+// warning when it is not UTF-8 at all).
+formats::Charset textCharset(QIODevice* raw, const QString& displayName, const QString& stated, ReadResult* result)
 {
-    const formats::Charset charset = formats::detectCharset(raw->peek(1 << 16));
+    formats::Charset charset = formats::Charset::Utf8;
+    if (!stated.isEmpty() && formats::parseCharset(stated, &charset))
+        return charset;
+    charset = formats::detectCharset(raw->peek(1 << 16));
     if (charset == formats::Charset::Windows1252)
-        result->warnings << ImportReader::tr("%1 is not UTF-8; it was read as Windows-1252. Check accented letters.").arg(displayName);
-    formats::Utf8Reader utf8(raw, charset);
+        result->warnings << ImportReader::tr("%1 is not UTF-8 at all; it was read as Windows-1252. Check accented letters, or state the "
+                                             "encoding (--encoding).")
+                                .arg(displayName);
+    return charset;
+}
+
+bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTable, ReadResult* result,
+             const std::function<bool(const SourceRow&)>& sink, qint64* rows = nullptr, bool guarded = false,
+             const QString& stated = {})
+{
+    formats::Utf8Reader utf8(raw, textCharset(raw, displayName, stated, result));
     formats::CsvReader csv(&utf8);
     QStringList header;
     if (!csv.readRecord(&header)) {
@@ -355,6 +373,9 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
             return false;
         }
         row.values.clear();
+        row.invalidText.clear();
+        for (int i : csv.invalidUtf8Fields())
+            row.invalidText << header.at(i);
         for (int i = 0; i < header.size(); ++i) {
             const db::Column* c = t->column(header.at(i));
             if (!c)
@@ -463,10 +484,15 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
 
 } // namespace
 
-ReadResult ImportReader::read(const QString& path, const std::function<bool(const SourceRow&)>& sink)
+ReadResult ImportReader::read(const QString& path, const std::function<bool(const SourceRow&)>& sink, const QString& charset)
 {
     ReadResult result;
     const QString name = QFileInfo(path).fileName();
+    // Devices (/dev/zero), pipes and folders, also behind a symbolic link, are refused by name.
+    if (const QFileInfo info(path); info.exists() && !info.isFile()) {
+        result.error = tr("%1 is not a regular file (it is a folder, a device or a pipe), so it cannot be imported.").arg(name);
+        return result;
+    }
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         result.error = tr("%1 cannot be read: %2").arg(name, file.errorString());
@@ -498,15 +524,12 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
         gzip = std::make_unique<formats::GzipReader>(&file);
         gzip->open(QIODevice::ReadOnly);
         in = gzip.get();
-        head = in->peek(64);
     }
-    QByteArray trimmed = head;
-    if (trimmed.startsWith("\xEF\xBB\xBF"))
-        trimmed.remove(0, 3);
-    trimmed = trimmed.trimmed();
+    // Text from here on: decoded to UTF-8 first, so a UTF-16 document is recognised as what it is.
+    formats::Utf8Reader utf8(in, textCharset(in, name, charset, &result));
+    const QByteArray trimmed = utf8.peek(64).trimmed();
     if (trimmed.startsWith('{')) {
         result.kind = gzip ? QStringLiteral("JSON (gzip)") : QStringLiteral("JSON");
-        formats::Utf8Reader utf8(in, formats::detectCharset(in->peek(1 << 16)));
         formats::JsonDeviceInput stream(&utf8);
         JsonRowsHandler handler;
         handler.sink = &sink;
@@ -556,7 +579,7 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
         return result;
     }
     result.kind = gzip ? QStringLiteral("CSV (gzip)") : QStringLiteral("CSV");
-    result.ok = readCsv(in, name, QString(), &result, sink);
+    result.ok = readCsv(&utf8, name, QString(), &result, sink, nullptr, false, QStringLiteral("utf-8"));
     return result;
 }
 

@@ -14,6 +14,7 @@ struct SourceRow
     QString table;
     QVariantMap values; // column -> value (JSON objects/arrays as compact JSON text)
     QStringList parsedJson; // columns whose values were such objects or arrays: valid JSON by construction
+    QStringList invalidText; // columns whose bytes were not valid UTF-8 (bad bytes read as U+FFFD)
     QString file;       // file name (inside a bundle: bundle.zip/table.csv)
     qint64 line = 0;    // physical line the row starts on
 };
@@ -37,7 +38,8 @@ class ImportReader
     Q_DECLARE_TR_FUNCTIONS(tp::exchange::ImportReader)
 
 public:
-    static ReadResult read(const QString& path, const std::function<bool(const SourceRow&)>& sink);
+    // `charset`: the input's encoding as the user states it; empty: detected.
+    static ReadResult read(const QString& path, const std::function<bool(const SourceRow&)>& sink, const QString& charset = {});
 };
 
 } // namespace tp::exchange

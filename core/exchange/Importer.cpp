@@ -463,6 +463,11 @@ bool stageInputs(Run& run)
             if (t.name != QLatin1String("app_config")) {
                 checked.id = row.values.value(QStringLiteral("id")).toString();
                 checked.problems = Validator::validateRow(t, row.values, row.parsedJson);
+                for (const QString& column : row.invalidText) {
+                    checked.problems << model::Problem{model::Severity::Error, t.name, column,
+                                                       Importer::tr("holds bytes that are not valid UTF-8 (shown as “�”); correct "
+                                                                    "them, or state the file's encoding (--encoding)")};
+                }
                 for (const model::Problem& p : std::as_const(checked.problems))
                     checked.bad = checked.bad || p.isError();
                 checked.values.reserve(t.columns.size());
@@ -485,7 +490,7 @@ bool stageInputs(Run& run)
             return open;
         };
         for (const QString& input : run.options.inputs) {
-            ReadResult read = ImportReader::read(input, sink);
+            ReadResult read = ImportReader::read(input, sink, run.options.encoding);
             reads.emplace_back(input, std::move(read));
             if (!open || !reads.back().second.ok)
                 break;

@@ -108,7 +108,10 @@ bool CsvReader::readRecord(QStringList* fields)
     bool quoted = false;   // inside a quoted field
     bool wasQuoted = false; // the current field started with a quote
     bool any = false;
+    m_invalidFields.clear();
     const auto endField = [&]() {
+        if (!QByteArrayView(m_field).isValidUtf8())
+            m_invalidFields << int(fields->size()); // shown as U+FFFD; the caller reports it
         // An empty unquoted field is NULL; "" is an empty, non-null string.
         fields->append(m_field.isEmpty() ? (wasQuoted ? QStringLiteral("") : QString()) : QString::fromUtf8(m_field));
         m_field.truncate(0); // keeps its memory for the next field
@@ -166,7 +169,11 @@ bool CsvReader::readRecord(QStringList* fields)
         } else if (c == ',') {
             endField();
         } else if (c == '\r') {
-            continue;
+            // CR LF ends the record (the LF does); a CR on its own is data, never dropped.
+            if (m_pos >= m_buffer.size())
+                fill();
+            if (m_pos < m_buffer.size() && m_buffer.at(m_pos) != '\n')
+                m_field += c;
         } else if (c == '\n') {
             ++m_line;
             endField();

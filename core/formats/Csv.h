@@ -48,6 +48,9 @@ public:
     // Reads the next record; false at the end or on an error (see errorString()).
     bool readRecord(QStringList* fields);
     qint64 recordStartLine() const { return m_recordLine; }
+    // The fields of the last record whose bytes are not valid UTF-8 (their
+    // bad bytes read as U+FFFD).
+    const QList<int>& invalidUtf8Fields() const { return m_invalidFields; }
     bool hasError() const { return !m_error.isEmpty(); }
     QString errorString() const { return m_error; }
 
@@ -62,6 +65,7 @@ private:
     qint64 m_recordLine = 1;
     bool m_started = false;
     QString m_error;
+    QList<int> m_invalidFields;
 };
 
 } // namespace tp::formats

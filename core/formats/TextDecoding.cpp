@@ -30,19 +30,55 @@ Charset detectCharset(const QByteArray& head)
         return Charset::Utf16LE;
     if (head.startsWith("\xFE\xFF"))
         return Charset::Utf16BE;
-    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-    // Cut at a character boundary so a truncated sample is not mistaken.
-    qsizetype end = head.size();
-    for (int back = 0; back < 4 && end > 0; ++back) {
-        if ((uchar(head.at(end - 1)) & 0xC0) != 0x80) {
-            if (uchar(head.at(end - 1)) >= 0xC0)
-                --end;
-            break;
+    // Count well-formed multi-byte UTF-8 characters and bytes that cannot be
+    // UTF-8. Text in Windows-1252 practically never forms a valid multi-byte
+    // sequence, so one such sequence says "UTF-8 (with a few bad bytes)";
+    // only a sample with bad bytes and no valid sequence is Windows-1252.
+    qsizetype valid = 0, invalid = 0;
+    const auto* p = reinterpret_cast<const uchar*>(head.constData());
+    const auto* end = p + head.size();
+    while (p < end) {
+        const uchar c = *p;
+        if (c < 0x80) {
+            ++p;
+            continue;
         }
-        --end;
+        const int extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+        if (extra < 0) {
+            ++invalid;
+            ++p;
+            continue;
+        }
+        if (end - p <= extra)
+            break; // cut off at the end of the sample
+        int k = 1;
+        while (k <= extra && (p[k] & 0xC0) == 0x80)
+            ++k;
+        if (k <= extra) {
+            ++invalid;
+            ++p;
+            continue;
+        }
+        ++valid;
+        p += extra + 1;
     }
-    const QString text = decoder(head.left(end));
-    return decoder.hasError() ? Charset::Windows1252 : Charset::Utf8;
+    return invalid > 0 && valid == 0 ? Charset::Windows1252 : Charset::Utf8;
+}
+
+bool parseCharset(const QString& name, Charset* charset)
+{
+    const QString n = name.toLower().remove(QLatin1Char('-')).remove(QLatin1Char('_'));
+    if (n == QLatin1String("utf8"))
+        *charset = Charset::Utf8;
+    else if (n == QLatin1String("utf16le"))
+        *charset = Charset::Utf16LE;
+    else if (n == QLatin1String("utf16be"))
+        *charset = Charset::Utf16BE;
+    else if (n == QLatin1String("windows1252") || n == QLatin1String("cp1252") || n == QLatin1String("latin1") || n == QLatin1String("iso88591"))
+        *charset = Charset::Windows1252;
+    else
+        return false;
+    return true;
 }
 
 QString charsetName(Charset charset)
@@ -80,9 +116,9 @@ qint64 Utf8Reader::readData(char* data, qint64 maxLength)
             break;
         if (m_first) {
             m_first = false;
-            if (m_charset == Charset::Utf8Bom)
+            if (chunk.startsWith("\xEF\xBB\xBF") && (m_charset == Charset::Utf8Bom || m_charset == Charset::Utf8))
                 chunk.remove(0, 3);
-            else if (m_charset == Charset::Utf16LE || m_charset == Charset::Utf16BE)
+            else if ((m_charset == Charset::Utf16LE && chunk.startsWith("\xFF\xFE")) || (m_charset == Charset::Utf16BE && chunk.startsWith("\xFE\xFF")))
                 chunk.remove(0, 2);
         }
         if (m_charset == Charset::Utf8 || m_charset == Charset::Utf8Bom)
