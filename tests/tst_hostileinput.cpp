@@ -2,16 +2,20 @@
 #include "exchange/Converter.h"
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
+#include "formats/GzipDevice.h"
 #include "formats/ZipArchive.h"
 #include "TestSupport.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlQuery>
 #include <QtTest>
+#include <sys/resource.h>
+#include <sys/stat.h>
 
 using namespace tp;
 using exchange::Importer;
@@ -94,12 +98,13 @@ private slots:
     {
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("name");
-        QTest::newRow("other JSON") << QByteArray(R"({"foo": 1})") << "foo.json";
+        QTest::newRow("other JSON") << QByteArray("{\"foo\": 1}") << "foo.json";
         QTest::newRow("empty object") << QByteArray("{}") << "empty.json";
         QTest::newRow("export header, no tables")
-            << QByteArray(R"({"format": "theprogram-export", "format_version": "1.0"})") << "header.json";
+            << QByteArray("{\"format\": \"theprogram-export\", \"format_version\": \"1.0\"}")
+            << "header.json";
         QTest::newRow("arrays of unknown names")
-            << QByteArray(R"({"people": [{"id": "x"}]})") << "people.json";
+            << QByteArray("{\"people\": [{\"id\": \"x\"}]}") << "people.json";
     }
 
     void notAnExportIsRefused()
@@ -345,6 +350,98 @@ private slots:
         // Stated, the encoding is taken as it is.
         QCOMPARE(lastName(write("clients.csv", csv), "windows-1252", &warning), QString("KÃ¶ln"));
         QVERIFY(!warning.contains("Windows-1252"));
+    }
+
+    // Untrusted input has limits: each is a clear error naming file and
+    // line, reached in seconds, with memory bounded.
+    void limitsAreClearErrors_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("gzip bomb") << "gzip-bomb"
+                                   << "expands more than 100-fold";
+        QTest::newRow("huge string") << "huge-string"
+                                     << "line 1: a text is longer than 8 MiB";
+        QTest::newRow("huge captured value") << "huge-value"
+                                             << "a value is larger than 8 MiB";
+        QTest::newRow("deep nesting") << "deep"
+                                      << "nested more than 64 levels deep";
+        QTest::newRow("huge CSV field") << "huge-field"
+                                        << "line 2: a field is longer than 8 MiB";
+        QTest::newRow("zip bomb") << "zip-bomb"
+                                  << "expands more than 100-fold";
+    }
+
+    void limitsAreClearErrors()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, expected);
+        QString path;
+        const QByteArray start
+            = "{\"format\":\"theprogram-export\",\"tables\":{\"clients\":[{\"id\":\"x\",\"notes\":\"";
+        if (kind == "gzip-bomb") {
+            path = m_dir.path("bomb.json.gz");
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            formats::GzipWriter gz(&f, formats::CompressionLevel::Fast);
+            QVERIFY(gz.open(QIODevice::WriteOnly));
+            gz.write("{");
+            const QByteArray spaces(1 << 20, ' ');
+            for (int i = 0; i < 200; ++i)
+                gz.write(spaces); // 200 MiB of whitespace: valid JSON so far, about 200 KB compressed
+            gz.close();
+        } else if (kind == "huge-string") {
+            path = write("huge-string.json", start + QByteArray(20 << 20, 'a') + "\"}]}}");
+        } else if (kind == "huge-value") {
+            QByteArray value = "[";
+            for (int i = 0; i < 1200000; ++i)
+                value += "1234567,";
+            path = write("huge-value.json",
+                         "{\"tables\":{\"charts\":[{\"id\":\"x\",\"chart_data\":" + value + "1]}]}}");
+        } else if (kind == "deep") {
+            path = write("deep.json",
+                         "{\"tables\":{\"charts\":[{\"id\":\"x\",\"chart_data\":" + QByteArray(100000, '['));
+        } else if (kind == "huge-field") {
+            path = write("clients.csv", "id,notes\r\nx," + QByteArray(20 << 20, 'a') + "\r\n");
+        } else if (kind == "zip-bomb") {
+            const QString csv = write("bomb-clients.csv", "id,notes\r\n" + QByteArray(100 << 20, ' '));
+            path = m_dir.path("bomb.zip");
+            QString error;
+            QVERIFY(formats::ZipWriter::write(path, { { "clients.csv", csv } }, 9, {}, &error));
+            QFile::remove(csv);
+        }
+        QElapsedTimer timer;
+        timer.start();
+        bool unchanged = false;
+        const auto r = importInto(path, &unchanged);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(expected) && r.error.contains(QFileInfo(path).fileName()),
+                 qPrintable(r.error));
+        QVERIFY(unchanged);
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        rusage usage{};
+        getrusage(RUSAGE_SELF, &usage);
+        QVERIFY2(usage.ru_maxrss < 1024 * 1024,
+                 qPrintable(QString("peak RSS %1 KB").arg(usage.ru_maxrss))); // KB
+    }
+
+    // Inputs that are not regular files are refused by name, at once.
+    void notRegularFilesAreRefused()
+    {
+        const QString link = m_dir.path("zero.json");
+        QVERIFY(QFile::link("/dev/zero", link));
+        const QString fifo = m_dir.path("pipe.json");
+        QCOMPARE(::mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
+        QVERIFY(QDir().mkpath(m_dir.path("folder.json")));
+        for (const QString& path : { link, fifo, m_dir.path("folder.json") }) {
+            bool unchanged = false;
+            const auto r = importInto(path, &unchanged);
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.contains("is not a regular file")
+                         && r.error.contains(QFileInfo(path).fileName()),
+                     qPrintable(r.error));
+            QVERIFY(unchanged);
+        }
     }
 };
 

@@ -1,6 +1,7 @@
 #include "Converter.h"
 
 #include "Exporter.h"
+#include "InputLimits.h"
 #include "db/TableRegistry.h"
 #include "formats/Csv.h"
 #include "formats/FormulaGuard.h"
@@ -493,6 +494,7 @@ bool openText(const QString& path, TextInput* in, QStringList* warnings, QString
     QIODevice* raw = &in->file;
     if (formats::isGzip(in->file.peek(2))) {
         in->gzip = std::make_unique<formats::GzipReader>(&in->file);
+        in->gzip->setExpansionLimit(limits::kMaxExpansion, limits::kExpansionGrace, limits::kMaxExpanded);
         in->gzip->open(QIODevice::ReadOnly);
         raw = in->gzip.get();
     }
@@ -639,6 +641,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             return result;
         }
         formats::GzipReader gzIn(&src);
+        gzIn.setExpansionLimit(limits::kMaxExpansion, limits::kExpansionGrace, limits::kMaxExpanded);
         formats::GzipWriter gzOut(&dst, options.level);
         QIODevice* reader = &src;
         QIODevice* writer = &dst;
@@ -684,6 +687,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             if (!openText(options.input, &text, &result.warnings, &result.error))
                 return result;
             formats::JsonDeviceInput stream(text.device);
+            stream.setStringLimit(std::size_t(limits::kMaxValueBytes));
             QString parseError;
             const bool ok = writeJsonFile(options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
                 rapidjson::Reader reader;
@@ -719,6 +723,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             handler.folder = folder;
             handler.progress = progress;
             formats::JsonDeviceInput stream(text.device);
+            stream.setStringLimit(std::size_t(limits::kMaxValueBytes));
             rapidjson::Reader reader;
             const rapidjson::ParseResult r = reader.Parse<rapidjson::kParseFullPrecisionFlag>(stream, handler);
             if (handler.canceled) {
@@ -863,6 +868,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
                     }
                     formats::Utf8Reader utf8(raw.get(), formats::detectCharset(raw->peek(1 << 16)));
                     formats::CsvReader csv(&utf8);
+                    csv.setLimits(limits::kMaxValueBytes, limits::kMaxRowBytes);
                     QStringList columns;
                     if (!csv.readRecord(&columns)) {
                         result.error = tr("%1 has no header row.").arg(name);
@@ -942,6 +948,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             if (!openText(options.input, &text, &result.warnings, &result.error))
                 return result;
             formats::CsvReader csv(text.device);
+            csv.setLimits(limits::kMaxValueBytes, limits::kMaxRowBytes);
             if (!csv.readRecord(&columns)) {
                 result.error = tr("%1 is empty: it has no header row.").arg(inputInfo.fileName());
                 return result;
@@ -961,6 +968,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
         if (!openText(options.input, &text, &result.warnings, &result.error))
             return result;
         formats::CsvReader csv(text.device);
+        csv.setLimits(limits::kMaxValueBytes, limits::kMaxRowBytes);
         QStringList record;
         csv.readRecord(&record);
         QList<QByteArray> keys;

@@ -1,6 +1,7 @@
 #include "ImportReader.h"
 
 #include "Exporter.h"
+#include "InputLimits.h"
 #include "crypto/Sha256.h"
 #include "db/TableRegistry.h"
 #include "formats/Csv.h"
@@ -99,6 +100,33 @@ struct JsonRowsHandler
     bool hasCounts = false;
     QString countKey;
     QMap<QString, QStringList> unknownColumns;  // table -> columns it does not have
+    qint64 rowBytes = 0;
+
+    // Input limits (InputLimits.h): false, with the error, once one is passed.
+    bool beyond(const QString& what)
+    {
+        error = ImportReader::tr("%1, line %2: %3, so nothing was imported.").arg(file).arg(stream->line()).arg(what);
+        return false;
+    }
+    bool capturing(bool ok)
+    {
+        if (ok && qint64(buffer->GetSize()) > limits::kMaxValueBytes)
+            return beyond(ImportReader::tr("a value is larger than %1 MiB, the most one may be").arg(limits::kMaxValueBytes >> 20));
+        return ok;
+    }
+    bool deeper()
+    {
+        if (depth + captureDepth >= limits::kMaxDepth)
+            return beyond(ImportReader::tr("the JSON is nested more than %1 levels deep").arg(limits::kMaxDepth));
+        return true;
+    }
+    bool addToRow(qint64 bytes)
+    {
+        rowBytes += bytes;
+        if (rowBytes > limits::kMaxRowBytes)
+            return beyond(ImportReader::tr("a row is larger than %1 MiB, the most one may be").arg(limits::kMaxRowBytes >> 20));
+        return true;
+    }
 
     // The keys of the row at hand, by position. The rows of a table repeat
     // their keys, so the key read at the same place in the row before is
@@ -172,18 +200,20 @@ struct JsonRowsHandler
         }
         return true;
     }
-    bool Null() { return capture ? capture->Null() : scalar(QVariant()); }
-    bool Bool(bool b) { return capture ? capture->Bool(b) : scalar(b); }
-    bool Int(int i) { return capture ? capture->Int(i) : scalar(qlonglong(i)); }
-    bool Uint(unsigned u) { return capture ? capture->Uint(u) : scalar(qlonglong(u)); }
-    bool Int64(int64_t i) { return capture ? capture->Int64(i) : scalar(qlonglong(i)); }
-    bool Uint64(uint64_t u) { return capture ? capture->Uint64(u) : scalar(double(u)); }
-    bool Double(double d) { return capture ? capture->Double(d) : scalar(d); }
-    bool RawNumber(const char* s, rapidjson::SizeType n, bool c) { return capture ? capture->RawNumber(s, n, c) : scalar(QString::fromUtf8(s, n)); }
+    bool Null() { return capture ? capturing(capture->Null()) : scalar(QVariant()); }
+    bool Bool(bool b) { return capture ? capturing(capture->Bool(b)) : scalar(b); }
+    bool Int(int i) { return capture ? capturing(capture->Int(i)) : scalar(qlonglong(i)); }
+    bool Uint(unsigned u) { return capture ? capturing(capture->Uint(u)) : scalar(qlonglong(u)); }
+    bool Int64(int64_t i) { return capture ? capturing(capture->Int64(i)) : scalar(qlonglong(i)); }
+    bool Uint64(uint64_t u) { return capture ? capturing(capture->Uint64(u)) : scalar(double(u)); }
+    bool Double(double d) { return capture ? capturing(capture->Double(d)) : scalar(d); }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool c) { return capture ? capturing(capture->RawNumber(s, n, c)) : scalar(QString::fromUtf8(s, n)); }
     bool String(const char* s, rapidjson::SizeType n, bool c)
     {
         if (capture)
-            return capture->String(s, n, c);
+            return capturing(capture->String(s, n, c));
+        if (atRowValue() && !addToRow(n))
+            return false;
         QString text = QString::fromUtf8(s, n);
         if (text.isNull())
             text = QStringLiteral("");
@@ -194,7 +224,7 @@ struct JsonRowsHandler
     bool Key(const char* s, rapidjson::SizeType n, bool c)
     {
         if (capture)
-            return capture->Key(s, n, c);
+            return capturing(capture->Key(s, n, c));
         if (atRowValue())
             column = rowKey(s, n);
         else if (depth == 1)
@@ -207,6 +237,8 @@ struct JsonRowsHandler
     }
     bool StartObject()
     {
+        if (!deeper())
+            return false;
         if (capture || atRowValue()) {
             if (!capture) {
                 buffer = std::make_unique<rapidjson::StringBuffer>();
@@ -222,6 +254,7 @@ struct JsonRowsHandler
             row.line = stream->line();
             row.parsedJson.clear();
             row.invalidText.clear();
+            rowBytes = 0;
             keysInRow = 0;
         }
         return true;
@@ -230,6 +263,8 @@ struct JsonRowsHandler
     {
         if (!QByteArrayView(buffer->GetString(), qsizetype(buffer->GetSize())).isValidUtf8() && !row.invalidText.contains(column))
             row.invalidText << column;
+        if (!addToRow(qint64(buffer->GetSize())))
+            return false;
         row.values[column] = QString::fromUtf8(buffer->GetString(), qsizetype(buffer->GetSize()));
         row.parsedJson << column;
         capture.reset();
@@ -255,6 +290,8 @@ struct JsonRowsHandler
     }
     bool StartArray()
     {
+        if (!deeper())
+            return false;
         if (capture || atRowValue()) {
             if (!capture) {
                 buffer = std::make_unique<rapidjson::StringBuffer>();
@@ -345,6 +382,7 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
 {
     formats::Utf8Reader utf8(raw, textCharset(raw, displayName, stated, result));
     formats::CsvReader csv(&utf8);
+    csv.setLimits(limits::kMaxValueBytes, limits::kMaxRowBytes);
     QStringList header;
     if (!csv.readRecord(&header)) {
         result->error = ImportReader::tr("%1 is empty: it has no header row.").arg(displayName);
@@ -399,19 +437,29 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
 class HashingReader : public QIODevice
 {
 public:
-    explicit HashingReader(QIODevice* source)
+    // `limit`: the most bytes it hands out (what the archive declares).
+    HashingReader(QIODevice* source, qint64 limit)
         : m_source(source)
+        , m_left(limit)
     {
         QIODevice::open(ReadOnly);
     }
     bool isSequential() const override { return true; }
     bool atEnd() const override { return m_source->atEnd() && QIODevice::atEnd(); }
     QString hash() { return QString::fromLatin1(m_hash.hexResult()); }
+    bool overLimit() const { return m_over; }
 
 protected:
     qint64 readData(char* data, qint64 maxLength) override
     {
-        const qint64 n = m_source->read(data, maxLength);
+        if (m_left <= 0 && !m_source->atEnd()) {
+            char probe;
+            m_over = m_source->read(&probe, 1) > 0;
+            return -1;
+        }
+        const qint64 n = m_source->read(data, qMin(maxLength, m_left));
+        if (n > 0)
+            m_left -= n;
         if (n > 0)
             m_hash.addData(QByteArrayView(data, n));
         return n == 0 && m_source->atEnd() ? -1 : n;
@@ -420,6 +468,8 @@ protected:
 
 private:
     QIODevice* m_source;
+    qint64 m_left;
+    bool m_over = false;
     crypto::Sha256 m_hash;
 };
 
@@ -435,6 +485,13 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
         result->warnings << ImportReader::tr("%1 has no manifest, so its files cannot be checked against it.").arg(name);
     const bool guarded = manifest.value(QLatin1String("csv_formula_protection")).toString() == formats::formula::protectionName();
     const QStringList entries = zip.entryNames();
+    if (entries.size() > limits::kMaxBundleEntries) {
+        result->error = ImportReader::tr("%1 holds %2 files; a bundle of The Program holds at most %3, so nothing was imported.")
+                            .arg(name)
+                            .arg(entries.size())
+                            .arg(limits::kMaxBundleEntries);
+        return false;
+    }
     int tables = 0;
     for (const db::Table& t : registry().tables()) {
         const QString entry = t.name + QStringLiteral(".csv");
@@ -447,9 +504,25 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
             result->error = zip.errorString();
             return false;
         }
-        HashingReader hashed(dev.get());
+        qint64 size = 0, compressed = 0;
+        if (!zip.sizes(entry, &size, &compressed) || size > limits::kMaxExpanded
+            || (size > limits::kExpansionGrace && size / qMax<qint64>(compressed, 1) > limits::kMaxExpansion)) {
+            result->error = ImportReader::tr("%1 expands more than %2-fold: it is not part of an export of The Program, or it is built to "
+                                             "fill the memory or the disk, so nothing was imported.")
+                                .arg(where)
+                                .arg(limits::kMaxExpansion);
+            return false;
+        }
+        HashingReader hashed(dev.get(), size);
         qint64 rows = 0;
-        if (!readCsv(&hashed, where, t.name, result, sink, &rows, guarded))
+        const bool read = readCsv(&hashed, where, t.name, result, sink, &rows, guarded);
+        if (hashed.overLimit()) {
+            result->error = ImportReader::tr("%1 holds more than the archive declares: it was changed or built to mislead, so nothing "
+                                             "was imported.")
+                                .arg(where);
+            return false;
+        }
+        if (!read)
             return false;
         if (manifest.isEmpty())
             continue;
@@ -522,6 +595,7 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
     QIODevice* in = &file;
     if (formats::isGzip(head)) {
         gzip = std::make_unique<formats::GzipReader>(&file);
+        gzip->setExpansionLimit(limits::kMaxExpansion, limits::kExpansionGrace, limits::kMaxExpanded);
         gzip->open(QIODevice::ReadOnly);
         in = gzip.get();
     }
@@ -531,6 +605,7 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
     if (trimmed.startsWith('{')) {
         result.kind = gzip ? QStringLiteral("JSON (gzip)") : QStringLiteral("JSON");
         formats::JsonDeviceInput stream(&utf8);
+        stream.setStringLimit(std::size_t(limits::kMaxValueBytes));
         JsonRowsHandler handler;
         handler.sink = &sink;
         handler.stream = &stream;
@@ -541,6 +616,17 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
             return result;
         if (!handler.error.isEmpty()) {
             result.error = handler.error;
+            return result;
+        }
+        if (gzip && gzip->hasFailed()) {
+            result.error = tr("%1: %2 Nothing was imported.").arg(name, gzip->errorString());
+            return result;
+        }
+        if (stream.stringTooLong()) {
+            result.error = tr("%1, line %2: a text is longer than %3 MiB, the most a value may be, so nothing was imported.")
+                               .arg(name)
+                               .arg(stream.line())
+                               .arg(limits::kMaxValueBytes >> 20);
             return result;
         }
         if (!parsed) {
@@ -580,6 +666,10 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
     }
     result.kind = gzip ? QStringLiteral("CSV (gzip)") : QStringLiteral("CSV");
     result.ok = readCsv(&utf8, name, QString(), &result, sink, nullptr, false, QStringLiteral("utf-8"));
+    if (gzip && gzip->hasFailed()) {
+        result.ok = false;
+        result.error = tr("%1: %2 Nothing was imported.").arg(name, gzip->errorString());
+    }
     return result;
 }
 

@@ -98,6 +98,24 @@ bool CsvReader::fill()
     return true;
 }
 
+// True (with the error set) when the field or the record at hand is longer than allowed.
+bool CsvReader::tooLong()
+{
+    if (m_maxField > 0 && m_field.size() > m_maxField) {
+        m_error = QCoreApplication::translate("tp::formats::Csv", "line %1: a field is longer than %2 MiB, the most a value may be.")
+                      .arg(m_recordLine)
+                      .arg(m_maxField >> 20);
+        return true;
+    }
+    if (m_maxRecord > 0 && m_recordBytes + m_field.size() > m_maxRecord) {
+        m_error = QCoreApplication::translate("tp::formats::Csv", "line %1: a record is longer than %2 MiB, the most a row may be.")
+                      .arg(m_recordLine)
+                      .arg(m_maxRecord >> 20);
+        return true;
+    }
+    return false;
+}
+
 bool CsvReader::readRecord(QStringList* fields)
 {
     fields->clear();
@@ -109,7 +127,9 @@ bool CsvReader::readRecord(QStringList* fields)
     bool wasQuoted = false; // the current field started with a quote
     bool any = false;
     m_invalidFields.clear();
+    m_recordBytes = 0;
     const auto endField = [&]() {
+        m_recordBytes += m_field.size() + 1;
         if (!QByteArrayView(m_field).isValidUtf8())
             m_invalidFields << int(fields->size()); // shown as U+FFFD; the caller reports it
         // An empty unquoted field is NULL; "" is an empty, non-null string.
@@ -139,6 +159,8 @@ bool CsvReader::readRecord(QStringList* fields)
             m_field.append(begin, runEnd - begin);
             m_line += std::count(begin, runEnd, '\n');
             m_pos += runEnd - begin;
+            if (tooLong())
+                return false;
             if (!quote)
                 continue; // the field goes on in the next chunk
             ++m_pos;
@@ -159,6 +181,8 @@ bool CsvReader::readRecord(QStringList* fields)
         if (p != begin) {
             m_field.append(begin, p - begin);
             m_pos += p - begin;
+            if (tooLong())
+                return false;
             continue;
         }
         const char c = *p;

@@ -45,6 +45,14 @@ class CsvReader
 public:
     explicit CsvReader(QIODevice* device);
 
+    // Longest field and record accepted (0: no limit); beyond, an error
+    // naming the line, before more memory is taken.
+    void setLimits(qint64 maxField, qint64 maxRecord)
+    {
+        m_maxField = maxField;
+        m_maxRecord = maxRecord;
+    }
+
     // Reads the next record; false at the end or on an error (see errorString()).
     bool readRecord(QStringList* fields);
     qint64 recordStartLine() const { return m_recordLine; }
@@ -66,6 +74,10 @@ private:
     bool m_started = false;
     QString m_error;
     QList<int> m_invalidFields;
+    qint64 m_maxField = 0;
+    qint64 m_maxRecord = 0;
+    qint64 m_recordBytes = 0;
+    bool tooLong();
 };
 
 } // namespace tp::formats

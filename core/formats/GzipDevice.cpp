@@ -165,6 +165,7 @@ bool GzipReader::ensureInput(qint64 bytes)
         const QByteArray more = m_source->read(qMax<qint64>(kChunk, bytes - m_in.size()));
         if (more.isEmpty())
             return false;
+        m_sourceBytes += more.size();
         m_in.append(more);
     }
     return true;
@@ -234,6 +235,13 @@ qint64 GzipReader::readData(char* data, qint64 maxLength)
         inflateReset(&m_stream);
         m_inZlibMember = true;
     }
+    m_produced += produced;
+    if (m_maxRatio > 0 && ((m_produced > m_grace && m_produced > m_sourceBytes * m_maxRatio) || m_produced > m_maxTotal))
+        return fail(Tr::tr("The compressed data expands more than %1-fold (%2 bytes from %3): it is not an export of The Program, "
+                           "or it is built to fill the memory or the disk.")
+                        .arg(m_maxRatio)
+                        .arg(m_produced)
+                        .arg(m_sourceBytes));
     return produced > 0 ? produced : (m_finished ? -1 : 0);
 }
 

@@ -53,6 +53,14 @@ public:
     bool isSequential() const override { return true; }
     bool atEnd() const override;
     bool hasFailed() const { return m_failed; }
+    // For untrusted input: fail once more than `grace` bytes came out and
+    // the output is more than `ratio` times the input, or above `total`.
+    void setExpansionLimit(qint64 ratio, qint64 grace, qint64 total)
+    {
+        m_maxRatio = ratio;
+        m_grace = grace;
+        m_maxTotal = total;
+    }
 
 protected:
     qint64 readData(char* data, qint64 maxLength) override;
@@ -73,6 +81,11 @@ private:
     qint64 m_inPos = 0;
     QByteArray m_block;
     qint64 m_blockPos = 0;
+    qint64 m_sourceBytes = 0;
+    qint64 m_produced = 0;
+    qint64 m_maxRatio = 0; // 0: no limit
+    qint64 m_grace = 0;
+    qint64 m_maxTotal = 0;
 };
 
 // True when the bytes start with the gzip magic number.

@@ -105,6 +105,24 @@ public:
     char* PutBegin() { return nullptr; }
     std::size_t PutEnd(char*) { return 0; }
 
+    // Longest string (or key) the parser may collect; 0: no limit. Beyond
+    // it the input ends at once (the parse fails) and stringTooLong() says why.
+    void setStringLimit(std::size_t bytes) { m_stringLimit = bytes; }
+    bool stringTooLong() const { return m_stringTooLong; }
+    // Called by the parser's string copy with the length collected so far.
+    bool withinStringLimit(std::size_t collected)
+    {
+        if (m_stringLimit == 0 || collected <= m_stringLimit)
+            return true;
+        line(); // the place stays countable
+        m_stringTooLong = true;
+        static const char kEnd[1] = {0};
+        m_buffer.clear();
+        m_begin = m_cur = m_end = m_counted = kEnd;
+        m_stopped = true;
+        return false;
+    }
+
     // The characters from here to the next quote, backslash or control
     // character, within the chunk at hand: what a string copies verbatim.
     const char* plainRun(std::size_t* length) const
@@ -143,6 +161,8 @@ private:
 
     Q_NEVER_INLINE void refill()
     {
+        if (m_stopped)
+            return;
         line(); // the rest of the chunk is counted before it goes
         m_consumed += m_cur - m_begin;
         m_buffer = m_device->read(256 * 1024);
@@ -158,6 +178,9 @@ private:
     mutable const char* m_counted = nullptr;
     mutable qint64 m_line = 1;
     qint64 m_consumed = 0;
+    std::size_t m_stringLimit = 0;
+    bool m_stringTooLong = false;
+    bool m_stopped = false;
 };
 
 } // namespace tp::formats
@@ -175,7 +198,7 @@ inline void GenericReader<UTF8<>, UTF8<>, CrtAllocator>::ScanCopyUnescapedString
 {
     std::size_t length = 0;
     const char* run = is.plainRun(&length);
-    if (length == 0)
+    if (!is.withinStringLimit(os.Length() + length) || length == 0)
         return;
     std::memcpy(os.Push(SizeType(length)), run, length);
     is.skip(length);

@@ -9,6 +9,8 @@
 
 #include <zip.h>
 
+#include <limits>
+
 namespace tp::formats {
 
 namespace {
@@ -154,6 +156,17 @@ QStringList ZipReader::entryNames() const
     for (zip_int64_t i = 0; i < n; ++i)
         names << QString::fromUtf8(zip_get_name(m_zip, zip_uint64_t(i), ZIP_FL_ENC_GUESS));
     return names;
+}
+
+bool ZipReader::sizes(const QString& name, qint64* size, qint64* compressed) const
+{
+    zip_stat_t st;
+    zip_stat_init(&st);
+    if (!m_zip || zip_stat(m_zip, name.toUtf8().constData(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE))
+        return false;
+    *size = qint64(qMin<zip_uint64_t>(st.size, zip_uint64_t(std::numeric_limits<qint64>::max())));
+    *compressed = qint64(qMin<zip_uint64_t>(st.comp_size, zip_uint64_t(std::numeric_limits<qint64>::max())));
+    return true;
 }
 
 QIODevice* ZipReader::openEntry(const QString& name)

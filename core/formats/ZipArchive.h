@@ -44,6 +44,8 @@ public:
     bool isOpen() const { return m_zip != nullptr; }
     QString errorString() const { return m_error; }
     QStringList entryNames() const;
+    // The entry's size as the archive declares it, and its compressed size.
+    bool sizes(const QString& name, qint64* size, qint64* compressed) const;
     // nullptr and errorString() when the entry is missing. Owned by the caller.
     QIODevice* openEntry(const QString& name);
 
