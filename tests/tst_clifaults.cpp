@@ -7,6 +7,7 @@
 #include <QFileInfo>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QSqlDatabase>
 #include <QtTest>
 #include <sys/stat.h>
@@ -245,6 +246,37 @@ private slots:
                      qPrintable(path));
         }
         QVERIFY((QFileInfo(snapshots).permissions() & 0x0077) == QFileDevice::Permissions());
+    }
+
+    // kill -9 of a CSV export at any moment leaves, after the next export,
+    // no working folder of plain CSV and no half-made zip beside the destination.
+    void killedExportLeavesNothingAfterTheNext()
+    {
+        const QString folder = m_dir.path("export-kill");
+        QVERIFY(QDir().mkpath(folder));
+        const QString out = folder + "/practice.zip";
+        int killed = 0;
+        for (int delay : { 20, 60, 120, 200, 320 }) {
+            QProcess p;
+            p.start(QStringLiteral(THEPROGRAM_CLI),
+                    { "--db", m_practice, "export", "--format", "csv", "-o", out });
+            p.waitForStarted();
+            QTest::qWait(delay);
+            if (p.state() == QProcess::Running) {
+                ++killed;
+                p.kill();
+            }
+            p.waitForFinished();
+            for (const QString& name : test::entriesOf(folder)) {
+                if (name.startsWith(files::kTempPrefix)) // what the kill left is owner-only
+                    QVERIFY2((QFileInfo(folder + "/" + name).permissions() & 0x0077)
+                                 == QFileDevice::Permissions(),
+                             qPrintable(name));
+            }
+        }
+        QVERIFY(killed >= 2);
+        QCOMPARE(cli({ "--db", m_practice, "export", "--format", "csv", "-o", out }).code, 0);
+        QCOMPARE(test::entriesOf(folder), QStringList{ "practice.zip" });
     }
 };
 
