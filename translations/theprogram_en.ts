@@ -4,17 +4,17 @@
 <context>
     <name>BackupEngine</name>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="640"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="655"/>
         <source>The backup could not be unpacked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="659"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="674"/>
         <source>Nothing was restored from this backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backup/BackupEngine.cpp" line="665"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="680"/>
         <source>%n of the chosen charts are not in this backup; nothing was restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -22,12 +22,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backup/BackupEngine.cpp" line="666"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="681"/>
         <source>%n of the chosen clients are not in this backup; nothing was restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
             <numerusform></numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportReader</name>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="108"/>
+        <source>%1, line %2: %3, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="373"/>
+        <source>%1 is not UTF-8 at all; it was read as Windows-1252. Check accented letters, or state the encoding (--encoding).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -46,32 +59,27 @@
 <context>
     <name>tp::backup::BackupEngine</name>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="94"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="95"/>
         <source>unknown: it has no manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="100"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="236"/>
         <source>damaged: its manifest cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="138"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="128"/>
         <source>This backup is encrypted: give its password or key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="179"/>
-        <source>A working folder cannot be created in %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="193"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="207"/>
         <source>it could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backup/BackupEngine.cpp" line="199"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="213"/>
         <source>it did not finish within %n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -79,157 +87,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="204"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="218"/>
         <source>it ended with code %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="232"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="257"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="241"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="189"/>
         <source>Another backup is being written to %1 right now; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="243"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="180"/>
         <source>The backup folder %1 cannot be written to: it is read-only or you have no permission to write there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="244"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="181"/>
         <source>Nothing can be written in the backup folder %1 (is its disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="251"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="185"/>
+        <source>Waiting for another backup in %1 to finish…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="268"/>
         <source>The pre-backup command failed, so no backup was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="283"/>
-        <source>The backup file %1 cannot be written: %2</source>
+        <location filename="../core/backup/BackupEngine.cpp" line="300"/>
+        <source>The backup file cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="312"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="330"/>
         <source>The snapshot could not be taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="326"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="345"/>
         <source>Snapshot taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="333"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="352"/>
         <source>The snapshot cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="353"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="372"/>
         <source>Backup cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="372"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="392"/>
         <source>The backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="375"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="396"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="422"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="442"/>
         <source>The post-backup command failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="441"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="471"/>
         <source>The backup %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="450"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="480"/>
         <source>The outcome could not be recorded in the manifest: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="457"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="487"/>
         <source>The backup file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="465"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="495"/>
         <source>The backup file does not match its manifest&apos;s SHA-256: it was changed or damaged after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="470"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="500"/>
         <source>Checksum verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="486"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="516"/>
         <source>This backup is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="493"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="523"/>
         <source>The decrypted database does not match its SHA-256 in the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="497"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="527"/>
         <source>Decrypted and decompressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="516"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="532"/>
         <source>The database in the backup fails SQLite&apos;s integrity check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="521"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="537"/>
         <source>The row counts in the backup differ from its manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="526"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="542"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="560"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="576"/>
         <source>The backup was not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="569"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="585"/>
         <source>before restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="573"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="589"/>
         <source>The safety backup before restoring failed, so nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="587"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="601"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="609"/>
         <source>The backup could not be unpacked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="606"/>
-        <source>The database could not be replaced: %1</source>
+        <location filename="../core/backup/BackupEngine.cpp" line="617"/>
+        <source>The unpacked backup is not what was verified (%1), so nothing was restored. Your practice is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="615"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="618"/>
+        <source>its rows differ from the manifest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/backup/BackupEngine.cpp" line="630"/>
         <source>The restored database cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -245,650 +264,667 @@
 <context>
     <name>tp::cli::Cli</name>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="69"/>
+        <location filename="../app/cli/CliCommands.cpp" line="70"/>
         <source>Try &apos;theprogram-cli --help&apos; for the commands and their options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="88"/>
+        <location filename="../app/cli/CliCommands.cpp" line="89"/>
         <source>Show the database&apos;s path, versions, size and rows per table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="89"/>
+        <location filename="../app/cli/CliCommands.cpp" line="90"/>
         <source>Fill the database with a fictional, realistic practice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="90"/>
+        <location filename="../app/cli/CliCommands.cpp" line="91"/>
         <source>Write the practice, a client, a chart or a selection to JSON or a CSV bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="91"/>
+        <location filename="../app/cli/CliCommands.cpp" line="92"/>
         <source>Convert between JSON, CSV bundles, single CSV files, gzip and folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="92"/>
+        <location filename="../app/cli/CliCommands.cpp" line="93"/>
         <source>Bring exported data in: checked first, conflict-aware, all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="93"/>
+        <location filename="../app/cli/CliCommands.cpp" line="94"/>
         <source>create | list | verify | restore | decrypt | prune | schedule | run-scheduled | keyfile new: encrypted, verified backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="98"/>
+        <location filename="../app/cli/CliCommands.cpp" line="99"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="158"/>
+        <location filename="../app/cli/CliCommands.cpp" line="163"/>
         <source>Database:       </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="159"/>
+        <location filename="../app/cli/CliCommands.cpp" line="164"/>
         <source>Schema version: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="160"/>
+        <location filename="../app/cli/CliCommands.cpp" line="165"/>
         <source>SQLite version: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="161"/>
+        <location filename="../app/cli/CliCommands.cpp" line="166"/>
         <source>App version:    </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="162"/>
+        <location filename="../app/cli/CliCommands.cpp" line="167"/>
         <source>File size:      </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="163"/>
+        <location filename="../app/cli/CliCommands.cpp" line="168"/>
         <source>bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="164"/>
+        <location filename="../app/cli/CliCommands.cpp" line="169"/>
         <source>Rows per table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="179"/>
+        <location filename="../app/cli/CliCommands.cpp" line="184"/>
         <source>Generating demo data… %1%</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="207"/>
+        <location filename="../app/cli/CliCommands.cpp" line="212"/>
         <source>--clients needs a whole number from 1 to 1000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="212"/>
+        <location filename="../app/cli/CliCommands.cpp" line="217"/>
         <source>--charts-per-client needs a whole number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="217"/>
+        <location filename="../app/cli/CliCommands.cpp" line="222"/>
         <source>--seed needs a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="229"/>
+        <location filename="../app/cli/CliCommands.cpp" line="234"/>
         <source>Added demo data to %1 in %2 s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="243"/>
+        <location filename="../app/cli/CliCommands.cpp" line="248"/>
         <source>What to export: full, client, chart or selective (default full).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="243"/>
+        <location filename="../app/cli/CliCommands.cpp" line="248"/>
         <source>SCOPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="244"/>
+        <location filename="../app/cli/CliCommands.cpp" line="249"/>
         <source>A client id (client, selective) or chart id (chart); repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="244"/>
+        <location filename="../app/cli/CliCommands.cpp" line="249"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="245"/>
+        <location filename="../app/cli/CliCommands.cpp" line="250"/>
         <source>Selective: first date (YYYY-MM-DD) of the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="245"/>
-        <location filename="../app/cli/CliCommands.cpp" line="246"/>
+        <location filename="../app/cli/CliCommands.cpp" line="250"/>
+        <location filename="../app/cli/CliCommands.cpp" line="251"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="246"/>
+        <location filename="../app/cli/CliCommands.cpp" line="251"/>
         <source>Selective: last date (YYYY-MM-DD) of the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="247"/>
+        <location filename="../app/cli/CliCommands.cpp" line="252"/>
         <source>Selective: the date the range applies to: created_at (default) or birth_date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="247"/>
+        <location filename="../app/cli/CliCommands.cpp" line="252"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="248"/>
+        <location filename="../app/cli/CliCommands.cpp" line="253"/>
         <source>Selective: only charts of this type (natal, transit, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="248"/>
+        <location filename="../app/cli/CliCommands.cpp" line="253"/>
         <source>TYPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="249"/>
+        <location filename="../app/cli/CliCommands.cpp" line="254"/>
         <source>Selective: only charts of this system (western, vedic, human_design).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="249"/>
+        <location filename="../app/cli/CliCommands.cpp" line="254"/>
         <source>SYSTEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="250"/>
+        <location filename="../app/cli/CliCommands.cpp" line="255"/>
         <source>json (default) or csv (a zip of CSV files).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="250"/>
+        <location filename="../app/cli/CliCommands.cpp" line="255"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="251"/>
+        <location filename="../app/cli/CliCommands.cpp" line="256"/>
         <source>Indent the JSON for reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="252"/>
+        <location filename="../app/cli/CliCommands.cpp" line="257"/>
         <source>Compress the JSON with gzip (.json.gz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="253"/>
-        <location filename="../app/cli/CliCommands.cpp" line="958"/>
+        <location filename="../app/cli/CliCommands.cpp" line="258"/>
+        <location filename="../app/cli/CliCommands.cpp" line="971"/>
         <source>Compression level: fast, default or best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="253"/>
-        <location filename="../app/cli/CliCommands.cpp" line="474"/>
-        <location filename="../app/cli/CliCommands.cpp" line="958"/>
+        <location filename="../app/cli/CliCommands.cpp" line="258"/>
+        <location filename="../app/cli/CliCommands.cpp" line="486"/>
+        <location filename="../app/cli/CliCommands.cpp" line="971"/>
         <source>LEVEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="254"/>
+        <location filename="../app/cli/CliCommands.cpp" line="259"/>
         <source>Replace names with pseudonyms and drop contact details and notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="255"/>
+        <location filename="../app/cli/CliCommands.cpp" line="260"/>
         <source>With --anonymize: drop cities and round coordinates to 1°.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="256"/>
+        <location filename="../app/cli/CliCommands.cpp" line="261"/>
         <source>Leave out fields, such as clients.email,clients.phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="256"/>
+        <location filename="../app/cli/CliCommands.cpp" line="261"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="257"/>
+        <location filename="../app/cli/CliCommands.cpp" line="262"/>
         <source>Leave out chart interpretations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="258"/>
+        <location filename="../app/cli/CliCommands.cpp" line="263"/>
         <source>Do not re-read the file after writing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="259"/>
+        <location filename="../app/cli/CliCommands.cpp" line="264"/>
         <source>The file to write (default: a suggested name in the current folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="259"/>
-        <location filename="../app/cli/CliCommands.cpp" line="391"/>
-        <location filename="../app/cli/CliCommands.cpp" line="472"/>
-        <location filename="../app/cli/CliCommands.cpp" line="473"/>
-        <location filename="../app/cli/CliCommands.cpp" line="480"/>
-        <location filename="../app/cli/CliCommands.cpp" line="955"/>
-        <location filename="../app/cli/CliCommands.cpp" line="956"/>
+        <location filename="../app/cli/CliCommands.cpp" line="264"/>
+        <location filename="../app/cli/CliCommands.cpp" line="397"/>
+        <location filename="../app/cli/CliCommands.cpp" line="484"/>
+        <location filename="../app/cli/CliCommands.cpp" line="485"/>
+        <location filename="../app/cli/CliCommands.cpp" line="492"/>
+        <location filename="../app/cli/CliCommands.cpp" line="968"/>
+        <location filename="../app/cli/CliCommands.cpp" line="969"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="278"/>
+        <location filename="../app/cli/CliCommands.cpp" line="283"/>
         <source>--scope must be full, client, chart or selective.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="282"/>
+        <location filename="../app/cli/CliCommands.cpp" line="287"/>
         <source>--scope %1 needs --id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="288"/>
+        <location filename="../app/cli/CliCommands.cpp" line="293"/>
         <source>--%1 needs a date written YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="293"/>
+        <location filename="../app/cli/CliCommands.cpp" line="298"/>
         <source>--date-field must be created_at or birth_date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="299"/>
+        <location filename="../app/cli/CliCommands.cpp" line="304"/>
         <source>--from, --to, --chart-type and --system belong to --scope selective.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="302"/>
+        <location filename="../app/cli/CliCommands.cpp" line="307"/>
         <source>--format must be json or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="307"/>
+        <location filename="../app/cli/CliCommands.cpp" line="312"/>
         <source>--gzip is for JSON; the CSV bundle is a zip already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="310"/>
-        <location filename="../app/cli/CliCommands.cpp" line="363"/>
+        <location filename="../app/cli/CliCommands.cpp" line="315"/>
+        <location filename="../app/cli/CliCommands.cpp" line="368"/>
         <source>--level must be fast, default or best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="316"/>
+        <location filename="../app/cli/CliCommands.cpp" line="321"/>
         <source>--coarsen-places goes with --anonymize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="337"/>
-        <location filename="../app/cli/CliCommands.cpp" line="371"/>
-        <location filename="../app/cli/CliCommands.cpp" line="650"/>
-        <location filename="../app/cli/CliCommands.cpp" line="710"/>
+        <location filename="../app/cli/CliCommands.cpp" line="342"/>
+        <location filename="../app/cli/CliCommands.cpp" line="376"/>
+        <location filename="../app/cli/CliCommands.cpp" line="663"/>
+        <location filename="../app/cli/CliCommands.cpp" line="723"/>
         <source>warning: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="342"/>
+        <location filename="../app/cli/CliCommands.cpp" line="347"/>
         <source>Exported %1 rows to %2 (%3) in %4 s%5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="344"/>
+        <location filename="../app/cli/CliCommands.cpp" line="349"/>
         <source>, verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="359"/>
+        <location filename="../app/cli/CliCommands.cpp" line="364"/>
         <source>convert needs --input FILE and --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="375"/>
+        <location filename="../app/cli/CliCommands.cpp" line="380"/>
         <source>Converted %1 (%2) to %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="384"/>
+        <location filename="../app/cli/CliCommands.cpp" line="389"/>
         <source>Only check the files; change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="385"/>
+        <location filename="../app/cli/CliCommands.cpp" line="390"/>
         <source>Run the import and roll it back: shows exactly what would happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="386"/>
-        <source>For rows that already exist: skip (default), replace, merge or rename; per table as TABLE=STRATEGY, comma-separated.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="386"/>
-        <location filename="../app/cli/CliCommands.cpp" line="490"/>
-        <source>STRATEGY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="387"/>
-        <source>How rows are matched: id (default), natural, or a comma-separated list of columns.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="387"/>
-        <source>KEY</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="388"/>
-        <source>merge (default) into the current data, or restore: replace it all (needs --yes).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="388"/>
-        <source>MODE</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="389"/>
-        <source>Confirm a full restore.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="390"/>
-        <source>Import the valid rows; skip invalid ones and what depends on them.</source>
+        <location filename="../app/cli/CliCommands.cpp" line="391"/>
+        <location filename="../app/cli/CliCommands.cpp" line="502"/>
+        <source>The inputs&apos; text encoding when it is not what is detected: utf-8, utf-16le, utf-16be or windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="391"/>
-        <source>Also write the report here (.json for JSON, else text).</source>
+        <location filename="../app/cli/CliCommands.cpp" line="502"/>
+        <source>CHARSET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../app/cli/CliCommands.cpp" line="392"/>
+        <source>For rows that already exist: skip (default), replace, merge or rename; per table as TABLE=STRATEGY, comma-separated.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="392"/>
+        <location filename="../app/cli/CliCommands.cpp" line="503"/>
+        <source>STRATEGY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="393"/>
+        <source>How rows are matched: id (default), natural, or a comma-separated list of columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="393"/>
+        <source>KEY</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="394"/>
+        <source>merge (default) into the current data, or restore: replace it all (needs --yes).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="394"/>
+        <source>MODE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="395"/>
+        <source>Confirm a full restore.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="396"/>
+        <source>Import the valid rows; skip invalid ones and what depends on them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="397"/>
+        <source>Also write the report here (.json for JSON, else text).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="398"/>
         <source>Undo the last import: put back the database as it was before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="406"/>
+        <location filename="../app/cli/CliCommands.cpp" line="412"/>
         <source>--undo-last takes no files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="410"/>
+        <location filename="../app/cli/CliCommands.cpp" line="416"/>
         <source>The last import was undone: %1 is back as it was before it (from %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="419"/>
+        <location filename="../app/cli/CliCommands.cpp" line="425"/>
         <source>import needs at least one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="429"/>
+        <location filename="../app/cli/CliCommands.cpp" line="435"/>
         <source>--strategy must be skip, replace, merge or rename (optionally per table: charts=replace).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="433"/>
+        <location filename="../app/cli/CliCommands.cpp" line="439"/>
         <source>--strategy: there is no table called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="448"/>
+        <location filename="../app/cli/CliCommands.cpp" line="454"/>
         <source>--mode must be merge or restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="452"/>
+        <location filename="../app/cli/CliCommands.cpp" line="458"/>
         <source>--mode restore replaces all data in the database: add --yes to confirm (a safety snapshot is taken first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="465"/>
+        <location filename="../app/cli/CliCommands.cpp" line="463"/>
+        <source>--encoding must be utf-8, utf-16le, utf-16be or windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/CliCommands.cpp" line="477"/>
         <source>the import failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="471"/>
+        <location filename="../app/cli/CliCommands.cpp" line="483"/>
         <source>Encrypt the backup (AES-256-GCM) with a password or a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="472"/>
+        <location filename="../app/cli/CliCommands.cpp" line="484"/>
         <source>Read the backup password from this file (else THEPROGRAM_BACKUP_PASSWORD, else a prompt).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="473"/>
+        <location filename="../app/cli/CliCommands.cpp" line="485"/>
         <source>Use this key file instead of a password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="474"/>
+        <location filename="../app/cli/CliCommands.cpp" line="486"/>
         <source>Compression: fast, default, best or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="475"/>
+        <location filename="../app/cli/CliCommands.cpp" line="487"/>
         <source>A label for the backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="475"/>
+        <location filename="../app/cli/CliCommands.cpp" line="487"/>
         <source>TEXT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="476"/>
+        <location filename="../app/cli/CliCommands.cpp" line="488"/>
         <source>Pin the backup: retention never removes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="477"/>
+        <location filename="../app/cli/CliCommands.cpp" line="489"/>
         <source>The backup folder (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="477"/>
+        <location filename="../app/cli/CliCommands.cpp" line="489"/>
         <source>DIR</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="478"/>
+        <location filename="../app/cli/CliCommands.cpp" line="490"/>
         <source>List as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="479"/>
+        <location filename="../app/cli/CliCommands.cpp" line="491"/>
         <source>Verify every backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="480"/>
+        <location filename="../app/cli/CliCommands.cpp" line="492"/>
         <source>Where decrypt writes the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="481"/>
+        <location filename="../app/cli/CliCommands.cpp" line="493"/>
         <source>prune: keep the N newest backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="482"/>
+        <location filename="../app/cli/CliCommands.cpp" line="494"/>
         <source>prune: keep every backup within D days of the newest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="482"/>
+        <location filename="../app/cli/CliCommands.cpp" line="494"/>
         <source>D</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="483"/>
+        <location filename="../app/cli/CliCommands.cpp" line="495"/>
         <source>prune: keep the newest backup of each of the last N days.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="484"/>
+        <location filename="../app/cli/CliCommands.cpp" line="496"/>
         <source>prune: … of each of the last N weeks.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="485"/>
+        <location filename="../app/cli/CliCommands.cpp" line="497"/>
         <source>prune: … of each of the last N months.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="486"/>
+        <location filename="../app/cli/CliCommands.cpp" line="498"/>
         <source>prune: … of each of the last N years.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="487"/>
+        <location filename="../app/cli/CliCommands.cpp" line="499"/>
         <source>prune: only show what would go and why the rest stays.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="488"/>
+        <location filename="../app/cli/CliCommands.cpp" line="500"/>
         <source>restore: only these clients (comma-separated ids), through the import&apos;s conflict handling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="488"/>
-        <location filename="../app/cli/CliCommands.cpp" line="489"/>
+        <location filename="../app/cli/CliCommands.cpp" line="500"/>
+        <location filename="../app/cli/CliCommands.cpp" line="501"/>
         <source>UUIDS</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="489"/>
+        <location filename="../app/cli/CliCommands.cpp" line="501"/>
         <source>restore: only these charts (comma-separated ids), with their interpretations, birth data and client, through the import&apos;s conflict handling.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="490"/>
+        <location filename="../app/cli/CliCommands.cpp" line="503"/>
         <source>restore --clients/--charts: skip (default), replace, merge or rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="491"/>
+        <location filename="../app/cli/CliCommands.cpp" line="504"/>
         <source>restore: confirm replacing the database (a safety backup is taken first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="492"/>
+        <location filename="../app/cli/CliCommands.cpp" line="505"/>
         <source>create: run this command first; if it fails, no backup is made.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="492"/>
-        <location filename="../app/cli/CliCommands.cpp" line="494"/>
+        <location filename="../app/cli/CliCommands.cpp" line="505"/>
+        <location filename="../app/cli/CliCommands.cpp" line="507"/>
         <source>COMMAND</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="493"/>
+        <location filename="../app/cli/CliCommands.cpp" line="506"/>
         <source>schedule: keep the backup password (from --password-file or THEPROGRAM_BACKUP_PASSWORD) in the OS keychain for scheduled backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="494"/>
+        <location filename="../app/cli/CliCommands.cpp" line="507"/>
         <source>create: run this command after a verified backup (THEPROGRAM_BACKUP_FILE names it).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="514"/>
+        <location filename="../app/cli/CliCommands.cpp" line="527"/>
         <source>Backup password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="533"/>
-        <location filename="../app/cli/CliCommands.cpp" line="834"/>
+        <location filename="../app/cli/CliCommands.cpp" line="546"/>
+        <location filename="../app/cli/CliCommands.cpp" line="847"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="542"/>
+        <location filename="../app/cli/CliCommands.cpp" line="555"/>
         <source>The password file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="552"/>
+        <location filename="../app/cli/CliCommands.cpp" line="565"/>
         <source>No password: give --password-file, set THEPROGRAM_BACKUP_PASSWORD, or run in a terminal to be asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="630"/>
+        <location filename="../app/cli/CliCommands.cpp" line="643"/>
         <source>--level must be fast, default, best or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="651"/>
+        <location filename="../app/cli/CliCommands.cpp" line="664"/>
         <source>Backup %1 written and verified: %2 (%3) in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="677"/>
+        <location filename="../app/cli/CliCommands.cpp" line="690"/>
         <source>encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="677"/>
+        <location filename="../app/cli/CliCommands.cpp" line="690"/>
         <source>plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="678"/>
+        <location filename="../app/cli/CliCommands.cpp" line="691"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="678"/>
+        <location filename="../app/cli/CliCommands.cpp" line="691"/>
         <source>not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="679"/>
+        <location filename="../app/cli/CliCommands.cpp" line="692"/>
         <source>pinned </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="682"/>
+        <location filename="../app/cli/CliCommands.cpp" line="695"/>
         <source>No backups in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="607"/>
+        <location filename="../app/cli/CliCommands.cpp" line="620"/>
         <source>There is no backup %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="699"/>
+        <location filename="../app/cli/CliCommands.cpp" line="712"/>
         <source>backup verify needs a backup id or --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="708"/>
+        <location filename="../app/cli/CliCommands.cpp" line="721"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="714"/>
+        <location filename="../app/cli/CliCommands.cpp" line="727"/>
         <source>%n backup(s) failed verification.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -896,77 +932,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="718"/>
+        <location filename="../app/cli/CliCommands.cpp" line="731"/>
         <source>backup decrypt needs a backup id or file and -o OUT.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="726"/>
+        <location filename="../app/cli/CliCommands.cpp" line="739"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="732"/>
+        <location filename="../app/cli/CliCommands.cpp" line="745"/>
         <source>backup restore needs a backup id or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="734"/>
+        <location filename="../app/cli/CliCommands.cpp" line="747"/>
         <source>backup restore changes the database: add --yes to confirm (a safety backup is taken first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="736"/>
+        <location filename="../app/cli/CliCommands.cpp" line="749"/>
         <source>Give --clients or --charts, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="746"/>
+        <location filename="../app/cli/CliCommands.cpp" line="759"/>
         <source>--strategy must be skip, replace, merge or rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="761"/>
+        <location filename="../app/cli/CliCommands.cpp" line="774"/>
         <source>Restored %1 from %2; the database as it was before is kept as a pre-restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="774"/>
+        <location filename="../app/cli/CliCommands.cpp" line="787"/>
         <source>No backup schedule is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="778"/>
+        <location filename="../app/cli/CliCommands.cpp" line="791"/>
         <source>Schedule: %1; next run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="785"/>
+        <location filename="../app/cli/CliCommands.cpp" line="798"/>
         <source>Use: backup schedule &quot;daily 02:00&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="806"/>
+        <location filename="../app/cli/CliCommands.cpp" line="819"/>
         <source>Backups are scheduled: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="815"/>
+        <location filename="../app/cli/CliCommands.cpp" line="828"/>
         <source>No backup schedule is set: use backup schedule &quot;daily 02:00&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="819"/>
+        <location filename="../app/cli/CliCommands.cpp" line="832"/>
         <source>No backup is due; the next one is at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="845"/>
+        <location filename="../app/cli/CliCommands.cpp" line="858"/>
         <source>The backup password is not in the keychain any more; set it again with backup schedule … --remember-password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="872"/>
+        <location filename="../app/cli/CliCommands.cpp" line="885"/>
         <source>Scheduled backup %1 written and verified; %n old backup(s) removed by the retention rules.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -974,192 +1010,192 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="889"/>
+        <location filename="../app/cli/CliCommands.cpp" line="902"/>
         <source>--%1 needs a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="892"/>
+        <location filename="../app/cli/CliCommands.cpp" line="905"/>
         <source>prune needs at least one --keep-… rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="897"/>
+        <location filename="../app/cli/CliCommands.cpp" line="910"/>
         <source>keep    %1  (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="900"/>
+        <location filename="../app/cli/CliCommands.cpp" line="913"/>
         <source>would remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="900"/>
+        <location filename="../app/cli/CliCommands.cpp" line="913"/>
         <source>remove  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="903"/>
+        <location filename="../app/cli/CliCommands.cpp" line="916"/>
         <source>%1 could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="913"/>
+        <location filename="../app/cli/CliCommands.cpp" line="926"/>
         <source>Use: backup keyfile new FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="915"/>
+        <location filename="../app/cli/CliCommands.cpp" line="928"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="918"/>
+        <location filename="../app/cli/CliCommands.cpp" line="931"/>
         <source>The key file cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="920"/>
+        <location filename="../app/cli/CliCommands.cpp" line="933"/>
         <source>Wrote a new key file %1. Keep a copy somewhere safe: without it the backups cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="924"/>
+        <location filename="../app/cli/CliCommands.cpp" line="937"/>
         <source>backup needs an action: create, list, verify, decrypt, prune or keyfile new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="925"/>
+        <location filename="../app/cli/CliCommands.cpp" line="938"/>
         <source>Unknown backup action &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="935"/>
+        <location filename="../app/cli/CliCommands.cpp" line="948"/>
         <source>The Program, desktop edition: the practice database from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="940"/>
+        <location filename="../app/cli/CliCommands.cpp" line="953"/>
         <source>The practice database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="942"/>
+        <location filename="../app/cli/CliCommands.cpp" line="955"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="944"/>
+        <location filename="../app/cli/CliCommands.cpp" line="957"/>
         <source>One of the commands below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="944"/>
+        <location filename="../app/cli/CliCommands.cpp" line="957"/>
         <source>&lt;command&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="946"/>
+        <location filename="../app/cli/CliCommands.cpp" line="959"/>
         <source>Print the information as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="947"/>
+        <location filename="../app/cli/CliCommands.cpp" line="960"/>
         <source>How many clients to add (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="481"/>
-        <location filename="../app/cli/CliCommands.cpp" line="483"/>
-        <location filename="../app/cli/CliCommands.cpp" line="484"/>
-        <location filename="../app/cli/CliCommands.cpp" line="485"/>
-        <location filename="../app/cli/CliCommands.cpp" line="486"/>
-        <location filename="../app/cli/CliCommands.cpp" line="948"/>
+        <location filename="../app/cli/CliCommands.cpp" line="493"/>
+        <location filename="../app/cli/CliCommands.cpp" line="495"/>
+        <location filename="../app/cli/CliCommands.cpp" line="496"/>
+        <location filename="../app/cli/CliCommands.cpp" line="497"/>
+        <location filename="../app/cli/CliCommands.cpp" line="498"/>
+        <location filename="../app/cli/CliCommands.cpp" line="961"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="950"/>
+        <location filename="../app/cli/CliCommands.cpp" line="963"/>
         <source>Charts per client (default 1; the first is the natal chart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="950"/>
+        <location filename="../app/cli/CliCommands.cpp" line="963"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="952"/>
+        <location filename="../app/cli/CliCommands.cpp" line="965"/>
         <source>Seed of the generator: the same seed gives the same data (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="953"/>
+        <location filename="../app/cli/CliCommands.cpp" line="966"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="955"/>
+        <location filename="../app/cli/CliCommands.cpp" line="968"/>
         <source>The file or folder to convert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="956"/>
+        <location filename="../app/cli/CliCommands.cpp" line="969"/>
         <source>What to write: .json, .json.gz, .gz, .zip, .csv or a folder/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="957"/>
+        <location filename="../app/cli/CliCommands.cpp" line="970"/>
         <source>Indent JSON output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="959"/>
+        <location filename="../app/cli/CliCommands.cpp" line="972"/>
         <source>Single CSV to JSON: take column types from this table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="959"/>
+        <location filename="../app/cli/CliCommands.cpp" line="972"/>
         <source>TABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="964"/>
+        <location filename="../app/cli/CliCommands.cpp" line="977"/>
         <source>create, list, verify ID|--all, restore ID --yes, decrypt ID -o FILE, prune --keep-…, keyfile new FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="964"/>
+        <location filename="../app/cli/CliCommands.cpp" line="977"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="967"/>
+        <location filename="../app/cli/CliCommands.cpp" line="980"/>
         <source>Files to import (.json, .json.gz, .zip, .csv, .csv.gz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="967"/>
+        <location filename="../app/cli/CliCommands.cpp" line="980"/>
         <source>FILE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="994"/>
+        <location filename="../app/cli/CliCommands.cpp" line="1007"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="996"/>
+        <location filename="../app/cli/CliCommands.cpp" line="1009"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="998"/>
+        <location filename="../app/cli/CliCommands.cpp" line="1011"/>
         <source>--db needs a file path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="1012"/>
+        <location filename="../app/cli/CliCommands.cpp" line="1025"/>
         <source>Unknown command &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1167,37 +1203,37 @@
 <context>
     <name>tp::crypto::DecryptingReader</name>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="361"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="381"/>
         <source>This is not an encrypted backup of The Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="366"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="386"/>
         <source>The backup&apos;s encryption format version %1 is newer than this version of The Program understands (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="373"/>
-        <source>The backup is damaged at byte 0: its header is not valid.</source>
+        <location filename="../core/crypto/BackupCipher.cpp" line="393"/>
+        <source>The backup is damaged or was not made by The Program: its header&apos;s parameters are out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="380"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="400"/>
         <source>Wrong password or key file: this backup was encrypted with a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="381"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="401"/>
         <source>Wrong password or key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="399"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="419"/>
         <source>The backup is damaged at byte %1: it ends too early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="407"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="427"/>
         <source>The backup is damaged at byte %1: segment %2 does not authenticate (changed, missing, reordered or cut off).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1205,22 +1241,22 @@
 <context>
     <name>tp::crypto::EncryptingWriter</name>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="232"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="250"/>
         <source>Encryption failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="259"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="277"/>
         <source>The encryption can only write onto an open, writable device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="263"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="281"/>
         <source>The key file is too short: it needs at least 32 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="277"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="295"/>
         <source>The encryption key could not be derived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1228,83 +1264,99 @@
 <context>
     <name>tp::db::Database</name>
     <message>
-        <location filename="../core/db/Database.cpp" line="95"/>
+        <location filename="../core/db/Database.cpp" line="96"/>
         <source>No database file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="105"/>
+        <location filename="../core/db/Database.cpp" line="106"/>
         <source>The folder %1 does not exist, so the database %2 cannot be opened or created there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="115"/>
+        <location filename="../core/db/Database.cpp" line="116"/>
         <source>%1 is a folder, not a database file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="121"/>
+        <location filename="../core/db/Database.cpp" line="122"/>
         <source>%1 cannot be read: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="127"/>
-        <source>%1 is not a database of The Program: it is not an SQLite file. It was left untouched.</source>
+        <location filename="../core/db/Database.cpp" line="128"/>
+        <source>%1 is empty: it is not a practice of The Program. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/db/Database.cpp" line="133"/>
+        <source>%1 is not a database of The Program: it is not an SQLite file. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Database.cpp" line="139"/>
         <source>%1 is read-only. The Program needs to write to its database; make the file writable or open a copy of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="140"/>
+        <location filename="../core/db/Database.cpp" line="146"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="146"/>
+        <location filename="../core/db/Database.cpp" line="152"/>
         <source>The database %1 cannot be created: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="161"/>
-        <location filename="../core/db/Database.cpp" line="360"/>
+        <location filename="../core/db/Database.cpp" line="170"/>
+        <location filename="../core/db/Database.cpp" line="416"/>
         <source>%1 cannot be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="200"/>
+        <location filename="../core/db/Database.cpp" line="197"/>
+        <location filename="../core/db/Database.cpp" line="207"/>
+        <source>%1 needs an upgrade to be read, and no private copy can be made: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Database.cpp" line="244"/>
         <source>%1 is locked by another program. Close the other program (or the other window of The Program) that uses it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="206"/>
+        <location filename="../core/db/Database.cpp" line="250"/>
         <source>%1 is not a database of The Program: it is damaged or not an SQLite file. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="210"/>
+        <location filename="../core/db/Database.cpp" line="254"/>
         <source>%1 cannot be used: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="229"/>
+        <location filename="../core/db/Database.cpp" line="273"/>
         <source>%1 is an SQLite database, but not one of The Program&apos;s (it has no app_config table). It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="241"/>
+        <location filename="../core/db/Database.cpp" line="285"/>
         <source>%1 was written by a newer version of The Program (database schema version %2; this version understands up to %3). Please update The Program to open it. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="263"/>
+        <location filename="../core/db/Database.cpp" line="307"/>
         <source>%1 cannot be used: its table %2 has no column %3, which this version of The Program needs. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="335"/>
+        <location filename="../core/db/Database.cpp" line="321"/>
+        <source>%1 is an empty SQLite database, not a practice of The Program. It was left untouched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Database.cpp" line="391"/>
         <source>%1 could not be updated to the current schema: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1324,6 +1376,66 @@
     <message>
         <location filename="../core/db/Migrations.cpp" line="80"/>
         <source>Updating the database from schema version %1 to %2 failed (%3): %4. Nothing was changed by this step.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::db::Snapshot</name>
+    <message>
+        <location filename="../core/db/Snapshot.cpp" line="37"/>
+        <source>it is not a database file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Snapshot.cpp" line="112"/>
+        <source>The snapshot failed its integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Snapshot.cpp" line="128"/>
+        <source>The snapshot could not be given its name %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Snapshot.cpp" line="142"/>
+        <source>The snapshot %1 has no record of what it holds (it may be left from an interrupted import), so it was not put in place. Your practice is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Snapshot.cpp" line="150"/>
+        <source>The snapshot %1 was taken of %2, not of this practice (%3), so it was not put in place. Your practice is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Snapshot.cpp" line="158"/>
+        <source>The snapshot %1 is damaged (%2), so it was not put in place. Your practice is unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Snapshot.cpp" line="163"/>
+        <source>its size is not the size recorded when it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Snapshot.cpp" line="166"/>
+        <source>integrity check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Snapshot.cpp" line="168"/>
+        <source>its rows are not those counted when it was taken</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Snapshot.cpp" line="176"/>
+        <location filename="../core/db/Snapshot.cpp" line="183"/>
+        <location filename="../core/db/Snapshot.cpp" line="206"/>
+        <source>The database could not be replaced: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/Snapshot.cpp" line="184"/>
+        <source>the copy is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1358,103 +1470,102 @@
 <context>
     <name>tp::exchange::Converter</name>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="399"/>
+        <location filename="../core/exchange/Converter.cpp" line="409"/>
         <source>A %1 value is not valid JSON and was kept as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="460"/>
-        <location filename="../core/exchange/Converter.cpp" line="580"/>
+        <location filename="../core/exchange/Converter.cpp" line="423"/>
+        <source>%1, line %2, %3: bytes that are not valid UTF-8; nothing was written. Correct them, or convert the file to UTF-8 first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Converter.cpp" line="491"/>
+        <location filename="../core/exchange/Converter.cpp" line="612"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="472"/>
+        <location filename="../core/exchange/Converter.cpp" line="504"/>
         <source>%1 is not UTF-8; it was read as Windows-1252. Check accented letters in the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="484"/>
-        <location filename="../core/exchange/Converter.cpp" line="608"/>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/Converter.cpp" line="568"/>
+        <location filename="../core/exchange/Converter.cpp" line="600"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="572"/>
+        <location filename="../core/exchange/Converter.cpp" line="604"/>
         <source>No output was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="656"/>
-        <location filename="../core/exchange/Converter.cpp" line="689"/>
+        <location filename="../core/exchange/Converter.cpp" line="696"/>
+        <location filename="../core/exchange/Converter.cpp" line="734"/>
         <source>%1, line %2: the JSON is not valid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="675"/>
-        <location filename="../core/exchange/Converter.cpp" line="734"/>
+        <location filename="../core/exchange/Converter.cpp" line="719"/>
+        <location filename="../core/exchange/Converter.cpp" line="781"/>
         <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="685"/>
-        <location filename="../core/exchange/Converter.cpp" line="855"/>
+        <location filename="../core/exchange/Converter.cpp" line="730"/>
+        <location filename="../core/exchange/Converter.cpp" line="911"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="695"/>
+        <location filename="../core/exchange/Converter.cpp" line="740"/>
         <source>%1 is JSON but not an export of The Program, so it cannot become a CSV bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="721"/>
+        <location filename="../core/exchange/Converter.cpp" line="768"/>
         <source>JSON can become JSON (.json, .json.gz), a CSV bundle (.zip) or a folder of CSV files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="768"/>
+        <location filename="../core/exchange/Converter.cpp" line="815"/>
         <source>%1 holds no CSV files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="819"/>
+        <location filename="../core/exchange/Converter.cpp" line="866"/>
         <source>%1 is missing from the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="826"/>
+        <location filename="../core/exchange/Converter.cpp" line="874"/>
         <source>%1 has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="842"/>
-        <location filename="../core/exchange/Converter.cpp" line="923"/>
+        <location filename="../core/exchange/Converter.cpp" line="891"/>
+        <location filename="../core/exchange/Converter.cpp" line="981"/>
         <source>%1, line %2: %3 fields where the header has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="873"/>
+        <location filename="../core/exchange/Converter.cpp" line="929"/>
         <source>A CSV bundle can become JSON (.json, .json.gz), a folder, or (from a folder) a zip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="883"/>
+        <location filename="../core/exchange/Converter.cpp" line="939"/>
         <source>There is no table called %1 (for --schema).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="896"/>
+        <location filename="../core/exchange/Converter.cpp" line="953"/>
         <source>%1 is empty: it has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="948"/>
+        <location filename="../core/exchange/Converter.cpp" line="1010"/>
         <source>Converting %1 to %2 is not something the converter does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1517,115 +1628,98 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="102"/>
+        <location filename="../core/exchange/Exporter.cpp" line="103"/>
         <source>The table %1 cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="187"/>
+        <location filename="../core/exchange/Exporter.cpp" line="188"/>
         <source>A %1 value is not valid JSON and was exported as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="289"/>
-        <location filename="../core/exchange/Exporter.cpp" line="371"/>
+        <location filename="../core/exchange/Exporter.cpp" line="290"/>
+        <location filename="../core/exchange/Exporter.cpp" line="374"/>
         <source>The table %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="331"/>
-        <location filename="../core/exchange/Exporter.cpp" line="382"/>
-        <source>Writing failed: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/Exporter.cpp" line="432"/>
-        <source>No temporary folder can be made next to %1: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/Exporter.cpp" line="449"/>
-        <location filename="../core/exchange/Exporter.cpp" line="597"/>
-        <source>%1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/Exporter.cpp" line="482"/>
+        <location filename="../core/exchange/Exporter.cpp" line="491"/>
         <source>The manifest cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="534"/>
+        <location filename="../core/exchange/Exporter.cpp" line="543"/>
         <source>&apos;%1&apos; is not a field: write table.column, such as clients.email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="538"/>
+        <location filename="../core/exchange/Exporter.cpp" line="547"/>
         <source>&apos;%1&apos; cannot be left out: ids and links between tables keep the file re-importable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="559"/>
+        <location filename="../core/exchange/Exporter.cpp" line="568"/>
         <source>No output file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="563"/>
+        <location filename="../core/exchange/Exporter.cpp" line="572"/>
         <source>Choose the client to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="563"/>
+        <location filename="../core/exchange/Exporter.cpp" line="572"/>
         <source>Choose the chart to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="569"/>
+        <location filename="../core/exchange/Exporter.cpp" line="578"/>
         <source>The database cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="580"/>
+        <location filename="../core/exchange/Exporter.cpp" line="589"/>
         <source>The export could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="586"/>
+        <location filename="../core/exchange/Exporter.cpp" line="595"/>
         <source>The client to export does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="587"/>
+        <location filename="../core/exchange/Exporter.cpp" line="596"/>
         <source>The chart to export does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="591"/>
+        <location filename="../core/exchange/Exporter.cpp" line="600"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="623"/>
+        <location filename="../core/exchange/Exporter.cpp" line="632"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="627"/>
+        <location filename="../core/exchange/Exporter.cpp" line="636"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="637"/>
+        <location filename="../core/exchange/Exporter.cpp" line="646"/>
         <source>The written file does not check out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="643"/>
+        <location filename="../core/exchange/Exporter.cpp" line="652"/>
         <source>%1: %2 rows were announced but %3 written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="651"/>
+        <location filename="../core/exchange/Exporter.cpp" line="660"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,57 +1727,128 @@
 <context>
     <name>tp::exchange::ImportReader</name>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="41"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="48"/>
         <source>%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="226"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="311"/>
         <source>%1: the table &quot;%2&quot; is not one The Program knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="276"/>
-        <source>%1 is not UTF-8; it was read as Windows-1252. Check accented letters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="281"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="388"/>
         <source>%1 is empty: it has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="287"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="394"/>
         <source>%1: neither its name nor its header row (%2) says which table it holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="293"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="61"/>
         <source>%1: the column &quot;%2&quot; is not part of %3 and is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="302"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="54"/>
+        <source>%1 is not an export of The Program, nor a CSV of one of its tables: it holds no table The Program knows, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="66"/>
+        <source>%1 says it holds %2 rows of %3 but holds %4: it is incomplete or was changed after it was written, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="114"/>
+        <source>a value is larger than %1 MiB, the most one may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="120"/>
+        <source>the JSON is nested more than %1 levels deep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="127"/>
+        <source>a row is larger than %1 MiB, the most one may be</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="409"/>
         <source>%1, line %2: %3 fields where the header has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="329"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="485"/>
+        <source>%1 has no manifest, so its files cannot be checked against it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="489"/>
+        <source>%1 holds %2 files; a bundle of The Program holds at most %3, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="510"/>
+        <source>%1 expands more than %2-fold: it is not part of an export of The Program, or it is built to fill the memory or the disk, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="520"/>
+        <source>%1 holds more than the archive declares: it was changed or built to mislead, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="531"/>
+        <source>%1 is not listed in the bundle&apos;s manifest, so it cannot be checked; nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="536"/>
+        <source>%1 does not match its SHA-256 in the bundle&apos;s manifest: it was changed or damaged after it was written, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="549"/>
+        <source>%1: %2 is not a table The Program knows and is ignored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="566"/>
+        <source>%1 is not a regular file (it is a folder, a device or a pipe), so it cannot be imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="571"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="391"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="622"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="671"/>
+        <source>%1: %2 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="626"/>
+        <source>%1, line %2: a text is longer than %3 MiB, the most a value may be, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="633"/>
         <source>%1, line %2: the JSON is not valid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="395"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="637"/>
         <source>%1 is a &quot;%2&quot; file, not an export of The Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="404"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="663"/>
         <source>%1 is a JSON array; The Program imports its export document (an object with &quot;tables&quot;) or a CSV file per table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1691,110 +1856,115 @@
 <context>
     <name>tp::exchange::Importer</name>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="43"/>
+        <location filename="../core/exchange/Importer.cpp" line="45"/>
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="433"/>
-        <location filename="../core/exchange/Importer.cpp" line="875"/>
+        <location filename="../core/exchange/Importer.cpp" line="435"/>
+        <location filename="../core/exchange/Importer.cpp" line="882"/>
         <source>The row could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="436"/>
-        <location filename="../core/exchange/Importer.cpp" line="969"/>
-        <location filename="../core/exchange/Importer.cpp" line="973"/>
+        <location filename="../core/exchange/Importer.cpp" line="438"/>
+        <location filename="../core/exchange/Importer.cpp" line="976"/>
+        <location filename="../core/exchange/Importer.cpp" line="980"/>
         <source>, line </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="514"/>
+        <location filename="../core/exchange/Importer.cpp" line="468"/>
+        <source>holds bytes that are not valid UTF-8 (shown as “�”); correct them, or state the file&apos;s encoding (--encoding)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="521"/>
         <source>The application settings (app_config) of the file are not imported; this database keeps its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="539"/>
+        <location filename="../core/exchange/Importer.cpp" line="546"/>
         <source>Importing %1… %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="540"/>
+        <location filename="../core/exchange/Importer.cpp" line="547"/>
         <source>Reading… %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="569"/>
+        <location filename="../core/exchange/Importer.cpp" line="576"/>
         <source>It belongs to %1 %2, which has errors itself, so it cannot be imported either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="570"/>
+        <location filename="../core/exchange/Importer.cpp" line="577"/>
         <source>It refers to %1 %2, which is neither in the input nor in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="588"/>
-        <location filename="../core/exchange/Importer.cpp" line="972"/>
+        <location filename="../core/exchange/Importer.cpp" line="595"/>
+        <location filename="../core/exchange/Importer.cpp" line="979"/>
         <source>The id appears more than once in the input (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="630"/>
+        <location filename="../core/exchange/Importer.cpp" line="637"/>
         <source>the single settings row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="654"/>
+        <location filename="../core/exchange/Importer.cpp" line="661"/>
         <source>same name and birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="655"/>
+        <location filename="../core/exchange/Importer.cpp" line="662"/>
         <source>same birth data, type, houses and system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="656"/>
+        <location filename="../core/exchange/Importer.cpp" line="663"/>
         <source>same type, key and tradition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="672"/>
-        <location filename="../core/exchange/Importer.cpp" line="684"/>
+        <location filename="../core/exchange/Importer.cpp" line="679"/>
+        <location filename="../core/exchange/Importer.cpp" line="691"/>
         <source>same %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="692"/>
+        <location filename="../core/exchange/Importer.cpp" line="699"/>
         <source>same id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="805"/>
-        <location filename="../core/exchange/Importer.cpp" line="882"/>
+        <location filename="../core/exchange/Importer.cpp" line="812"/>
+        <location filename="../core/exchange/Importer.cpp" line="889"/>
         <source>Importing %1 %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="866"/>
+        <location filename="../core/exchange/Importer.cpp" line="873"/>
         <source> (imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1033"/>
+        <location filename="../core/exchange/Importer.cpp" line="1040"/>
         <source>A temporary file cannot be created in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1055"/>
-        <location filename="../core/exchange/Importer.cpp" line="1208"/>
+        <location filename="../core/exchange/Importer.cpp" line="1062"/>
+        <location filename="../core/exchange/Importer.cpp" line="1221"/>
         <source>The input could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/Importer.cpp" line="1060"/>
-        <location filename="../core/exchange/Importer.cpp" line="1213"/>
+        <location filename="../core/exchange/Importer.cpp" line="1067"/>
+        <location filename="../core/exchange/Importer.cpp" line="1226"/>
         <source>%n problem(s) found; nothing was imported. Correct the file, or import the valid rows only (partial).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1802,189 +1972,227 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1061"/>
-        <location filename="../core/exchange/Importer.cpp" line="1067"/>
-        <location filename="../core/exchange/Importer.cpp" line="1236"/>
+        <location filename="../core/exchange/Importer.cpp" line="1068"/>
+        <location filename="../core/exchange/Importer.cpp" line="1074"/>
+        <location filename="../core/exchange/Importer.cpp" line="1249"/>
         <source>The import failed and was undone completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1081"/>
-        <location filename="../core/exchange/Importer.cpp" line="1242"/>
+        <location filename="../core/exchange/Importer.cpp" line="1088"/>
+        <location filename="../core/exchange/Importer.cpp" line="1255"/>
         <source>The import could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1095"/>
+        <location filename="../core/exchange/Importer.cpp" line="1102"/>
         <source>Taking a safety snapshot of the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1098"/>
+        <location filename="../core/exchange/Importer.cpp" line="1105"/>
         <source>The folder for safety snapshots cannot be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1106"/>
-        <location filename="../core/exchange/Importer.cpp" line="1113"/>
-        <source>The safety snapshot could not be taken: %1</source>
+        <location filename="../core/exchange/Importer.cpp" line="1112"/>
+        <source>The safety snapshot could not be taken, so nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1171"/>
-        <source>Import cancelled; the database is as it was.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/Importer.cpp" line="1179"/>
-        <source>No file to import was given.</source>
+        <location filename="../core/exchange/Importer.cpp" line="1142"/>
+        <source>The import report could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/exchange/Importer.cpp" line="1184"/>
+        <source>Import cancelled; the database is as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1192"/>
+        <source>No file to import was given.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/Importer.cpp" line="1197"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1189"/>
+        <location filename="../core/exchange/Importer.cpp" line="1202"/>
         <source>A full restore replaces every client, chart and note in this database; it must be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1272"/>
+        <location filename="../core/exchange/Importer.cpp" line="1285"/>
         <source>There is no import to undo: no safety snapshot was found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1290"/>
-        <source>The snapshot %1 could not be copied.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/Importer.cpp" line="1297"/>
-        <source>The database could not be replaced: %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/Importer.cpp" line="1355"/>
+        <location filename="../core/exchange/Importer.cpp" line="1346"/>
         <source>Import of %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1356"/>
+        <location filename="../core/exchange/Importer.cpp" line="1347"/>
         <source>Mode: %1; conflicts: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1357"/>
+        <location filename="../core/exchange/Importer.cpp" line="1348"/>
         <source>full restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1357"/>
+        <location filename="../core/exchange/Importer.cpp" line="1348"/>
         <source>merge into the current data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1358"/>
+        <location filename="../core/exchange/Importer.cpp" line="1349"/>
         <source>; dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1358"/>
+        <location filename="../core/exchange/Importer.cpp" line="1349"/>
         <source>; check only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1359"/>
+        <location filename="../core/exchange/Importer.cpp" line="1350"/>
         <source>Result: dry run – this is what would happen; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1360"/>
+        <location filename="../core/exchange/Importer.cpp" line="1351"/>
         <source>Result: the input checks out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1360"/>
+        <location filename="../core/exchange/Importer.cpp" line="1351"/>
         <source>Result: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1361"/>
+        <location filename="../core/exchange/Importer.cpp" line="1352"/>
         <source>Result: not imported – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1362"/>
+        <location filename="../core/exchange/Importer.cpp" line="1353"/>
         <source>Rows read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1365"/>
+        <location filename="../core/exchange/Importer.cpp" line="1356"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1365"/>
+        <location filename="../core/exchange/Importer.cpp" line="1356"/>
         <source>inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1365"/>
+        <location filename="../core/exchange/Importer.cpp" line="1356"/>
         <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1366"/>
+        <location filename="../core/exchange/Importer.cpp" line="1357"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1366"/>
+        <location filename="../core/exchange/Importer.cpp" line="1357"/>
         <source>renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1366"/>
+        <location filename="../core/exchange/Importer.cpp" line="1357"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1374"/>
+        <location filename="../core/exchange/Importer.cpp" line="1365"/>
         <source>Conflicts (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1377"/>
+        <location filename="../core/exchange/Importer.cpp" line="1368"/>
         <source>  %1 %2 (%3, line %4) matches %5: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1387"/>
+        <location filename="../core/exchange/Importer.cpp" line="1378"/>
         <source>Errors (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1387"/>
+        <location filename="../core/exchange/Importer.cpp" line="1378"/>
         <source>Warnings (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1390"/>
+        <location filename="../core/exchange/Importer.cpp" line="1381"/>
         <source>Safety snapshot (undo with “Undo Last Import” or `theprogram-cli import --undo-last`): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1391"/>
+        <location filename="../core/exchange/Importer.cpp" line="1382"/>
         <source>Duration: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::files::SafeFiles</name>
+    <message>
+        <location filename="../core/util/SafeFiles.cpp" line="256"/>
+        <source>The disk is full (%1 free at %2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeFiles.cpp" line="261"/>
+        <source>%1 is read-only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeFiles.cpp" line="265"/>
+        <location filename="../core/util/SafeFiles.cpp" line="269"/>
+        <source>Permission denied: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeFiles.cpp" line="270"/>
+        <source>%1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/util/SafeFiles.cpp" line="271"/>
+        <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tp::formats::Csv</name>
     <message>
-        <location filename="../core/formats/Csv.cpp" line="114"/>
+        <location filename="../core/formats/Csv.cpp" line="24"/>
+        <source>the device refused the write</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/Csv.cpp" line="105"/>
+        <source>line %1: a field is longer than %2 MiB, the most a value may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/Csv.cpp" line="111"/>
+        <source>line %1: a record is longer than %2 MiB, the most a row may be.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/Csv.cpp" line="143"/>
         <source>A quoted field that starts on line %1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1992,79 +2200,80 @@
 <context>
     <name>tp::formats::Gzip</name>
     <message>
-        <location filename="../core/formats/BlockGzip.cpp" line="107"/>
+        <location filename="../core/formats/BlockGzip.cpp" line="109"/>
         <source>The compressed data is damaged (a block does not inflate to its checksum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/BlockGzip.cpp" line="131"/>
-        <location filename="../core/formats/GzipDevice.cpp" line="50"/>
+        <location filename="../core/formats/BlockGzip.cpp" line="133"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="51"/>
         <source>The compressor can only write onto an open, writable device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/BlockGzip.cpp" line="156"/>
-        <location filename="../core/formats/GzipDevice.cpp" line="69"/>
+        <location filename="../core/formats/BlockGzip.cpp" line="158"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="70"/>
         <source>Compression failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/GzipDevice.cpp" line="54"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="55"/>
         <source>The compressor could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/GzipDevice.cpp" line="123"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="127"/>
         <source>The decompressor can only read from an open, readable device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/GzipDevice.cpp" line="127"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="131"/>
         <source>The decompressor could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/GzipDevice.cpp" line="194"/>
-        <location filename="../core/formats/GzipDevice.cpp" line="215"/>
-        <location filename="../core/formats/GzipDevice.cpp" line="222"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="199"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="220"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="227"/>
         <source>The compressed data ends too early: the file is truncated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/GzipDevice.cpp" line="209"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="214"/>
         <source>The compressed data is damaged (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/formats/GzipDevice.cpp" line="240"/>
+        <source>The compressed data expands more than %1-fold (%2 bytes from %3): it is not an export of The Program, or it is built to fill the memory or the disk.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tp::formats::Zip</name>
     <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="73"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="101"/>
         <source>The zip file %1 cannot be created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="83"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="111"/>
         <source>%1 cannot be added to the zip file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="96"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="81"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="124"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="97"/>
-        <source>The zip file %1 could not be written: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="112"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="139"/>
         <source>%1 is not a readable zip file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="140"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="178"/>
         <source>The zip file has no entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
