@@ -443,6 +443,37 @@ private slots:
             QVERIFY(unchanged);
         }
     }
+
+    // Numbers RapidJSON 1.1.0 would turn into garbage (0e94: all digits zero,
+    // a large exponent) are read as what they are, zero, and export as zero.
+    void zeroWithAHugeExponentIsZero()
+    {
+        QByteArray bytes = read(m_json);
+        const qsizetype latitude = bytes.indexOf("\"latitude\": ");
+        const qsizetype end = bytes.indexOf(',', latitude);
+        QVERIFY(latitude > 0 && end > latitude);
+        bytes.replace(latitude, end - latitude, "\"latitude\": 0e94");
+        bytes.replace("\"chart_data\": {", "\"chart_data\": {\"zero\": -0.000e300, ");
+        auto db = test::openDatabase(m_dir.path("zeros.db"));
+        ImportOptions o;
+        o.inputs = { write("zeros.json", bytes) };
+        const auto r = Importer::run(*db, o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QSqlQuery q(db->connection());
+        QVERIFY(q.exec("SELECT MIN(ABS(latitude)) FROM birth_data") && q.next());
+        QCOMPARE(q.value(0).toDouble(), 0.0);
+        exchange::ExportOptions e;
+        e.outputPath = m_dir.path("zeros-out.json");
+        QVERIFY(exchange::Exporter::run(db->connection(), e).ok);
+        const QJsonObject chart = QJsonDocument::fromJson(read(e.outputPath))
+                                      .object()["tables"]
+                                      .toObject()["charts"]
+                                      .toArray()
+                                      .at(0)
+                                      .toObject();
+        QVERIFY(chart["chart_data"].toObject().contains("zero"));
+        QCOMPARE(chart["chart_data"].toObject()["zero"].toDouble(), 0.0);
+    }
 };
 
 QTEST_GUILESS_MAIN(TestHostileInput)

@@ -277,6 +277,8 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         for (const QString& name : dir.entryList({QStringLiteral("TheProgram_*")}, QDir::Files)) {
             if (!isBackupName(name) && !name.endsWith(QLatin1String(".manifest.json")))
                 QFile::remove(dir.filePath(name)); // a QSaveFile temporary of a killed run
+            else if (name.endsWith(QLatin1String(".manifest.json")) && !dir.exists(name.chopped(int(qstrlen(".manifest.json")))))
+                QFile::remove(dir.filePath(name)); // a killed run's manifest whose backup never got its name
         }
     }
     const QDateTime now = Clock::nowUtc();
@@ -383,17 +385,16 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         if (writeError.isEmpty() && encrypt->hasFailed())
             writeError = encrypt->errorString();
     }
-    if (writeError.isEmpty() && (!file.flush() || !file.commit())) // flush() keeps the system's words, commit() loses them
+    if (writeError.isEmpty() && !file.flush()) // flush() keeps the system's words, commit() loses them
         writeError = file.errorString();
-    if (!writeError.isEmpty()) {
-        writeError = files::writeFailure(path, writeError);
+    const auto failed = [&](const QString& why) {
         encrypt.reset();
         file.cancelWriting();
-        result.error = tr("The backup could not be written: %1").arg(writeError);
+        result.error = tr("The backup could not be written: %1").arg(files::writeFailure(path, why));
         return result;
-    }
-    files::makeOwnerOnly(path);
-    progress->report(2, 3, tr("Backup written"));
+    };
+    if (!writeError.isEmpty())
+        return failed(writeError);
 
     QJsonObject encryption;
     if (options.key) {
@@ -429,10 +430,23 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         {QStringLiteral("verified_at"), QJsonValue()},
         {QStringLiteral("pinned"), options.pinned},
     };
-    if (!writeManifest(manifestPathFor(path), manifest, &result.error)) {
-        QFile::remove(path);
+    // The manifest first, then the backup gets its name: a kill in between
+    // leaves a manifest without a backup (removed by the next run), never a
+    // backup without its manifest.
+    QString manifestError;
+    if (!writeManifest(manifestPathFor(path), manifest, &manifestError)) {
+        encrypt.reset();
+        file.cancelWriting();
+        result.error = manifestError;
         return result;
     }
+    if (!file.commit()) {
+        QFile::remove(manifestPathFor(path));
+        return failed(file.errorString());
+    }
+    files::makeOwnerOnly(path);
+    files::syncFolder(folder);
+    progress->report(2, 3, tr("Backup written"));
     // 3. Verified right away, still under the lock: a backup that was never verified is not a backup.
     result = verifyLocked(path, options.key, progress);
     lock->unlock();

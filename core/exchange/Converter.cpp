@@ -254,7 +254,7 @@ struct JsonToCsvHandler
     bool Int64(int64_t i) { return capture ? capture->Int64(i) : scalarValue(QString::number(i)); }
     bool Uint64(uint64_t u) { return capture ? capture->Uint64(u) : scalarValue(QString::number(u)); }
     bool Double(double d) { return capture ? capture->Double(d) : scalarValue(numberText(d)); }
-    bool RawNumber(const char* s, rapidjson::SizeType n, bool c) { return capture ? capture->RawNumber(s, n, c) : scalarValue(QString::fromUtf8(s, n)); }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool) { return capture ? capture->RawValue(s, n, rapidjson::kNumberType) : scalarValue(QString::fromUtf8(s, n)); }
     bool String(const char* s, rapidjson::SizeType n, bool c)
     {
         if (capture)
@@ -399,8 +399,10 @@ void writeTyped(W& w, const db::Column* column, const QString& text, QStringList
             break;
         }
         case ColumnKind::Json: {
+            QByteArray json = utf8;
+            formats::defuseZeroNumbers(&json);
             rapidjson::Document doc;
-            doc.Parse<rapidjson::kParseFullPrecisionFlag>(utf8.constData(), utf8.size());
+            doc.Parse<rapidjson::kParseFullPrecisionFlag>(json.constData(), json.size());
             if (!doc.HasParseError()) {
                 doc.Accept(w);
                 return;
@@ -691,7 +693,8 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             QString parseError;
             const bool ok = writeJsonFile(options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
                 rapidjson::Reader reader;
-                const rapidjson::ParseResult r = reader.Parse<rapidjson::kParseFullPrecisionFlag>(stream, w);
+                formats::RawNumbers<std::remove_reference_t<decltype(w)>> raw{w};
+                const rapidjson::ParseResult r = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, raw);
                 if (!r)
                     parseError = tr("%1, line %2: the JSON is not valid: %3")
                                      .arg(inputInfo.fileName()).arg(stream.line()).arg(QString::fromLatin1(rapidjson::GetParseError_En(r.Code())));
@@ -725,7 +728,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             formats::JsonDeviceInput stream(text.device);
             stream.setStringLimit(std::size_t(limits::kMaxValueBytes));
             rapidjson::Reader reader;
-            const rapidjson::ParseResult r = reader.Parse<rapidjson::kParseFullPrecisionFlag>(stream, handler);
+            const rapidjson::ParseResult r = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, handler);
             if (handler.canceled) {
                 result.error = tr("Cancelled; nothing was written.");
                 return result;

@@ -180,7 +180,8 @@ void writeValue(W& w, const Column& c, const QVariant& v, Context& ctx)
         return;
     }
     case ColumnKind::Json: {
-        const QByteArray utf8 = v.toString().toUtf8();
+        QByteArray utf8 = v.toString().toUtf8();
+        formats::defuseZeroNumbers(&utf8);
         rapidjson::Document doc;
         doc.Parse<rapidjson::kParseFullPrecisionFlag>(utf8.constData(), utf8.size());
         if (doc.HasParseError()) {

@@ -207,7 +207,25 @@ struct JsonRowsHandler
     bool Int64(int64_t i) { return capture ? capturing(capture->Int64(i)) : scalar(qlonglong(i)); }
     bool Uint64(uint64_t u) { return capture ? capturing(capture->Uint64(u)) : scalar(double(u)); }
     bool Double(double d) { return capture ? capturing(capture->Double(d)) : scalar(d); }
-    bool RawNumber(const char* s, rapidjson::SizeType n, bool c) { return capture ? capturing(capture->RawNumber(s, n, c)) : scalar(QString::fromUtf8(s, n)); }
+    // Numbers come as their text (kParseNumbersAsStringsFlag): RapidJSON
+    // 1.1.0's full-precision conversion has undefined behaviour on some
+    // hostile numbers (0e94: clz of zero), and nested values keep the very
+    // digits of the file. Scalars become integers where they are integers
+    // that fit, else doubles (correctly rounded).
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool)
+    {
+        if (capture)
+            return capturing(capture->RawValue(s, n, rapidjson::kNumberType));
+        const QByteArrayView text(s, n);
+        bool ok = false;
+        if (!text.contains('.') && !text.contains('e') && !text.contains('E')) {
+            const qlonglong i = text.toLongLong(&ok);
+            if (ok)
+                return scalar(i);
+        }
+        const double d = text.toDouble(&ok);
+        return scalar(ok ? QVariant(d) : QVariant(QString::fromLatin1(s, n)));
+    }
     bool String(const char* s, rapidjson::SizeType n, bool c)
     {
         if (capture)
@@ -611,7 +629,7 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
         handler.stream = &stream;
         handler.file = name;
         rapidjson::Reader reader;
-        const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseFullPrecisionFlag | rapidjson::kParseIterativeFlag>(stream, handler);
+        const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseIterativeFlag>(stream, handler);
         if (handler.stopped)
             return result;
         if (!handler.error.isEmpty()) {

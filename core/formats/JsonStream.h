@@ -183,6 +183,75 @@ private:
     bool m_stopped = false;
 };
 
+// RapidJSON 1.1.0 (Debian 12's) turns a number whose digits are all zero
+// and whose exponent is large (0e94) into garbage with undefined behaviour
+// when it parses with full precision (a clz of zero in its DiyFp code;
+// fixed upstream after 1.1.0). Every reader of The Program therefore either
+// takes numbers as their text (kParseNumbersAsStringsFlag, with RawNumbers
+// below) or, for JSON held in memory, has such numbers written as 0 first.
+// Returns how many numbers were rewritten.
+inline int defuseZeroNumbers(QByteArray* json)
+{
+    int rewritten = 0;
+    bool inString = false;
+    for (qsizetype i = 0; i < json->size(); ++i) {
+        const char c = json->at(i);
+        if (inString) {
+            if (c == '\\')
+                ++i;
+            else if (c == '"')
+                inString = false;
+            continue;
+        }
+        if (c == '"') {
+            inString = true;
+            continue;
+        }
+        if (c != '-' && (c < '0' || c > '9'))
+            continue;
+        qsizetype j = i + (c == '-' ? 1 : 0);
+        bool allZero = true;
+        while (j < json->size() && ((json->at(j) >= '0' && json->at(j) <= '9') || json->at(j) == '.')) {
+            allZero = allZero && (json->at(j) == '0' || json->at(j) == '.');
+            ++j;
+        }
+        const bool exponent = j < json->size() && (json->at(j) == 'e' || json->at(j) == 'E');
+        while (j < json->size() && (json->at(j) == 'e' || json->at(j) == 'E' || json->at(j) == '+' || json->at(j) == '-'
+                                    || (json->at(j) >= '0' && json->at(j) <= '9')))
+            ++j;
+        if (allZero && exponent) {
+            json->replace(i, j - i, "0");
+            ++rewritten;
+            j = i + 1;
+        }
+        i = j - 1;
+    }
+    return rewritten;
+}
+
+// A SAX handler that hands every event to `Next` as it is, and numbers —
+// read as text (kParseNumbersAsStringsFlag) — as raw number values: the
+// digits of the input pass unchanged, and RapidJSON converts nothing.
+template<typename Next>
+struct RawNumbers
+{
+    Next& next;
+    bool Null() { return next.Null(); }
+    bool Bool(bool b) { return next.Bool(b); }
+    bool Int(int i) { return next.Int(i); }
+    bool Uint(unsigned u) { return next.Uint(u); }
+    bool Int64(int64_t i) { return next.Int64(i); }
+    bool Uint64(uint64_t u) { return next.Uint64(u); }
+    bool Double(double d) { return next.Double(d); }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool) { return next.RawValue(s, n, rapidjson::kNumberType); }
+    bool String(const char* s, rapidjson::SizeType n, bool c) { return next.String(s, n, c); }
+    bool StartObject() { return next.StartObject(); }
+    bool Key(const char* s, rapidjson::SizeType n, bool c) { return next.Key(s, n, c); }
+    bool EndObject(rapidjson::SizeType n) { return next.EndObject(n); }
+    bool StartArray() { return next.StartArray(); }
+    bool EndArray(rapidjson::SizeType n) { return next.EndArray(n); }
+};
+
 } // namespace tp::formats
 
 // RapidJSON copies the plain part of a string in one go from the streams it
