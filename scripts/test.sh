@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
 # The README's test command: installs what is missing, builds, and runs the
 # whole suite twice — a RelWithDebInfo build with warnings as errors, then
-# an AddressSanitizer + UndefinedBehaviorSanitizer build. Any failure or
-# sanitizer report fails the run.
+# an AddressSanitizer + UndefinedBehaviorSanitizer build — and then runs
+# every libFuzzer target of tests/fuzz briefly on its seed corpus (clang,
+# ASan + UBSan). Any failure, sanitizer report or fuzzer finding fails the
+# run. Steps by name: `scripts/test.sh ci`, `scripts/test.sh asan fuzz`, …
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -24,7 +26,46 @@ run_suite() {
     ctest --preset "$preset" -j "$jobs" --timeout 900
 }
 
-suites=("${@:-ci asan}")
-for preset in ${suites[@]}; do
-  run_suite "$preset"
+# Each fuzz target runs for a fixed time on a copy of its seed corpus (the
+# committed corpus does not grow), with a fixed seed. A crash, sanitizer
+# report, leak, timeout or out-of-memory fails the step; the reproducer is
+# kept in build/fuzz/findings/.
+fuzz_targets=(fuzz_import_json fuzz_import_csv fuzz_import_zip fuzz_gzip fuzz_blockgzip fuzz_backup_header fuzz_manifest)
+fuzz_seconds=${FUZZ_SECONDS:-20}
+
+run_fuzz() {
+  echo "== fuzz: configure and build"
+  cmake --preset fuzz >/dev/null
+  cmake --build --preset fuzz -j "$jobs"
+  echo "== fuzz: ${#fuzz_targets[@]} targets, ${fuzz_seconds} s each"
+  local work findings=$PWD/build/fuzz/findings failed=0 t rc
+  work=$(mktemp -d)
+  mkdir -p "$findings"
+  for t in "${fuzz_targets[@]}"; do
+    cp -r "tests/fuzz/corpus/$t" "$work/$t"
+    rc=0
+    ASAN_OPTIONS=detect_leaks=1 UBSAN_OPTIONS=print_stacktrace=1:halt_on_error=1 \
+      LSAN_OPTIONS="suppressions=$PWD/tests/lsan.supp:print_suppressions=0" \
+      "build/fuzz/tests/fuzz/$t" "$work/$t" -seed=1 -max_total_time="$fuzz_seconds" -max_len=65536 \
+      -rss_limit_mb=1024 -timeout=10 -print_final_stats=1 -artifact_prefix="$findings/$t-" \
+      >"$work/$t.log" 2>&1 || rc=$?
+    if [ "$rc" -eq 0 ]; then
+      echo "$t: ok, $(sed -n 's/^stat::number_of_executed_units: *//p' "$work/$t.log") inputs"
+    else
+      failed=1
+      tail -n 60 "$work/$t.log"
+      echo "$t: FAILED (exit $rc); reproducer: $(ls -t "$findings/$t-"* 2>/dev/null | head -1)"
+    fi
+  done
+  rm -rf "$work"
+  return "$failed"
+}
+
+steps=("${@:-ci asan fuzz}")
+for step in ${steps[@]}; do
+  if [ "$step" = fuzz ]; then
+    run_fuzz
+  else
+    run_suite "$step"
+  fi
 done
