@@ -26,7 +26,6 @@
 #include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
 
-#include <filesystem>
 
 namespace tp::backup {
 
@@ -75,17 +74,6 @@ private:
 bool isBackupName(const QString& name)
 {
     return name.endsWith(QLatin1String(".db")) || name.endsWith(QLatin1String(".db.gz")) || name.endsWith(QLatin1String(".encrypted"));
-}
-
-QJsonObject rowCounts(QSqlDatabase db)
-{
-    QJsonObject counts;
-    for (const db::Table& t : db::TableRegistry::instance().tables()) {
-        QSqlQuery q(db);
-        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + t.name) && q.next())
-            counts.insert(t.name, q.value(0).toLongLong());
-    }
-    return counts;
 }
 
 QJsonObject readManifest(const QString& path, QString* problem)
@@ -338,7 +326,7 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         db::OpenFailure failure;
         auto snap = db::Database::openExisting(snapshot, &failure);
         if (snap)
-            counts = rowCounts(snap->connection());
+            counts = db::Snapshot::rowCounts(snap->connection());
         if (snap) {
             QSqlQuery q(snap->connection());
             q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); // a single self-contained file

@@ -8,6 +8,10 @@
 
 #include <memory>
 
+namespace tp::files {
+class TempFolder;
+}
+
 namespace tp::db {
 
 // Why a database could not be opened. Every reason has its own sentence;
@@ -93,7 +97,7 @@ private:
     OpenOptions m_options;
     bool m_needsCopy = false; // read-only, but the file needs an upgrade first
     QString m_sourcePath;     // the practice a private copy was made of
-    std::shared_ptr<void> m_copyFolder;
+    std::shared_ptr<files::TempFolder> m_copyFolder; // holds the private copy while this connection lives
 };
 
 // A transaction that rolls back unless committed.

@@ -50,10 +50,7 @@ FileCheck Snapshot::inspect(const QString& path)
             check.integrity = q.exec(QStringLiteral("PRAGMA integrity_check")) && q.next()
                 ? q.value(0).toString()
                 : q.lastError().text();
-            for (const Table& t : TableRegistry::instance().tables()) {
-                if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + t.name) && q.next())
-                    check.counts.insert(t.name, q.value(0).toLongLong());
-            }
+            check.counts = rowCounts(c);
             if (q.exec(QStringLiteral("SELECT database_version FROM app_config WHERE id = 1")) && q.next())
                 check.schemaVersion = q.value(0).toInt();
             q.finish();
@@ -62,6 +59,17 @@ FileCheck Snapshot::inspect(const QString& path)
     }
     QSqlDatabase::removeDatabase(name);
     return check;
+}
+
+QJsonObject Snapshot::rowCounts(QSqlDatabase db)
+{
+    QJsonObject counts;
+    QSqlQuery q(db);
+    for (const Table& t : TableRegistry::instance().tables()) {
+        if (q.exec(QStringLiteral("SELECT COUNT(*) FROM ") + t.name) && q.next())
+            counts.insert(t.name, q.value(0).toLongLong());
+    }
+    return counts;
 }
 
 QString Snapshot::recordPath(const QString& snapshotPath)

@@ -3,6 +3,7 @@
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
+#include <QSqlDatabase>
 #include <QString>
 
 namespace tp::db {
@@ -28,6 +29,8 @@ class Snapshot
 public:
     // Opens `path` read-only: PRAGMA integrity_check and row counts.
     static FileCheck inspect(const QString& path);
+    // Rows of every registry table on an open connection.
+    static QJsonObject rowCounts(QSqlDatabase db);
 
     // VACUUM INTO a temporary file in the folder of `finalPath`, synced,
     // inspected (it must pass), recorded, then renamed to `finalPath`.

@@ -51,6 +51,8 @@ struct Column
 
     QString sqlType() const;
     bool isPrimaryKey() const { return name == QLatin1String("id"); }
+    // Integer, real or boolean: written as numbers, never as text.
+    bool isNumeric() const { return kind == ColumnKind::Integer || kind == ColumnKind::Real || kind == ColumnKind::Boolean; }
 };
 
 struct Index

@@ -903,8 +903,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
                         for (int i = 0; i < columns.size(); ++i) {
                             w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
                             const db::Column* c = typed.at(i);
-                            const bool numeric = c && (c->kind == db::ColumnKind::Integer || c->kind == db::ColumnKind::Real
-                                                       || c->kind == db::ColumnKind::Boolean);
+                            const bool numeric = c && c->isNumeric();
                             writeTyped(w, c, guarded && !numeric ? formats::formula::unguard(record.at(i)) : record.at(i), &result.warnings);
                         }
                         w.EndObject();

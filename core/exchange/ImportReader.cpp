@@ -331,7 +331,6 @@ struct JsonRowsHandler
             }
             inRows = true;
             tableDef = registry().table(table);
-            rowsRead[table] += 0;
             ++tablesSeen;
         }
         return true;
@@ -372,11 +371,6 @@ QString tableOfCsv(const QString& fileName, const QStringList& header)
         }
     }
     return best;
-}
-
-bool isNumeric(const db::Column* c)
-{
-    return c->kind == db::ColumnKind::Integer || c->kind == db::ColumnKind::Real || c->kind == db::ColumnKind::Boolean;
 }
 
 // The charset of a text input: as the user states it, else detected (with a
@@ -437,7 +431,7 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
             if (!c)
                 continue;
             const QString& text = record.at(i);
-            row.values.insert(header.at(i), text.isNull() ? QVariant() : QVariant(guarded && !isNumeric(c) ? formats::formula::unguard(text) : text));
+            row.values.insert(header.at(i), text.isNull() ? QVariant() : QVariant(guarded && !c->isNumeric() ? formats::formula::unguard(text) : text));
         }
         if (!sink(row))
             return false;

@@ -26,7 +26,6 @@
 #include <QWaitCondition>
 
 #include <deque>
-#include <filesystem>
 #include <thread>
 
 namespace tp::exchange {
