@@ -3,6 +3,7 @@
 #include "backup/BackupEngine.h"
 #include "demo/DemoGenerator.h"
 #include "util/Clock.h"
+#include "util/SafeFiles.h"
 
 #include <QJsonDocument>
 #include <QLockFile>
@@ -268,6 +269,37 @@ private slots:
         release.join();
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY2(watcher.said.first().startsWith("Waiting for another backup"), qPrintable(watcher.said.join(" | ")));
+    }
+
+    // A run killed between creating the lock file and writing its owner into
+    // it leaves an empty lock. Such a lock is respected while it is new (its
+    // maker may be writing it) and taken over once it is old: it never blocks
+    // the backups that follow.
+    void ownerlessLockIsTakenOver()
+    {
+        BackupOptions o = options();
+        QDir().mkpath(o.folder);
+        const QString lockPath = QDir(o.folder).filePath(".backup.lock");
+        QFile empty(lockPath);
+        QVERIFY(empty.open(QIODevice::WriteOnly));
+        empty.close();
+        struct Canceller final : Progress
+        {
+            bool waited = false;
+            void report(qint64, qint64, const QString& what) override { waited = waited || what.startsWith("Waiting"); }
+            bool isCanceled() const override { return waited; }
+        } fresh;
+        auto r = BackupEngine::create(o, &fresh);
+        QVERIFY(fresh.waited);
+        QVERIFY(!r.ok);
+        QVERIFY(empty.open(QIODevice::ReadWrite));
+        QVERIFY(empty.setFileTime(QDateTime::currentDateTime().addSecs(-files::kOwnerlessLockSeconds - 1), QFileDevice::FileModificationTime));
+        empty.close();
+        Canceller old; // cancels if it has to wait: an old ownerless lock is not waited for
+        r = BackupEngine::create(o, &old);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(!old.waited);
+        QVERIFY(!QFileInfo::exists(lockPath));
     }
 
     // A verification started while a backup is being made waits for it, and

@@ -130,6 +130,23 @@ private slots:
         QVERIFY(QFileInfo(mine.path()).isDir());
     }
 
+    // A run killed while making its folder's lock leaves an empty lock file:
+    // the folder is removed once that lock has named no owner for a while.
+    void workingFolderWithAnOwnerlessLockIsRemoved()
+    {
+        const QString parent = m_dir.path("ownerless");
+        const QString left = parent + "/" + files::kTempPrefix + "export-abc123";
+        QVERIFY(QDir().mkpath(left));
+        QFile lock(left + "/.lock");
+        QVERIFY(lock.open(QIODevice::WriteOnly));
+        files::removeStale(parent, "export");
+        QVERIFY(QFileInfo(left).isDir()); // new: its maker may be writing it
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-files::kOwnerlessLockSeconds - 1), QFileDevice::FileModificationTime));
+        lock.close();
+        files::removeStale(parent, "export");
+        QVERIFY(!QFileInfo::exists(left));
+    }
+
     void undoRefusesWhatIsNotTheSnapshotTaken_data()
     {
         QTest::addColumn<QString>("damage");

@@ -156,13 +156,14 @@ bool restorePlain(const QString& backupPath, const QJsonObject& manifest, const 
 std::unique_ptr<QLockFile> lockFolder(const QString& folder, Progress* progress, QString* error)
 {
     constexpr int kLockWaitMs = 30 * 60 * 1000;
-    auto lock = std::make_unique<QLockFile>(QDir(folder).filePath(QStringLiteral(".backup.lock")));
+    const QString lockPath = QDir(folder).filePath(QStringLiteral(".backup.lock"));
+    auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(0); // stale only when its process is gone: a large backup may take long
     QElapsedTimer waited;
     waited.start();
     const QString where = QDir::toNativeSeparators(folder);
     bool said = false;
-    while (!lock->tryLock(250)) {
+    while (!files::tryLock(*lock, lockPath, 250)) {
         if (lock->error() != QLockFile::LockFailedError) {
             *error = lock->error() == QLockFile::PermissionError
                 ? BackupEngine::tr("The backup folder %1 cannot be written to: it is read-only or you have no permission to write there.").arg(where)

@@ -74,12 +74,31 @@ void removeStale(const QString& folder, const QString& kind)
         } else {
             QLockFile lock(lockPath);
             lock.setStaleLockTime(0); // stale only when its process is gone
-            if (!lock.tryLock(0))
+            if (!tryLock(lock, lockPath, 0))
                 continue; // a running program's
             lock.unlock();
         }
         QDir(path).removeRecursively();
     }
+}
+
+bool tryLock(QLockFile& lock, const QString& lockPath, int timeoutMs)
+{
+    if (lock.tryLock(timeoutMs))
+        return true;
+    if (lock.error() != QLockFile::LockFailedError)
+        return false;
+    qint64 pid = 0;
+    QString host;
+    QString application;
+    if (lock.getLockInfo(&pid, &host, &application))
+        return false; // a named owner: QLockFile knows whether it still runs
+    const QFileInfo info(lockPath);
+    if (info.exists() && info.lastModified().secsTo(QDateTime::currentDateTime()) < kOwnerlessLockSeconds)
+        return false; // being written this moment
+    // removeStaleLockFile() takes the file's native lock first, so a lock
+    // whose owner still runs (and holds that) is never removed.
+    return lock.removeStaleLockFile() && lock.tryLock(0);
 }
 
 struct TempFolder::Private

@@ -4,6 +4,7 @@
 #include <QString>
 
 class QIODevice;
+class QLockFile;
 
 #include <memory>
 
@@ -43,6 +44,14 @@ private:
     struct Private;
     std::unique_ptr<Private> d;
 };
+
+// QLockFile::tryLock(timeoutMs) for a lock that is stale only when its
+// process is gone (staleLockTime 0). QLockFile writes its owner into the lock
+// file just after creating it; a kill in that instant leaves a lock file that
+// names no owner, which such a lock would honour forever. One that has named
+// no owner for kOwnerlessLockSeconds is removed and the lock taken.
+inline constexpr int kOwnerlessLockSeconds = 5;
+bool tryLock(QLockFile& lock, const QString& lockPath, int timeoutMs);
 
 // 0600 for a file, 0700 for a folder, whatever the umask.
 void makeOwnerOnly(const QString& path);
