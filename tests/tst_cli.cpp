@@ -199,6 +199,88 @@ private slots:
         QVERIFY(r.err.contains("no import to undo"));
     }
 
+    // A new computer from the command line: init starts an empty practice
+    // (never over a file), and import into a path with no practice makes one
+    // first — or, if the import does not go through, leaves nothing behind.
+    void initAndImportIntoANewPractice()
+    {
+        const QString source = m_dir.path("move-source.db");
+        QCOMPARE(cli({"--db", source, "demo-data", "--clients", "8", "--seed", "21"}).code, 0);
+        const QString json = m_dir.path("move.json");
+        QCOMPARE(cli({"--db", source, "export", "-o", json}).code, 0);
+
+        const QString fresh = m_dir.path("fresh.db");
+        Run r = cli({"--db", fresh, "init"});
+        QVERIFY2(r.code == 0 && r.out.contains("Created an empty practice at"), qPrintable(r.out + r.err));
+        r = cli({"--db", fresh, "info", "--json"});
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).object().value("tables").toObject().value("clients").toInt(), 0);
+        const QByteArray before = test::dumpOf(source);
+        r = cli({"--db", source, "init"});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("exists already"), qPrintable(r.err));
+        QCOMPARE(test::dumpOf(source), before);
+
+        const QString checked = m_dir.path("only-checked.db");
+        r = cli({"--db", checked, "import", json, "--dry-run"});
+        QVERIFY2(r.code == 0 && r.out.contains("nothing was created"), qPrintable(r.out + r.err));
+        QVERIFY(!QFileInfo::exists(checked));
+
+        const QString moved = m_dir.path("moved.db");
+        r = cli({"--db", moved, "import", json});
+        QVERIFY2(r.code == 0 && r.out.contains("a new, empty one was created"), qPrintable(r.out + r.err));
+        QCOMPARE(test::dumpOf(moved), before);
+
+        QFile broken(m_dir.path("broken.json"));
+        QVERIFY(broken.open(QIODevice::WriteOnly));
+        broken.write("{\"format\": \"theprogram-export\", \"tables\": {\"clients\": [");
+        broken.close();
+        const QString failed = m_dir.path("failed.db");
+        r = cli({"--db", failed, "import", broken.fileName()});
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.out.contains("removed again"), qPrintable(r.out));
+        const QStringList left = QDir(m_dir.path("")).entryList({"failed*"}, QDir::AllEntries | QDir::Hidden);
+        QVERIFY2(left.isEmpty(), qPrintable(left.join(", ")));
+    }
+
+    // Export → import into an empty practice gives back every row, byte for
+    // byte: JSON-valued columns keep their numbers as written (-6e-05 is not
+    // turned into -0.00006, 2.758243 not into 2.7582429999999999).
+    void exactRoundTrips_data()
+    {
+        QTest::addColumn<QStringList>("exportArgs");
+        QTest::addColumn<QString>("file");
+        QTest::newRow("json") << QStringList() << "exact.json";
+        QTest::newRow("json.gz") << QStringList{ "--gzip" } << "exact.json.gz";
+        QTest::newRow("csv bundle") << QStringList{ "--format", "csv" } << "exact.zip";
+    }
+
+    void exactRoundTrips()
+    {
+        QFETCH(QStringList, exportArgs);
+        QFETCH(QString, file);
+        const QString source = m_dir.path("exact-source.db");
+        if (!QFileInfo::exists(source)) {
+            QCOMPARE(cli({ "--db", source, "demo-data", "--clients", "60", "--charts-per-client", "2" }).code, 0);
+            db::OpenFailure failed;
+            auto database = db::Database::openExisting(source, &failed);
+            QVERIFY(database);
+            QSqlQuery q(database->connection());
+            QVERIFY(q.exec("UPDATE charts SET chart_data = '{\"odd\":[-6e-05,1E+300,0.1000,-0.0,"
+                           "12345678901234567890,2.758243,1.5e-7],' || substr(chart_data, 2) "
+                           "WHERE rowid IN (SELECT rowid FROM charts LIMIT 3)"));
+            QCOMPARE(q.numRowsAffected(), 3);
+        }
+        const QString exported = m_dir.path(file);
+        Run r = cli(QStringList{ "--db", source, "export", "-o", exported } + exportArgs);
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        const QString target = m_dir.path(file + ".db");
+        r = cli({ "--db", target, "import", exported });
+        QVERIFY2(r.code == 0, qPrintable(r.out + r.err));
+        const QByteArray original = test::dumpOf(source);
+        QVERIFY(original.contains("-6e-05,1E+300,0.1000,-0.0,12345678901234567890,2.758243,1.5e-7"));
+        QCOMPARE(test::dumpOf(target), original);
+    }
+
     void backupCommands()
     {
         const QString db = m_dir.path("backup-source.db");

@@ -27,6 +27,8 @@
 #include <QSqlRecord>
 
 #include <rapidjson/document.h>
+#include <rapidjson/memorystream.h>
+#include <rapidjson/reader.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/writer.h>
 
@@ -180,17 +182,23 @@ void writeValue(W& w, const Column& c, const QVariant& v, Context& ctx)
         return;
     }
     case ColumnKind::Json: {
-        QByteArray utf8 = v.toString().toUtf8();
-        formats::defuseZeroNumbers(&utf8);
-        rapidjson::Document doc;
-        doc.Parse<rapidjson::kParseFullPrecisionFlag>(utf8.constData(), utf8.size());
-        if (doc.HasParseError()) {
+        // Checked first, then written event by event with every number as
+        // its stored text: the export holds the very digits in the database
+        // (-6e-05 stays -6e-05), so an import gives back the same bytes.
+        const QByteArray utf8 = v.toString().toUtf8();
+        constexpr unsigned kFlags = rapidjson::kParseNumbersAsStringsFlag;
+        rapidjson::BaseReaderHandler<> check;
+        rapidjson::Reader reader;
+        rapidjson::MemoryStream checkStream(utf8.constData(), size_t(utf8.size()));
+        if (!reader.Parse<kFlags>(checkStream, check)) {
             if (ctx.warnings.size() < 100)
                 ctx.warnings << Exporter::tr("A %1 value is not valid JSON and was exported as text.").arg(c.name);
             writeString(w, v.toString());
-        } else {
-            doc.Accept(w);
+            return;
         }
+        rapidjson::MemoryStream stream(utf8.constData(), size_t(utf8.size()));
+        formats::RawNumbers<W> raw{ w };
+        reader.Parse<kFlags>(stream, raw);
         return;
     }
     default:
