@@ -7,8 +7,9 @@ set -euo pipefail
 packages=(
   # build
   build-essential cmake ninja-build ccache pkg-config git
-  # fuzz targets (tests/fuzz): clang 14 and its libFuzzer/sanitizer runtimes
-  clang libclang-rt-14-dev
+  # fuzz targets (tests/fuzz): clang 14 and its libFuzzer/sanitizer runtimes;
+  # clang-format for the format check (scripts/check-format.sh)
+  clang libclang-rt-14-dev clang-format
   # Qt 6 and friends
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-networkauth-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev

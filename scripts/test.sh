@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
-# The README's test command: installs what is missing, builds, and runs the
-# whole suite twice — a RelWithDebInfo build with warnings as errors, then
+# The README's test command: installs what is missing, checks that the
+# sources are clang-formatted, builds, and runs the whole suite twice — a RelWithDebInfo build with warnings as errors, then
 # an AddressSanitizer + UndefinedBehaviorSanitizer build — and then runs
 # every libFuzzer target of tests/fuzz briefly on its seed corpus (clang,
 # ASan + UBSan). Any failure, sanitizer report or fuzzer finding fails the
-# run. Steps by name: `scripts/test.sh ci`, `scripts/test.sh asan fuzz`, …
+# run. Steps by name: `scripts/test.sh format ci`, `scripts/test.sh asan fuzz`, …
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -61,9 +61,12 @@ run_fuzz() {
   return "$failed"
 }
 
-steps=("${@:-ci asan fuzz}")
+steps=("${@:-format ci asan fuzz}")
 for step in ${steps[@]}; do
-  if [ "$step" = fuzz ]; then
+  if [ "$step" = format ]; then
+    echo "== format"
+    bash scripts/check-format.sh
+  elif [ "$step" = fuzz ]; then
     run_fuzz
   else
     run_suite "$step"

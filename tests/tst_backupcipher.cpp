@@ -1,6 +1,5 @@
-#include "TestSupport.h"
-
 #include "crypto/BackupCipher.h"
+#include "TestSupport.h"
 
 #include <QBuffer>
 #include <QElapsedTimer>
@@ -20,7 +19,7 @@ KeySource password(const QByteArray& pw = "correct horse battery staple")
     KeySource k;
     k.kind = KeySource::Kind::Password;
     k.secret = pw;
-    k.argon2 = crypto::Argon2Params{1, 8 * 1024, 1}; // small for tests; real backups calibrate
+    k.argon2 = crypto::Argon2Params{ 1, 8 * 1024, 1 }; // small for tests; real backups calibrate
     return k;
 }
 
@@ -109,7 +108,7 @@ private slots:
     {
         QTest::addColumn<int>("size");
         QTest::addColumn<bool>("withPassword");
-        for (int size : {0, 1, 65535, 65536, 65537, 3 * 65536, 200001}) {
+        for (int size : { 0, 1, 65535, 65536, 65537, 3 * 65536, 200001 }) {
             QTest::addRow("%d bytes, password", size) << size << true;
             QTest::addRow("%d bytes, key file", size) << size << false;
         }
@@ -123,7 +122,8 @@ private slots:
         const QByteArray plain = sample(size);
         const QByteArray sealed = encrypt(plain, key);
         QVERIFY(crypto::isEncryptedBackup(sealed));
-        const qint64 segments = qMax<qint64>(1, (size + EncryptingWriter::kSegmentSize - 1) / EncryptingWriter::kSegmentSize);
+        const qint64 segments
+            = qMax<qint64>(1, (size + EncryptingWriter::kSegmentSize - 1) / EncryptingWriter::kSegmentSize);
         QCOMPARE(sealed.size(), 94 + size + 16 * segments);
         QVERIFY(!sealed.contains(plain.left(64)) || size < 64);
         const Decrypted d = decrypt(sealed, key);
@@ -144,7 +144,8 @@ private slots:
         QVERIFY(!d.ok);
         QCOMPARE(d.failure, DecryptingReader::Failure::WrongKey);
         QCOMPARE(d.error, QStringLiteral("Wrong password or key file."));
-        const Decrypted k = decrypt(encrypt("x", keyFile(crypto::generateKeyFileContent())), keyFile(crypto::generateKeyFileContent()));
+        const Decrypted k = decrypt(encrypt("x", keyFile(crypto::generateKeyFileContent())),
+                                    keyFile(crypto::generateKeyFileContent()));
         QCOMPARE(k.failure, DecryptingReader::Failure::WrongKey);
     }
 
@@ -185,7 +186,8 @@ private slots:
         const Decrypted d = decrypt(sealed, key);
         QVERIFY(!d.ok);
         QCOMPARE(d.failure, DecryptingReader::Failure::Damaged);
-        QVERIFY2(d.error.contains(QString("damaged at byte %1").arg(where)) || where < 0, qPrintable(d.error));
+        QVERIFY2(d.error.contains(QString("damaged at byte %1").arg(where)) || where < 0,
+                 qPrintable(d.error));
     }
 
     // Every parameter a header gives is range-checked before any work: an
@@ -262,7 +264,10 @@ private slots:
         QFile doc(QStringLiteral(THEPROGRAM_SOURCE_DIR "/docs/BACKUP_FORMAT.md"));
         QVERIFY(doc.open(QIODevice::ReadOnly));
         const QString text = QString::fromUtf8(doc.readAll());
-        const QRegularExpressionMatch m = QRegularExpression("decrypt.py begin -->\\s*```python\\n(.*)```\\s*<!-- decrypt.py end", QRegularExpression::DotMatchesEverythingOption).match(text);
+        const QRegularExpressionMatch m
+            = QRegularExpression("decrypt.py begin -->\\s*```python\\n(.*)```\\s*<!-- decrypt.py end",
+                                 QRegularExpression::DotMatchesEverythingOption)
+                  .match(text);
         QVERIFY(m.hasMatch());
         test::TempDir dir;
         QFile script(dir.path("decrypt.py"));
@@ -271,7 +276,9 @@ private slots:
         script.close();
         QProcess python;
         python.start(QFile::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3",
-                     {script.fileName(), QStringLiteral(THEPROGRAM_SOURCE_DIR "/tests/data/backup-vector.tpbk"), "correct horse battery staple"});
+                     { script.fileName(),
+                       QStringLiteral(THEPROGRAM_SOURCE_DIR "/tests/data/backup-vector.tpbk"),
+                       "correct horse battery staple" });
         QVERIFY(python.waitForFinished(60000));
         QVERIFY2(python.exitCode() == 0, python.readAllStandardError().constData());
         QCOMPARE(python.readAllStandardOutput(), vectorPlaintext());

@@ -1,7 +1,6 @@
-#include "TestSupport.h"
-
 #include "backup/BackupEngine.h"
 #include "demo/DemoGenerator.h"
+#include "TestSupport.h"
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
 
@@ -9,13 +8,12 @@
 #include <QLockFile>
 #include <QSqlQuery>
 #include <QtTest>
-
 #include <thread>
 
 using namespace tp;
 using backup::BackupEngine;
-using backup::BackupOptions;
 using backup::BackupInfo;
+using backup::BackupOptions;
 
 namespace {
 
@@ -23,7 +21,7 @@ crypto::KeySource password(const QByteArray& pw)
 {
     crypto::KeySource k;
     k.secret = pw;
-    k.argon2 = crypto::Argon2Params{1, 8 * 1024, 1};
+    k.argon2 = crypto::Argon2Params{ 1, 8 * 1024, 1 };
     return k;
 }
 
@@ -63,7 +61,7 @@ private slots:
         test::initTestEnvironment();
         m_db = test::openDatabase(m_dir.path("practice.db"));
         QVERIFY(m_db);
-        QVERIFY(demo::DemoGenerator::generate(m_db->connection(), {40, 1, 3}).ok);
+        QVERIFY(demo::DemoGenerator::generate(m_db->connection(), { 40, 1, 3 }).ok);
     }
 
     void cleanupTestCase() { m_db.reset(); }
@@ -72,9 +70,13 @@ private slots:
     {
         QTest::addColumn<bool>("compress");
         QTest::addColumn<int>("encryption"); // 0 none, 1 password, 2 key file
-        for (bool c : {true, false})
-            for (int e : {0, 1, 2})
-                QTest::addRow("%s, %s", c ? "gzip" : "plain", e == 0 ? "not encrypted" : e == 1 ? "password" : "key file") << c << e;
+        for (bool c : { true, false })
+            for (int e : { 0, 1, 2 })
+                QTest::addRow("%s, %s", c ? "gzip" : "plain",
+                              e == 0       ? "not encrypted"
+                                  : e == 1 ? "password"
+                                           : "key file")
+                    << c << e;
     }
 
     void roundTrips()
@@ -86,7 +88,8 @@ private slots:
         if (encryption == 1)
             o.key = password("s3cret");
         else if (encryption == 2)
-            o.key = crypto::KeySource{crypto::KeySource::Kind::KeyFile, crypto::generateKeyFileContent(), {}};
+            o.key
+                = crypto::KeySource{ crypto::KeySource::Kind::KeyFile, crypto::generateKeyFileContent(), {} };
         const auto r = BackupEngine::create(o);
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(QFile::exists(r.info.path));
@@ -113,9 +116,10 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QFile doc(QStringLiteral(THEPROGRAM_SOURCE_DIR "/docs/BACKUP_FORMAT.md"));
         QVERIFY(doc.open(QIODevice::ReadOnly));
-        const QRegularExpressionMatch m = QRegularExpression("decrypt.py begin -->\\s*```python\\n(.*)```\\s*<!-- decrypt.py end",
-                                                             QRegularExpression::DotMatchesEverythingOption)
-                                              .match(QString::fromUtf8(doc.readAll()));
+        const QRegularExpressionMatch m
+            = QRegularExpression("decrypt.py begin -->\\s*```python\\n(.*)```\\s*<!-- decrypt.py end",
+                                 QRegularExpression::DotMatchesEverythingOption)
+                  .match(QString::fromUtf8(doc.readAll()));
         QVERIFY(m.hasMatch());
         QFile script(m_dir.path("decrypt.py"));
         QVERIFY(script.open(QIODevice::WriteOnly));
@@ -125,17 +129,20 @@ private slots:
         // Debian's python3, which has the packages scripts/bootstrap.sh installs.
         const QString python = QFile::exists("/usr/bin/python3") ? "/usr/bin/python3" : "python3";
         QProcess sh;
-        sh.start("bash", {"-c", QString("set -o pipefail; %4 '%1' '%2' documented | %4 -c 'import gzip,sys; "
-                                        "sys.stdout.buffer.write(gzip.decompress(sys.stdin.buffer.read()))' > '%3'")
-                                    .arg(script.fileName(), r.info.path, out, python)});
+        sh.start("bash",
+                 { "-c",
+                   QString("set -o pipefail; %4 '%1' '%2' documented | %4 -c 'import gzip,sys; "
+                           "sys.stdout.buffer.write(gzip.decompress(sys.stdin.buffer.read()))' > '%3'")
+                       .arg(script.fileName(), r.info.path, out, python) });
         QVERIFY(sh.waitForFinished(120000));
         QVERIFY2(sh.exitCode() == 0, sh.readAllStandardError().constData());
         QFile plain(out);
         QVERIFY(plain.open(QIODevice::ReadOnly));
-        QCOMPARE(QString::fromLatin1(QCryptographicHash::hash(plain.readAll(), QCryptographicHash::Sha256).toHex()),
+        QCOMPARE(QString::fromLatin1(
+                     QCryptographicHash::hash(plain.readAll(), QCryptographicHash::Sha256).toHex()),
                  r.info.manifest.value("sha256_plain").toString());
         QProcess sqlite;
-        sqlite.start("sqlite3", {out, "PRAGMA integrity_check; SELECT COUNT(*) FROM clients;"});
+        sqlite.start("sqlite3", { out, "PRAGMA integrity_check; SELECT COUNT(*) FROM clients;" });
         QVERIFY(sqlite.waitForFinished(60000));
         QCOMPARE(sqlite.readAllStandardOutput(), QByteArray("ok\n40\n"));
     }
@@ -151,7 +158,9 @@ private slots:
         QCOMPARE(v.error, QStringLiteral("Wrong password or key file."));
         v = BackupEngine::verify(r.info.path, std::nullopt);
         QVERIFY(v.error.contains("encrypted"));
-        v = BackupEngine::verify(r.info.path, crypto::KeySource{crypto::KeySource::Kind::KeyFile, crypto::generateKeyFileContent(), {}});
+        v = BackupEngine::verify(
+            r.info.path,
+            crypto::KeySource{ crypto::KeySource::Kind::KeyFile, crypto::generateKeyFileContent(), {} });
         QVERIFY(v.error.startsWith("Wrong password or key file"));
     }
 
@@ -215,7 +224,9 @@ private slots:
         o.preHook = "sh -c \"echo disk not mounted; exit 3\"";
         auto r = BackupEngine::create(o);
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains("pre-backup command failed") && r.error.contains("code 3: disk not mounted"), qPrintable(r.error));
+        QVERIFY2(r.error.contains("pre-backup command failed")
+                     && r.error.contains("code 3: disk not mounted"),
+                 qPrintable(r.error));
         QVERIFY(BackupEngine::list(o.folder).isEmpty());
 
         o.preHook = "sleep 5";
@@ -251,7 +262,10 @@ private slots:
             QStringList said;
             bool cancelWhenWaiting = true;
             void report(qint64, qint64, const QString& what) override { said << what; }
-            bool isCanceled() const override { return cancelWhenWaiting && !said.isEmpty() && said.last().startsWith("Waiting"); }
+            bool isCanceled() const override
+            {
+                return cancelWhenWaiting && !said.isEmpty() && said.last().startsWith("Waiting");
+            }
         } watcher;
         const auto before = BackupEngine::list(o.folder).size();
         auto r = BackupEngine::create(o, &watcher);
@@ -268,7 +282,8 @@ private slots:
         r = BackupEngine::create(o, &watcher);
         release.join();
         QVERIFY2(r.ok, qPrintable(r.error));
-        QVERIFY2(watcher.said.first().startsWith("Waiting for another backup"), qPrintable(watcher.said.join(" | ")));
+        QVERIFY2(watcher.said.first().startsWith("Waiting for another backup"),
+                 qPrintable(watcher.said.join(" | ")));
     }
 
     // A run killed between creating the lock file and writing its owner into
@@ -286,14 +301,18 @@ private slots:
         struct Canceller final : Progress
         {
             bool waited = false;
-            void report(qint64, qint64, const QString& what) override { waited = waited || what.startsWith("Waiting"); }
+            void report(qint64, qint64, const QString& what) override
+            {
+                waited = waited || what.startsWith("Waiting");
+            }
             bool isCanceled() const override { return waited; }
         } fresh;
         auto r = BackupEngine::create(o, &fresh);
         QVERIFY(fresh.waited);
         QVERIFY(!r.ok);
         QVERIFY(empty.open(QIODevice::ReadWrite));
-        QVERIFY(empty.setFileTime(QDateTime::currentDateTime().addSecs(-files::kOwnerlessLockSeconds - 1), QFileDevice::FileModificationTime));
+        QVERIFY(empty.setFileTime(QDateTime::currentDateTime().addSecs(-files::kOwnerlessLockSeconds - 1),
+                                  QFileDevice::FileModificationTime));
         empty.close();
         Canceller old; // cancels if it has to wait: an old ownerless lock is not waited for
         r = BackupEngine::create(o, &old);
@@ -319,7 +338,8 @@ private slots:
         QVERIFY2(verified.ok, qPrintable(verified.error));
         for (const BackupInfo& b : BackupEngine::list(o.folder))
             QCOMPARE(b.manifest.value("integrity_check").toString(), QString("ok"));
-        const QStringList left = QDir(o.folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
+        const QStringList left
+            = QDir(o.folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         for (const QString& name : left)
             QVERIFY2(name.startsWith("TheProgram_"), qPrintable(name));
     }
@@ -342,7 +362,7 @@ private slots:
             o.key = password("pw");
         {
             auto db = test::openDatabase(path);
-            QVERIFY(demo::DemoGenerator::generate(db->connection(), {12, 1, 9}).ok);
+            QVERIFY(demo::DemoGenerator::generate(db->connection(), { 12, 1, 9 }).ok);
             atBackup = test::dumpRows(db->connection());
         }
         const auto made = BackupEngine::create(o);
@@ -377,7 +397,7 @@ private slots:
     {
         const QString path = m_dir.path("selective.db");
         auto db = test::openDatabase(path);
-        QVERIFY(demo::DemoGenerator::generate(db->connection(), {8, 1, 21}).ok);
+        QVERIFY(demo::DemoGenerator::generate(db->connection(), { 8, 1, 21 }).ok);
         BackupOptions o = options();
         o.databasePath = path;
         const auto made = BackupEngine::create(o);
@@ -391,7 +411,7 @@ private slots:
         QCOMPARE(db->rowCount("clients"), 7);
         exchange::ImportOptions io;
         io.strategy = exchange::ConflictStrategy::Skip;
-        const auto r = BackupEngine::restoreClients(made.info.path, std::nullopt, *db, {client}, io);
+        const auto r = BackupEngine::restoreClients(made.info.path, std::nullopt, *db, { client }, io);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(db->rowCount("clients"), 8);
         QCOMPARE(test::dumpRows(db->connection()), full);
@@ -401,14 +421,16 @@ private slots:
     {
         const QString path = m_dir.path("selective-chart.db");
         auto db = test::openDatabase(path);
-        QVERIFY(demo::DemoGenerator::generate(db->connection(), {6, 2, 22}).ok);
+        QVERIFY(demo::DemoGenerator::generate(db->connection(), { 6, 2, 22 }).ok);
         BackupOptions o = options();
         o.databasePath = path;
         o.key = password("charts");
         const auto made = BackupEngine::create(o);
         QVERIFY2(made.ok, qPrintable(made.error));
         QSqlQuery q(db->connection());
-        QVERIFY(q.exec("SELECT id FROM charts WHERE id IN (SELECT chart_id FROM chart_interpretations) LIMIT 1") && q.next());
+        QVERIFY(
+            q.exec("SELECT id FROM charts WHERE id IN (SELECT chart_id FROM chart_interpretations) LIMIT 1")
+            && q.next());
         const QString chart = q.value(0).toString();
         q.finish();
         const QByteArray full = test::dumpRows(db->connection());
@@ -417,14 +439,17 @@ private slots:
         QVERIFY(db->rowCount("chart_interpretations") < interpretations); // they went with it
         exchange::ImportOptions io;
         io.strategy = exchange::ConflictStrategy::Skip; // the client and birth data are still there
-        auto r = BackupEngine::restoreCharts(made.info.path, o.key, *db, {chart}, io);
+        auto r = BackupEngine::restoreCharts(made.info.path, o.key, *db, { chart }, io);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.counts.value("charts").inserted, 1);
         QCOMPARE(test::dumpRows(db->connection()), full);
         // A chart the backup does not hold: said so, nothing changes.
-        r = BackupEngine::restoreCharts(made.info.path, o.key, *db, {"c0000000-0000-4000-8000-000000000000"}, io);
+        r = BackupEngine::restoreCharts(made.info.path, o.key, *db,
+                                        { "c0000000-0000-4000-8000-000000000000" }, io);
         QVERIFY(!r.ok);
-        QVERIFY2(r.error.contains("Nothing was restored from this backup") && r.error.contains("does not exist"), qPrintable(r.error));
+        QVERIFY2(r.error.contains("Nothing was restored from this backup")
+                     && r.error.contains("does not exist"),
+                 qPrintable(r.error));
         QCOMPARE(test::dumpRows(db->connection()), full);
     }
 
@@ -435,8 +460,9 @@ private slots:
         QVERIFY(writer);
         QSqlDatabase w = writer->connection();
         QVERIFY(w.transaction());
-        QVERIFY(test::exec(w, "INSERT INTO clients (id, first_name, created_at, updated_at) VALUES "
-                              "('aaaaaaaa-0000-4000-8000-000000000001', 'Uncommitted', 'x', 'x')"));
+        QVERIFY(test::exec(w,
+                           "INSERT INTO clients (id, first_name, created_at, updated_at) VALUES "
+                           "('aaaaaaaa-0000-4000-8000-000000000001', 'Uncommitted', 'x', 'x')"));
         const auto r = BackupEngine::create(options());
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(w.rollback());

@@ -1,6 +1,5 @@
-#include "TestSupport.h"
-
 #include "formats/BlockGzip.h"
+#include "TestSupport.h"
 
 #include <QBuffer>
 #include <QProcess>
@@ -22,7 +21,8 @@ QByteArray sample(qint64 size, quint32 seed = 1)
     QRandomGenerator rng(seed);
     QByteArray out;
     out.reserve(size);
-    const QByteArray words[] = {"Sun in Leo ", "Moon in Pisces ", "house 7 ", "{\"orb\":2.5} ", "Müller ", "trine "};
+    const QByteArray words[]
+        = { "Sun in Leo ", "Moon in Pisces ", "house 7 ", "{\"orb\":2.5} ", "Müller ", "trine " };
     while (out.size() < size) {
         if (rng.bounded(10) == 0) {
             for (int i = 0; i < 64; ++i)
@@ -164,15 +164,19 @@ private slots:
         f.write(compress(plain, 2));
         f.close();
         QProcess gzip;
-        gzip.start("gzip", {"-dc", f.fileName()});
+        gzip.start("gzip", { "-dc", f.fileName() });
         QVERIFY(gzip.waitForFinished(30000));
         QCOMPARE(gzip.exitCode(), 0);
         QCOMPARE(gzip.readAllStandardOutput(), plain);
         QProcess python;
-        python.start("python3", {"-c", "import gzip,hashlib,sys; print(hashlib.sha256(gzip.open(sys.argv[1]).read()).hexdigest())",
-                                 f.fileName()});
+        python.start(
+            "python3",
+            { "-c",
+              "import gzip,hashlib,sys; print(hashlib.sha256(gzip.open(sys.argv[1]).read()).hexdigest())",
+              f.fileName() });
         QVERIFY(python.waitForFinished(30000));
-        QCOMPARE(python.readAllStandardOutput().trimmed(), QCryptographicHash::hash(plain, QCryptographicHash::Sha256).toHex());
+        QCOMPARE(python.readAllStandardOutput().trimmed(),
+                 QCryptographicHash::hash(plain, QCryptographicHash::Sha256).toHex());
     }
 
     // Members written by other gzip writers are read too, mixed with block members.

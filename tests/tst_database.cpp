@@ -1,6 +1,5 @@
-#include "TestSupport.h"
-
 #include "db/Database.h"
+#include "TestSupport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,8 +17,11 @@ private:
     static QString insertClient(QSqlDatabase c)
     {
         const QString id = QStringLiteral("11111111-1111-4111-8111-111111111111");
-        test::exec(c, QStringLiteral("INSERT INTO clients (id, first_name, created_at, updated_at) VALUES ('%1', 'Anna', "
-                                     "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')").arg(id));
+        test::exec(c,
+                   QStringLiteral(
+                       "INSERT INTO clients (id, first_name, created_at, updated_at) VALUES ('%1', 'Anna', "
+                       "'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')")
+                       .arg(id));
         return id;
     }
 
@@ -92,25 +94,41 @@ private slots:
         QSqlDatabase c = database->connection();
         const QString client = insertClient(c);
         const QString ts = QStringLiteral("'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'");
-        QVERIFY(test::exec(c, "INSERT INTO birth_data (id, client_id, birth_date, birth_time, time_unknown, latitude, "
-                              "longitude, timezone, created_at, updated_at) VALUES ('b1', '" + client
-                                  + "', '1980-01-01', '12:00:00', 0, 1, 2, 'UTC', " + ts + ")"));
-        QVERIFY(test::exec(c, "INSERT INTO charts (id, client_id, birth_data_id, chart_type, astro_system, zodiac_type, "
-                              "chart_data, created_at, updated_at) VALUES ('c1', '" + client
-                                  + "', 'b1', 'natal', 'western', 'tropical', '{}', " + ts + ")"));
-        QVERIFY(test::exec(c, "INSERT INTO chart_interpretations (id, chart_id, element_type, element_key, "
-                              "ai_description, version, created_at, updated_at) VALUES ('i1', 'c1', 'planet', 'sun', "
-                              "'text', 1, " + ts + ")"));
-        QVERIFY(test::exec(c, "INSERT INTO aspect_patterns (id, chart_id, pattern_type, planets_involved, created_at, "
-                              "updated_at) VALUES ('p1', 'c1', 'stellium', '[]', " + ts + ")"));
-        QVERIFY(test::exec(c, "INSERT INTO transit_events (id, chart_id, event_date, transiting_planet, natal_planet, "
-                              "aspect_type, created_at, updated_at) VALUES ('t1', 'c1', '2026-01-01T00:00:00Z', "
-                              "'saturn', 'sun', 'square', " + ts + ")"));
-        QVERIFY(test::exec(c, "INSERT INTO session_notes (id, client_id, note_date, created_at, updated_at) VALUES "
-                              "('n1', '" + client + "', '2025-02-02', " + ts + ")"));
+        QVERIFY(test::exec(
+            c,
+            "INSERT INTO birth_data (id, client_id, birth_date, birth_time, time_unknown, latitude, "
+            "longitude, timezone, created_at, updated_at) VALUES ('b1', '"
+                + client + "', '1980-01-01', '12:00:00', 0, 1, 2, 'UTC', " + ts + ")"));
+        QVERIFY(test::exec(
+            c,
+            "INSERT INTO charts (id, client_id, birth_data_id, chart_type, astro_system, zodiac_type, "
+            "chart_data, created_at, updated_at) VALUES ('c1', '"
+                + client + "', 'b1', 'natal', 'western', 'tropical', '{}', " + ts + ")"));
+        QVERIFY(test::exec(
+            c,
+            "INSERT INTO chart_interpretations (id, chart_id, element_type, element_key, "
+            "ai_description, version, created_at, updated_at) VALUES ('i1', 'c1', 'planet', 'sun', "
+            "'text', 1, "
+                + ts + ")"));
+        QVERIFY(test::exec(
+            c,
+            "INSERT INTO aspect_patterns (id, chart_id, pattern_type, planets_involved, created_at, "
+            "updated_at) VALUES ('p1', 'c1', 'stellium', '[]', "
+                + ts + ")"));
+        QVERIFY(test::exec(
+            c,
+            "INSERT INTO transit_events (id, chart_id, event_date, transiting_planet, natal_planet, "
+            "aspect_type, created_at, updated_at) VALUES ('t1', 'c1', '2026-01-01T00:00:00Z', "
+            "'saturn', 'sun', 'square', "
+                + ts + ")"));
+        QVERIFY(
+            test::exec(c,
+                       "INSERT INTO session_notes (id, client_id, note_date, created_at, updated_at) VALUES "
+                       "('n1', '"
+                           + client + "', '2025-02-02', " + ts + ")"));
         QVERIFY(test::exec(c, "DELETE FROM clients WHERE id = '" + client + "'"));
-        for (const char* table : {"birth_data", "charts", "chart_interpretations", "aspect_patterns", "transit_events",
-                                  "session_notes"})
+        for (const char* table : { "birth_data", "charts", "chart_interpretations", "aspect_patterns",
+                                   "transit_events", "session_notes" })
             QCOMPARE(database->rowCount(QLatin1String(table)), 0);
     }
 
@@ -120,8 +138,9 @@ private slots:
         auto database = test::openDatabase(dir.path("fk.db"));
         QVERIFY(database);
         QSqlQuery q(database->connection());
-        QVERIFY(!q.exec("INSERT INTO session_notes (id, client_id, note_date, created_at, updated_at) VALUES ('n', "
-                        "'no-such-client', '2025-01-01', 'x', 'x')"));
+        QVERIFY(!q.exec(
+            "INSERT INTO session_notes (id, client_id, note_date, created_at, updated_at) VALUES ('n', "
+            "'no-such-client', '2025-01-01', 'x', 'x')"));
         QVERIFY(q.lastError().databaseText().contains("FOREIGN KEY"));
     }
 
@@ -129,9 +148,10 @@ private slots:
     {
         QTest::addColumn<QString>("sql");
         const QString ts = QStringLiteral("'2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z'");
-        const QString birth = QStringLiteral("INSERT INTO birth_data (id, client_id, birth_date, time_unknown, latitude, "
-                                             "longitude, timezone, created_at, updated_at) VALUES ('b', "
-                                             "'11111111-1111-4111-8111-111111111111', '1980-01-01', %1, %2, %3, 'UTC', ")
+        const QString birth
+            = QStringLiteral("INSERT INTO birth_data (id, client_id, birth_date, time_unknown, latitude, "
+                             "longitude, timezone, created_at, updated_at) VALUES ('b', "
+                             "'11111111-1111-4111-8111-111111111111', '1980-01-01', %1, %2, %3, 'UTC', ")
             + ts + QLatin1Char(')');
         QTest::newRow("latitude above 90") << birth.arg("0", "90.5", "0");
         QTest::newRow("latitude below -90") << birth.arg("0", "-91", "0");
@@ -139,16 +159,21 @@ private slots:
         QTest::newRow("longitude below -180") << birth.arg("0", "0", "-200");
         QTest::newRow("time_unknown not boolean") << birth.arg("2", "0", "0");
         QTest::newRow("second app_config row")
-            << QStringLiteral("INSERT INTO app_config (id, app_version, database_version, created_at, updated_at) "
-                              "VALUES (2, 'x', 1, ") + ts + QLatin1Char(')');
+            << QStringLiteral(
+                   "INSERT INTO app_config (id, app_version, database_version, created_at, updated_at) "
+                   "VALUES (2, 'x', 1, ")
+                + ts + QLatin1Char(')');
         QTest::newRow("missing required birth_date")
-            << QStringLiteral("INSERT INTO birth_data (id, client_id, time_unknown, latitude, longitude, timezone, "
-                              "created_at, updated_at) VALUES ('b', '11111111-1111-4111-8111-111111111111', 0, 0, 0, "
-                              "'UTC', ") + ts + QLatin1Char(')');
+            << QStringLiteral(
+                   "INSERT INTO birth_data (id, client_id, time_unknown, latitude, longitude, timezone, "
+                   "created_at, updated_at) VALUES ('b', '11111111-1111-4111-8111-111111111111', 0, 0, 0, "
+                   "'UTC', ")
+                + ts + QLatin1Char(')');
         QTest::newRow("duplicate geonames_id")
-            << QStringLiteral("INSERT INTO location_cache (id, city_name, country, latitude, longitude, timezone, "
-                              "geonames_id, created_at, updated_at) VALUES ('l2', 'X', 'Y', 0, 0, 'UTC', 42, ") + ts
-                   + QLatin1Char(')');
+            << QStringLiteral(
+                   "INSERT INTO location_cache (id, city_name, country, latitude, longitude, timezone, "
+                   "geonames_id, created_at, updated_at) VALUES ('l2', 'X', 'Y', 0, 0, 'UTC', 42, ")
+                + ts + QLatin1Char(')');
     }
 
     void checkConstraints()
@@ -159,8 +184,10 @@ private slots:
         QVERIFY(database);
         QSqlDatabase c = database->connection();
         insertClient(c);
-        QVERIFY(test::exec(c, "INSERT INTO location_cache (id, city_name, country, latitude, longitude, timezone, "
-                              "geonames_id, created_at, updated_at) VALUES ('l1', 'A', 'B', 0, 0, 'UTC', 42, 'x', 'x')"));
+        QVERIFY(test::exec(
+            c,
+            "INSERT INTO location_cache (id, city_name, country, latitude, longitude, timezone, "
+            "geonames_id, created_at, updated_at) VALUES ('l1', 'A', 'B', 0, 0, 'UTC', 42, 'x', 'x')"));
         QSqlQuery q(c);
         QVERIFY2(!q.exec(sql), qPrintable(sql));
         const QString error = q.lastError().databaseText();
@@ -202,14 +229,17 @@ private slots:
             QVERIFY(database);
             QVERIFY(test::exec(database->connection(), "UPDATE app_config SET database_version = 99"));
         }
-        expectRefused(path, db::OpenError::NewerSchema, "newer version of The Program (database schema version 99");
+        expectRefused(path, db::OpenError::NewerSchema,
+                      "newer version of The Program (database schema version 99");
     }
 
     void refusesReadOnlyFile()
     {
         test::TempDir dir;
         const QString path = dir.path("readonly.db");
-        { QVERIFY(test::openDatabase(path)); }
+        {
+            QVERIFY(test::openDatabase(path));
+        }
         QVERIFY(QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::ReadUser));
         expectRefused(path, db::OpenError::ReadOnly, "read-only");
         QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -219,7 +249,9 @@ private slots:
     {
         test::TempDir dir;
         const QString path = dir.path("locked.db");
-        { QVERIFY(test::openDatabase(path)); }
+        {
+            QVERIFY(test::openDatabase(path));
+        }
         // Another program holds an exclusive lock on the file.
         QSqlDatabase holder = QSqlDatabase::addDatabase("QSQLITE", "holder");
         holder.setDatabaseName(path);

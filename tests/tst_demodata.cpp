@@ -1,8 +1,7 @@
-#include "TestSupport.h"
-
 #include "db/TableRegistry.h"
 #include "demo/DemoGenerator.h"
 #include "model/Validation.h"
+#include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -26,7 +25,7 @@ class TestDemoData : public QObject
         auto database = test::openDatabase(m_dir.path(name));
         if (!database)
             return nullptr;
-        const auto result = demo::DemoGenerator::generate(database->connection(), {clients, charts, seed});
+        const auto result = demo::DemoGenerator::generate(database->connection(), { clients, charts, seed });
         if (!result.ok) {
             qWarning("%s", qPrintable(result.error));
             return nullptr;
@@ -75,11 +74,13 @@ private slots:
         QCOMPARE(database->rowCount("charts"), 240);
         QCOMPARE(database->rowCount("interpretations"), 465);
         QSqlQuery q(c);
-        QVERIFY(q.exec("SELECT MIN(n), MAX(n) FROM (SELECT COUNT(*) AS n FROM chart_interpretations GROUP BY chart_id)"));
+        QVERIFY(q.exec("SELECT MIN(n), MAX(n) FROM (SELECT COUNT(*) AS n FROM chart_interpretations GROUP BY "
+                       "chart_id)"));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toInt() >= 20);
         QVERIFY(q.value(1).toInt() <= 40);
-        QVERIFY(q.exec("SELECT MIN(LENGTH(ai_description)), MAX(LENGTH(ai_description)) FROM chart_interpretations"));
+        QVERIFY(q.exec(
+            "SELECT MIN(LENGTH(ai_description)), MAX(LENGTH(ai_description)) FROM chart_interpretations"));
         QVERIFY(q.next());
         QVERIFY(q.value(0).toInt() >= 500);
         QVERIFY(q.value(1).toInt() <= 3400);
@@ -96,14 +97,16 @@ private slots:
         while (q.next()) {
             ++charts;
             const QByteArray json = q.value(0).toByteArray();
-            QVERIFY2(json.size() >= 10 * 1024 && json.size() <= 15 * 1024, qPrintable(QString::number(json.size())));
+            QVERIFY2(json.size() >= 10 * 1024 && json.size() <= 15 * 1024,
+                     qPrintable(QString::number(json.size())));
             const QJsonObject root = QJsonDocument::fromJson(json).object();
             const QJsonObject planets = root.value("planets").toObject();
-            for (const char* body : {"sun", "moon", "mercury", "venus", "mars", "jupiter", "saturn", "uranus",
-                                     "neptune", "pluto", "north_node", "chiron"}) {
+            for (const char* body : { "sun", "moon", "mercury", "venus", "mars", "jupiter", "saturn",
+                                      "uranus", "neptune", "pluto", "north_node", "chiron" }) {
                 const QJsonObject p = planets.value(QLatin1String(body)).toObject();
                 QVERIFY2(!p.isEmpty(), body);
-                for (const char* key : {"longitude", "latitude", "speed", "sign", "degree", "minute", "house", "retrograde"})
+                for (const char* key :
+                     { "longitude", "latitude", "speed", "sign", "degree", "minute", "house", "retrograde" })
                     QVERIFY2(p.contains(QLatin1String(key)), key);
                 QVERIFY(p.value("longitude").toDouble() >= 0 && p.value("longitude").toDouble() < 360);
                 QVERIFY(p.value("house").toInt() >= 1 && p.value("house").toInt() <= 12);
@@ -114,7 +117,7 @@ private slots:
             QVERIFY(houses.at(11).toObject().contains("cusp"));
             QVERIFY(!root.value("aspects").toArray().isEmpty());
             const QJsonObject aspect = root.value("aspects").toArray().at(0).toObject();
-            for (const char* key : {"planet1", "planet2", "aspect_type", "angle", "orb", "applying"})
+            for (const char* key : { "planet1", "planet2", "aspect_type", "angle", "orb", "applying" })
                 QVERIFY(aspect.contains(QLatin1String(key)));
             QVERIFY(root.value("patterns").isArray());
             QVERIFY(root.value("houses_metadata").toObject().contains("ascendant"));
@@ -124,17 +127,20 @@ private slots:
             if (q.value(1).toString() == "natal" && q.value(2).toString() == "tropical") {
                 ++tropicalNatal;
                 const QDate d = QDate::fromString(q.value(3).toString(), Qt::ISODate);
-                static const int starts[] = {321, 420, 521, 621, 723, 823, 923, 1023, 1122, 1222, 120, 219};
+                static const int starts[] = { 321, 420, 521, 621, 723, 823, 923, 1023, 1122, 1222, 120, 219 };
                 const int md = d.month() * 100 + d.day();
                 int expected = 9; // capricorn by default (Dec 22 – Jan 19)
                 for (int s = 0; s < 12; ++s) {
                     const int start = starts[s], end = starts[(s + 1) % 12];
-                    if ((start < end && md >= start && md < end) || (start > end && (md >= start || md < end)))
+                    if ((start < end && md >= start && md < end)
+                        || (start > end && (md >= start || md < end)))
                         expected = s;
                 }
-                static const QStringList signs = {"aries", "taurus", "gemini", "cancer", "leo", "virgo", "libra",
-                                                  "scorpio", "sagittarius", "capricorn", "aquarius", "pisces"};
-                sunMatchesBirthday += planets.value("sun").toObject().value("sign").toString() == signs.at(expected);
+                static const QStringList signs
+                    = { "aries", "taurus",  "gemini",      "cancer",    "leo",      "virgo",
+                        "libra", "scorpio", "sagittarius", "capricorn", "aquarius", "pisces" };
+                sunMatchesBirthday
+                    += planets.value("sun").toObject().value("sign").toString() == signs.at(expected);
             }
         }
         QCOMPARE(charts, 150);
@@ -152,7 +158,7 @@ private slots:
         QString all;
         while (q.next())
             all += q.value(0).toString() + '\n';
-        for (const char* s : {"ü", "ø", "é", "山田", "Ø"})
+        for (const char* s : { "ü", "ø", "é", "山田", "Ø" })
             QVERIFY2(all.contains(QString::fromUtf8(s)), s);
         // Birth places are real cities with their zones; utc_offset agrees with the zone.
         QVERIFY(q.exec("SELECT COUNT(*) FROM birth_data b JOIN location_cache l ON l.city_name = b.city AND "
@@ -174,7 +180,7 @@ private slots:
         QVERIFY(database);
         const QByteArray before = test::dumpRows(database->connection());
         CancelAfter cancel(5);
-        const auto result = demo::DemoGenerator::generate(database->connection(), {50, 1, 1}, &cancel);
+        const auto result = demo::DemoGenerator::generate(database->connection(), { 50, 1, 1 }, &cancel);
         QVERIFY(!result.ok);
         QVERIFY(result.canceled);
         QCOMPARE(test::dumpRows(database->connection()), before);
@@ -184,14 +190,14 @@ private slots:
     {
         auto database = generate("twice.db", 10, 1, 1);
         QVERIFY(database);
-        const auto result = demo::DemoGenerator::generate(database->connection(), {10, 1, 2});
+        const auto result = demo::DemoGenerator::generate(database->connection(), { 10, 1, 2 });
         QVERIFY2(result.ok, qPrintable(result.error));
         QCOMPARE(database->rowCount("clients"), 20);
         QCOMPARE(database->rowCount("interpretations"), 465);
         QCOMPARE(result.inserted.value("location_cache"), 0); // places already known are not repeated
         // The same seed again collides with itself and changes nothing.
         const QByteArray before = test::dumpRows(database->connection());
-        const auto again = demo::DemoGenerator::generate(database->connection(), {10, 1, 2});
+        const auto again = demo::DemoGenerator::generate(database->connection(), { 10, 1, 2 });
         QVERIFY(!again.ok);
         QCOMPARE(test::dumpRows(database->connection()), before);
     }

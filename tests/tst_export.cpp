@@ -1,13 +1,13 @@
-#include "TestSupport.h"
-
 #include "demo/DemoGenerator.h"
-#include "exchange/ExportSchema.h"
 #include "exchange/Exporter.h"
+#include "exchange/ExportSchema.h"
 #include "formats/Csv.h"
 #include "formats/GzipDevice.h"
 #include "formats/ZipArchive.h"
 #include "model/PracticeStore.h"
+#include "TestSupport.h"
 
+#include <memory>
 #include <QBuffer>
 #include <QDirIterator>
 #include <QJsonArray>
@@ -17,13 +17,11 @@
 #include <QSqlQuery>
 #include <QtTest>
 
-#include <memory>
-
 using namespace tp;
+using exchange::Exporter;
 using exchange::ExportFormat;
 using exchange::ExportOptions;
 using exchange::ExportScope;
-using exchange::Exporter;
 
 namespace {
 
@@ -89,25 +87,46 @@ private slots:
         test::initTestEnvironment();
         m_db = test::openDatabase(m_dir.path("practice.db"));
         QVERIFY(m_db);
-        QVERIFY(demo::DemoGenerator::generate(m_db->connection(), {60, 2, 21}).ok);
+        QVERIFY(demo::DemoGenerator::generate(m_db->connection(), { 60, 2, 21 }).ok);
         // A client whose fields hold everything CSV and JSON must escape.
         model::PracticeStore store(m_db->connection());
-        const auto saved = store.save("clients", {{"first_name", QString::fromUtf8("Zoë \"Zee\", the 2nd")},
-                                                  {"last_name", QString::fromUtf8("山田 🌙")},
-                                                  {"email", "zoe@example.com"},
-                                                  {"notes", QString::fromUtf8("Line one\nLine two, with comma\r\nand \"quotes\" 💫 — Ωμέγα")}});
+        const auto saved = store.save(
+            "clients",
+            { { "first_name", QString::fromUtf8("Zoë \"Zee\", the 2nd") },
+              { "last_name", QString::fromUtf8("山田 🌙") },
+              { "email", "zoe@example.com" },
+              { "notes", QString::fromUtf8("Line one\nLine two, with comma\r\nand \"quotes\" 💫 — Ωμέγα") } });
         QVERIFY(saved.ok);
         m_clientId = saved.id;
-        const auto birth = store.save("birth_data", {{"client_id", m_clientId}, {"birth_date", "1990-04-01"}, {"birth_time", "06:15:00"},
-                                                     {"time_unknown", 0}, {"latitude", 35.6895}, {"longitude", 139.69171},
-                                                     {"timezone", "Asia/Tokyo"}, {"city", QString::fromUtf8("東京")}, {"country", "Japan"}});
+        const auto birth = store.save("birth_data",
+                                      { { "client_id", m_clientId },
+                                        { "birth_date", "1990-04-01" },
+                                        { "birth_time", "06:15:00" },
+                                        { "time_unknown", 0 },
+                                        { "latitude", 35.6895 },
+                                        { "longitude", 139.69171 },
+                                        { "timezone", "Asia/Tokyo" },
+                                        { "city", QString::fromUtf8("東京") },
+                                        { "country", "Japan" } });
         QVERIFY(birth.ok);
-        const auto chart = store.save("charts", {{"client_id", m_clientId}, {"birth_data_id", birth.id}, {"chart_type", "natal"},
-                                                 {"astro_system", "western"}, {"zodiac_type", "tropical"}, {"chart_name", "Natal, \"Zoë\""},
-                                                 {"chart_data", R"({"planets":{"sun":{"longitude":11.2,"sign":"aries","degree":11,"minute":12,"house":12,"retrograde":false}},"houses":[{"number":1,"cusp":40.5,"sign":"taurus","degree":10,"minute":30}],"calculation_info":{"latitude":35.6895,"longitude":139.69171}})"}});
+        const auto chart = store.save(
+            "charts",
+            { { "client_id", m_clientId },
+              { "birth_data_id", birth.id },
+              { "chart_type", "natal" },
+              { "astro_system", "western" },
+              { "zodiac_type", "tropical" },
+              { "chart_name", "Natal, \"Zoë\"" },
+              { "chart_data",
+                R"({"planets":{"sun":{"longitude":11.2,"sign":"aries","degree":11,"minute":12,"house":12,"retrograde":false}},"houses":[{"number":1,"cusp":40.5,"sign":"taurus","degree":10,"minute":30}],"calculation_info":{"latitude":35.6895,"longitude":139.69171}})" } });
         QVERIFY(chart.ok);
         m_chartId = chart.id;
-        QVERIFY(store.save("session_notes", {{"client_id", m_clientId}, {"note_date", "2026-01-02"}, {"note_content", "Private, \"very\"\nprivate"}}).ok);
+        QVERIFY(store
+                    .save("session_notes",
+                          { { "client_id", m_clientId },
+                            { "note_date", "2026-01-02" },
+                            { "note_content", "Private, \"very\"\nprivate" } })
+                    .ok);
     }
 
     void cleanupTestCase() { m_db.reset(); }
@@ -135,19 +154,24 @@ private slots:
         QVERIFY(chart.value("chart_data").isObject());
         QVERIFY(chart.value("calculation_params").isObject());
         QVERIFY(tables.value("birth_data").toArray().at(0).toObject().value("time_unknown").isBool());
-        QVERIFY(tables.value("aspect_patterns").toArray().at(0).toObject().value("planets_involved").isArray());
+        QVERIFY(
+            tables.value("aspect_patterns").toArray().at(0).toObject().value("planets_involved").isArray());
         QCOMPARE(tables.value("app_config").toArray().at(0).toObject().value("id").toInt(), 1);
 
         // jq accepts it, and it validates against the shipped JSON Schema.
         QProcess jq;
-        jq.start("jq", {"-e", ".tables.clients | length", r.outputPath});
+        jq.start("jq", { "-e", ".tables.clients | length", r.outputPath });
         QVERIFY(jq.waitForFinished(60000));
         QCOMPARE(jq.exitCode(), 0);
         QCOMPARE(jq.readAllStandardOutput().trimmed().toLongLong(), m_db->rowCount("clients"));
         QProcess validate;
-        validate.start(python(), {"-c", "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
-                                        "json.load(open(sys.argv[2]))); print('valid')",
-                                  r.outputPath, QStringLiteral(THEPROGRAM_SOURCE_DIR "/resources/schema/theprogram-export.schema.json")});
+        validate.start(
+            python(),
+            { "-c",
+              "import json,sys,jsonschema; jsonschema.validate(json.load(open(sys.argv[1])), "
+              "json.load(open(sys.argv[2]))); print('valid')",
+              r.outputPath,
+              QStringLiteral(THEPROGRAM_SOURCE_DIR "/resources/schema/theprogram-export.schema.json") });
         QVERIFY(validate.waitForFinished(120000));
         QVERIFY2(validate.exitCode() == 0, validate.readAllStandardError().constData());
     }
@@ -156,14 +180,16 @@ private slots:
     {
         ExportOptions o;
         o.scope = ExportScope::Client;
-        o.ids = {m_clientId};
+        o.ids = { m_clientId };
         o.pretty = true;
         const auto r = run(o, "special.json");
         QVERIFY2(r.ok, qPrintable(r.error));
-        const QJsonObject client = readJson(r.outputPath).value("tables").toObject().value("clients").toArray().at(0).toObject();
+        const QJsonObject client
+            = readJson(r.outputPath).value("tables").toObject().value("clients").toArray().at(0).toObject();
         QCOMPARE(client.value("first_name").toString(), QString::fromUtf8("Zoë \"Zee\", the 2nd"));
         QCOMPARE(client.value("last_name").toString(), QString::fromUtf8("山田 🌙"));
-        QCOMPARE(client.value("notes").toString(), QString::fromUtf8("Line one\nLine two, with comma\r\nand \"quotes\" 💫 — Ωμέγα"));
+        QCOMPARE(client.value("notes").toString(),
+                 QString::fromUtf8("Line one\nLine two, with comma\r\nand \"quotes\" 💫 — Ωμέγα"));
         QVERIFY(client.value("phone").isNull());
     }
 
@@ -175,7 +201,7 @@ private slots:
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.verified);
         QProcess unzip;
-        unzip.start("unzip", {"-t", r.outputPath});
+        unzip.start("unzip", { "-t", r.outputPath });
         QVERIFY(unzip.waitForFinished(60000));
         QCOMPARE(unzip.exitCode(), 0);
 
@@ -189,21 +215,31 @@ private slots:
         // Raw bytes: BOM, CRLF, quoting.
         std::unique_ptr<QIODevice> raw(zip.openEntry("clients.csv"));
         const QByteArray bytes = raw->readAll();
-        QVERIFY(bytes.startsWith("\xEF\xBB\xBF" "id,first_name,last_name,email,phone,notes,created_at,updated_at\r\n"));
-        QVERIFY(bytes.contains(QString::fromUtf8(",\"Zoë \"\"Zee\"\", the 2nd\",山田 🌙,zoe@example.com,,\"Line one\nLine two, with comma\r\nand \"\"quotes\"\" 💫 — Ωμέγα\",").toUtf8()));
+        QVERIFY(bytes.startsWith("\xEF\xBB\xBF"
+                                 "id,first_name,last_name,email,phone,notes,created_at,updated_at\r\n"));
+        QVERIFY(
+            bytes.contains(QString::fromUtf8(",\"Zoë \"\"Zee\"\", the 2nd\",山田 🌙,zoe@example.com,,\"Line "
+                                             "one\nLine two, with comma\r\nand \"\"quotes\"\" 💫 — Ωμέγα\",")
+                               .toUtf8()));
         // The reader gives the exact values back; an empty unquoted field is NULL.
         for (const QStringList& rec : readCsv(zip, "clients.csv")) {
             if (rec.first() == m_clientId) {
                 QCOMPARE(rec.at(1), QString::fromUtf8("Zoë \"Zee\", the 2nd"));
-                QCOMPARE(rec.at(5), QString::fromUtf8("Line one\nLine two, with comma\r\nand \"quotes\" 💫 — Ωμέγα"));
+                QCOMPARE(rec.at(5),
+                         QString::fromUtf8("Line one\nLine two, with comma\r\nand \"quotes\" 💫 — Ωμέγα"));
                 QVERIFY(rec.at(4).isNull());
             }
         }
         QVERIFY(!zip.entryNames().contains("chart_positions.csv"));
         QProcess validate;
-        validate.start(python(), {"-c", "import json,sys,zipfile,jsonschema; m=json.loads(zipfile.ZipFile(sys.argv[1]).read('manifest.json')); "
-                                        "jsonschema.validate(m, json.load(open(sys.argv[2]))); print('valid')",
-                                  r.outputPath, QStringLiteral(THEPROGRAM_SOURCE_DIR "/resources/schema/theprogram-export-manifest.schema.json")});
+        validate.start(python(),
+                       { "-c",
+                         "import json,sys,zipfile,jsonschema; "
+                         "m=json.loads(zipfile.ZipFile(sys.argv[1]).read('manifest.json')); "
+                         "jsonschema.validate(m, json.load(open(sys.argv[2]))); print('valid')",
+                         r.outputPath,
+                         QStringLiteral(THEPROGRAM_SOURCE_DIR
+                                        "/resources/schema/theprogram-export-manifest.schema.json") });
         QVERIFY(validate.waitForFinished(60000));
         QVERIFY2(validate.exitCode() == 0, validate.readAllStandardError().constData());
     }
@@ -212,7 +248,7 @@ private slots:
     {
         QTest::addColumn<int>("scope");
         QTest::addColumn<int>("format");
-        for (int f : {int(ExportFormat::Json), int(ExportFormat::CsvBundle)}) {
+        for (int f : { int(ExportFormat::Json), int(ExportFormat::CsvBundle) }) {
             const char* fmt = f == int(ExportFormat::Json) ? "json" : "csv";
             QTest::addRow("client %s", fmt) << int(ExportScope::Client) << f;
             QTest::addRow("chart %s", fmt) << int(ExportScope::Chart) << f;
@@ -229,42 +265,66 @@ private slots:
         o.format = ExportFormat(format);
         QMap<QString, qint64> expected;
         if (o.scope == ExportScope::Client) {
-            o.ids = {m_clientId};
-            expected = {{"clients", 1}, {"birth_data", 1}, {"charts", 1}, {"chart_interpretations", 0}, {"aspect_patterns", 0},
-                        {"transit_events", 0}, {"session_notes", 1}};
+            o.ids = { m_clientId };
+            expected = { { "clients", 1 },         { "birth_data", 1 },
+                         { "charts", 1 },          { "chart_interpretations", 0 },
+                         { "aspect_patterns", 0 }, { "transit_events", 0 },
+                         { "session_notes", 1 } };
         } else if (o.scope == ExportScope::Chart) {
             QSqlQuery q(m_db->connection());
-            QVERIFY(q.exec("SELECT id, client_id, birth_data_id FROM charts WHERE chart_type = 'natal' AND client_id != '" + m_clientId + "' LIMIT 1") && q.next());
-            o.ids = {q.value(0).toString()};
+            QVERIFY(q.exec("SELECT id, client_id, birth_data_id FROM charts WHERE chart_type = 'natal' AND "
+                           "client_id != '"
+                           + m_clientId + "' LIMIT 1")
+                    && q.next());
+            o.ids = { q.value(0).toString() };
             const QString chart = q.value(0).toString();
-            expected = {{"clients", 1}, {"birth_data", 1}, {"charts", 1},
-                        {"chart_interpretations", dbCount("SELECT COUNT(*) FROM chart_interpretations WHERE chart_id = '" + chart + "'")},
-                        {"aspect_patterns", dbCount("SELECT COUNT(*) FROM aspect_patterns WHERE chart_id = '" + chart + "'")},
-                        {"transit_events", dbCount("SELECT COUNT(*) FROM transit_events WHERE chart_id = '" + chart + "'")}};
+            expected = {
+                { "clients", 1 },
+                { "birth_data", 1 },
+                { "charts", 1 },
+                { "chart_interpretations",
+                  dbCount("SELECT COUNT(*) FROM chart_interpretations WHERE chart_id = '" + chart + "'") },
+                { "aspect_patterns",
+                  dbCount("SELECT COUNT(*) FROM aspect_patterns WHERE chart_id = '" + chart + "'") },
+                { "transit_events",
+                  dbCount("SELECT COUNT(*) FROM transit_events WHERE chart_id = '" + chart + "'") }
+            };
         } else {
             o.from = QDate(1960, 1, 1);
             o.to = QDate(1979, 12, 31);
             o.dateField = exchange::DateField::BirthDate;
             o.chartType = "natal";
-            const QString clients = "SELECT b.client_id FROM birth_data b WHERE b.birth_date BETWEEN '1960-01-01' AND '1979-12-31'";
-            const QString charts = "SELECT id FROM charts WHERE chart_type = 'natal' AND client_id IN (" + clients + ")";
-            expected = {{"clients", dbCount("SELECT COUNT(DISTINCT client_id) FROM (" + clients + ")")},
-                        {"charts", dbCount("SELECT COUNT(*) FROM (" + charts + ")")},
-                        {"chart_interpretations", dbCount("SELECT COUNT(*) FROM chart_interpretations WHERE chart_id IN (" + charts + ")")},
-                        {"session_notes", dbCount("SELECT COUNT(*) FROM session_notes WHERE client_id IN (" + clients + ")")}};
+            const QString clients = "SELECT b.client_id FROM birth_data b WHERE b.birth_date BETWEEN "
+                                    "'1960-01-01' AND '1979-12-31'";
+            const QString charts
+                = "SELECT id FROM charts WHERE chart_type = 'natal' AND client_id IN (" + clients + ")";
+            expected = {
+                { "clients", dbCount("SELECT COUNT(DISTINCT client_id) FROM (" + clients + ")") },
+                { "charts", dbCount("SELECT COUNT(*) FROM (" + charts + ")") },
+                { "chart_interpretations",
+                  dbCount("SELECT COUNT(*) FROM chart_interpretations WHERE chart_id IN (" + charts + ")") },
+                { "session_notes",
+                  dbCount("SELECT COUNT(*) FROM session_notes WHERE client_id IN (" + clients + ")") }
+            };
             QVERIFY(expected.value("clients") > 0);
         }
-        const auto r = run(o, QString("scope-%1-%2").arg(scope).arg(format) + (format == int(ExportFormat::Json) ? ".json" : ".zip"));
+        const auto r = run(o,
+                           QString("scope-%1-%2").arg(scope).arg(format)
+                               + (format == int(ExportFormat::Json) ? ".json" : ".zip"));
         QVERIFY2(r.ok, qPrintable(r.error));
         QVERIFY(r.verified);
         for (auto it = expected.cbegin(); it != expected.cend(); ++it)
-            QVERIFY2(r.counts.value(it.key()) == it.value(), qPrintable(QString("%1: %2 != %3").arg(it.key()).arg(r.counts.value(it.key())).arg(it.value())));
+            QVERIFY2(
+                r.counts.value(it.key()) == it.value(),
+                qPrintable(
+                    QString("%1: %2 != %3").arg(it.key()).arg(r.counts.value(it.key())).arg(it.value())));
         QVERIFY(!r.counts.contains("app_config"));
         QVERIFY(!r.counts.contains("location_cache"));
         if (o.scope == ExportScope::Chart && o.format == ExportFormat::CsvBundle) {
             formats::ZipReader zip(r.outputPath);
             const auto positions = readCsv(zip, "chart_positions.csv");
-            QCOMPARE(positions.first(), QStringList({"name", "longitude", "sign", "degree", "minute", "house", "retrograde"}));
+            QCOMPARE(positions.first(),
+                     QStringList({ "name", "longitude", "sign", "degree", "minute", "house", "retrograde" }));
             QCOMPARE(positions.size(), 1 + 14 + 12); // header, bodies, cusps
         }
     }
@@ -308,7 +368,12 @@ private slots:
         for (const QJsonValue& v : tables.value("charts").toArray()) {
             const QJsonObject c = v.toObject();
             QVERIFY(c.value("chart_name").toString().contains(QRegularExpression("Client \\d{4}$")));
-            const double lat = c.value("chart_data").toObject().value("calculation_info").toObject().value("latitude").toDouble();
+            const double lat = c.value("chart_data")
+                                   .toObject()
+                                   .value("calculation_info")
+                                   .toObject()
+                                   .value("latitude")
+                                   .toDouble();
             QCOMPARE(lat, std::round(lat));
         }
         const QByteArray text = QJsonDocument(doc).toJson();
@@ -316,14 +381,16 @@ private slots:
         QVERIFY(!text.contains(QString::fromUtf8("山田 🌙").toUtf8()));
         // Pseudonyms are stable: the same client gets the same one next time.
         const auto again = run(o, "anon2.json.gz");
-        QCOMPARE(readJson(again.outputPath).value("tables").toObject().value("clients"), tables.value("clients"));
+        QCOMPARE(readJson(again.outputPath).value("tables").toObject().value("clients"),
+                 tables.value("clients"));
     }
 
     void fieldExclusion()
     {
         ExportOptions o;
         QString error;
-        QVERIFY(exchange::parseExcludedFields("clients.email, clients.phone,session_notes.note_content", &o.excludedFields, &error));
+        QVERIFY(exchange::parseExcludedFields("clients.email, clients.phone,session_notes.note_content",
+                                              &o.excludedFields, &error));
         o.format = ExportFormat::CsvBundle;
         const auto r = run(o, "excluded.zip");
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -415,7 +482,7 @@ private slots:
     {
         ExportOptions o;
         o.scope = ExportScope::Client;
-        o.ids = {"00000000-0000-4000-8000-000000000000"};
+        o.ids = { "00000000-0000-4000-8000-000000000000" };
         const auto r = run(o, "nobody.json");
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains("does not exist"));
@@ -426,16 +493,22 @@ private slots:
     {
         const QDate day(2026, 11, 26);
         ExportOptions o;
-        QCOMPARE(Exporter::suggestedFileName(m_db->connection(), o, day), QStringLiteral("TheProgram_Export_2026-11-26.json"));
+        QCOMPARE(Exporter::suggestedFileName(m_db->connection(), o, day),
+                 QStringLiteral("TheProgram_Export_2026-11-26.json"));
         o.gzip = true;
-        QCOMPARE(Exporter::suggestedFileName(m_db->connection(), o, day), QStringLiteral("TheProgram_Export_2026-11-26.json.gz"));
+        QCOMPARE(Exporter::suggestedFileName(m_db->connection(), o, day),
+                 QStringLiteral("TheProgram_Export_2026-11-26.json.gz"));
         model::PracticeStore store(m_db->connection());
-        const QString anna = store.save("clients", {{"first_name", "Anna"}, {"last_name", QString::fromUtf8("Müller")}}).id;
+        const QString anna
+            = store
+                  .save("clients", { { "first_name", "Anna" }, { "last_name", QString::fromUtf8("Müller") } })
+                  .id;
         o = {};
         o.scope = ExportScope::Client;
-        o.ids = {anna};
+        o.ids = { anna };
         o.format = ExportFormat::CsvBundle;
-        QCOMPARE(Exporter::suggestedFileName(m_db->connection(), o, day), QStringLiteral("TheProgram_Client_Muller_Anna_2026-11-26.zip"));
+        QCOMPARE(Exporter::suggestedFileName(m_db->connection(), o, day),
+                 QStringLiteral("TheProgram_Client_Muller_Anna_2026-11-26.zip"));
         QVERIFY(store.remove("clients", anna));
     }
 
@@ -443,12 +516,13 @@ private slots:
     {
         ExportOptions o;
         o.scope = ExportScope::Client;
-        o.ids = {m_clientId};
+        o.ids = { m_clientId };
         QString error;
         const auto p = Exporter::preview(m_db->connection(), o, &error);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         QCOMPARE(p.counts.value("clients"), 1);
-        QVERIFY(p.sample.contains("\"format\": \"theprogram-export\"") || p.sample.contains("\"format\":\"theprogram-export\""));
+        QVERIFY(p.sample.contains("\"format\": \"theprogram-export\"")
+                || p.sample.contains("\"format\":\"theprogram-export\""));
         QVERIFY(p.sample.count('\n') <= 50);
         QVERIFY(p.estimatedBytes > 0);
     }

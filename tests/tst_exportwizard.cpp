@@ -1,11 +1,9 @@
-#include "TestSupport.h"
-
 #include "ClientPage.h"
-#include "ExportWizard.h"
-#include "MainWindow.h"
-
 #include "demo/DemoGenerator.h"
 #include "exchange/Exporter.h"
+#include "ExportWizard.h"
+#include "MainWindow.h"
+#include "TestSupport.h"
 
 #include <QAction>
 #include <QApplication>
@@ -14,10 +12,10 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
 #include <QTableWidget>
-#include <QSignalSpy>
 #include <QtTest>
 
 using namespace tp;
@@ -36,7 +34,7 @@ private slots:
         test::initTestEnvironment();
         m_db = test::openDatabase(m_dir.path("practice.db"));
         QVERIFY(m_db);
-        QVERIFY(demo::DemoGenerator::generate(m_db->connection(), {80, 2, 4}).ok);
+        QVERIFY(demo::DemoGenerator::generate(m_db->connection(), { 80, 2, 4 }).ok);
     }
 
     void cleanupTestCase() { m_db.reset(); }
@@ -64,7 +62,7 @@ private slots:
         wizard = window.findChild<ui::ExportWizard*>();
         QVERIFY(wizard);
         QCOMPARE(wizard->options().scope, exchange::ExportScope::Chart);
-        QCOMPARE(wizard->options().ids, QStringList{chartId});
+        QCOMPARE(wizard->options().ids, QStringList{ chartId });
         delete wizard;
 
         // Client list context menu → Export Client Data…
@@ -79,7 +77,7 @@ private slots:
         wizard = window.findChild<ui::ExportWizard*>();
         QVERIFY(wizard);
         QCOMPARE(wizard->options().scope, exchange::ExportScope::Client);
-        QCOMPARE(wizard->options().ids, QStringList{window.clientPage()->clientId()});
+        QCOMPARE(wizard->options().ids, QStringList{ window.clientPage()->clientId() });
         delete wizard;
     }
 

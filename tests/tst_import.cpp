@@ -1,12 +1,11 @@
-#include "TestSupport.h"
-
 #include "demo/DemoGenerator.h"
-#include "exchange/Exporter.h"
 #include "exchange/Converter.h"
+#include "exchange/Exporter.h"
 #include "exchange/Importer.h"
-#include "formats/ZipArchive.h"
 #include "formats/GzipDevice.h"
+#include "formats/ZipArchive.h"
 #include "model/PracticeStore.h"
+#include "TestSupport.h"
 
 #include <QDirIterator>
 #include <QJsonArray>
@@ -18,9 +17,9 @@
 
 using namespace tp;
 using exchange::ConflictStrategy;
+using exchange::Importer;
 using exchange::ImportOptions;
 using exchange::ImportProblem;
-using exchange::Importer;
 
 namespace {
 
@@ -67,15 +66,12 @@ class TestImport : public QObject
     std::unique_ptr<db::Database> occupiedDb()
     {
         auto db = freshDb();
-        if (db && !demo::DemoGenerator::generate(db->connection(), {2, 1, 77}).ok)
+        if (db && !demo::DemoGenerator::generate(db->connection(), { 2, 1, 77 }).ok)
             return nullptr;
         return db;
     }
 
-    exchange::ImportResult import(db::Database& db, ImportOptions o)
-    {
-        return Importer::run(db, o);
-    }
+    exchange::ImportResult import(db::Database& db, ImportOptions o) { return Importer::run(db, o); }
 
     QString write(const QString& name, const QByteArray& bytes)
     {
@@ -99,10 +95,15 @@ private slots:
         test::initTestEnvironment();
         m_source = test::openDatabase(m_dir.path("source.db"));
         QVERIFY(m_source);
-        QVERIFY(demo::DemoGenerator::generate(m_source->connection(), {30, 2, 13}).ok);
+        QVERIFY(demo::DemoGenerator::generate(m_source->connection(), { 30, 2, 13 }).ok);
         model::PracticeStore store(m_source->connection());
-        QVERIFY(store.save("clients", {{"first_name", QString::fromUtf8("Zoë \"Z\", 🌙")}, {"last_name", QString::fromUtf8("山田")},
-                                       {"notes", "a\nb, \"c\"\r\nd"}, {"email", ""}}).ok);
+        QVERIFY(store
+                    .save("clients",
+                          { { "first_name", QString::fromUtf8("Zoë \"Z\", 🌙") },
+                            { "last_name", QString::fromUtf8("山田") },
+                            { "notes", "a\nb, \"c\"\r\nd" },
+                            { "email", "" } })
+                    .ok);
         exchange::ExportOptions o;
         o.pretty = true;
         o.outputPath = m_dir.path("source.json");
@@ -137,7 +138,7 @@ private slots:
         }
         auto target = freshDb();
         ImportOptions o;
-        o.inputs = {input};
+        o.inputs = { input };
         const auto r = import(*target, o);
         QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
         QCOMPARE(r.errorCount(), 0);
@@ -180,10 +181,11 @@ private slots:
         QVERIFY2(exported.ok, qPrintable(exported.error));
         auto target = freshDb();
         ImportOptions o;
-        o.inputs = {e.outputPath};
+        o.inputs = { e.outputPath };
         const auto r = import(*target, o);
         QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
-        // Every exported row arrived unchanged: exporting the target with the same scope gives the same tables.
+        // Every exported row arrived unchanged: exporting the target with the same scope gives the same
+        // tables.
         e.outputPath = m_dir.path(QString("scope-again-%1.json").arg(scope));
         e.format = exchange::ExportFormat::Json;
         QVERIFY(exchange::Exporter::run(target->connection(), e).ok);
@@ -205,14 +207,26 @@ private slots:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QByteArray>("bytes");
         QTest::addColumn<QString>("wording");
-        QTest::newRow("truncated json") << "truncated.json" << QByteArray("{\"format\": \"theprogram-export\", \"tables\": {\"clients\": [{\"id\": \"a") << "not valid";
-        QTest::newRow("unbalanced quote csv") << "clients.csv" << QByteArray("id,first_name\r\n\"e0000000-0000-4000-8000-000000000001,Anna\r\n") << "never closed";
-        QTest::newRow("wrong types") << "birth_data.csv" << QByteArray("id,client_id,birth_date,time_unknown,latitude,longitude,timezone,created_at,updated_at\r\n"
-                                                                      "e0000000-0000-4000-8000-000000000009,e0000000-0000-4000-8000-000000000001,yesterday,maybe,north,east,UTC,x,y\r\n") << "must be";
-        QTest::newRow("binary garbage") << "garbage.bin" << QByteArray("\x00\x01\x02\xff\xfe\x10garbage\x00\x00", 16) << "";
+        QTest::newRow("truncated json")
+            << "truncated.json"
+            << QByteArray("{\"format\": \"theprogram-export\", \"tables\": {\"clients\": [{\"id\": \"a")
+            << "not valid";
+        QTest::newRow("unbalanced quote csv")
+            << "clients.csv" << QByteArray("id,first_name\r\n\"e0000000-0000-4000-8000-000000000001,Anna\r\n")
+            << "never closed";
+        QTest::newRow("wrong types") << "birth_data.csv"
+                                     << QByteArray("id,client_id,birth_date,time_unknown,latitude,longitude,"
+                                                   "timezone,created_at,updated_at\r\n"
+                                                   "e0000000-0000-4000-8000-000000000009,e0000000-0000-4000-"
+                                                   "8000-000000000001,yesterday,maybe,north,east,UTC,x,y\r\n")
+                                     << "must be";
+        QTest::newRow("binary garbage")
+            << "garbage.bin" << QByteArray("\x00\x01\x02\xff\xfe\x10garbage\x00\x00", 16) << "";
         QTest::newRow("empty file") << "empty.csv" << QByteArray() << "empty";
         QTest::newRow("json array") << "array.json" << QByteArray("[1, 2, 3]") << "JSON array";
-        QTest::newRow("unknown table") << "x.json" << QByteArray("{\"planets\": [], \"tables\": {\"horoscopes\": [{}]}}") << "horoscopes";
+        QTest::newRow("unknown table")
+            << "x.json" << QByteArray("{\"planets\": [], \"tables\": {\"horoscopes\": [{}]}}")
+            << "horoscopes";
     }
 
     void malformedInputs()
@@ -224,10 +238,11 @@ private slots:
         auto target = freshDb();
         const QByteArray before = test::dumpRows(target->connection());
         ImportOptions o;
-        o.inputs = {path};
+        o.inputs = { path };
         const auto r = import(*target, o);
         QVERIFY(!r.ok);
-        QVERIFY2(problems(r).contains(wording) || r.error.contains(wording), qPrintable(r.error + "\n" + problems(r)));
+        QVERIFY2(problems(r).contains(wording) || r.error.contains(wording),
+                 qPrintable(r.error + "\n" + problems(r)));
         QCOMPARE(test::dumpRows(target->connection()), before);
         QVERIFY(Importer::snapshots(target->path()).isEmpty());
     }
@@ -241,18 +256,23 @@ private slots:
         auto target = empty ? freshDb() : occupiedDb();
         QVERIFY(target);
         const QByteArray before = test::dumpRows(target->connection());
-        const QString csv = write("location_cache.csv",
-                                  "id,city_name,state_province,country,latitude,longitude,timezone,geonames_id,created_at,updated_at\r\n"
-                                  "f0000000-0000-4000-8000-000000000011,Ulm,,Germany,48.4,9.99,Europe/Berlin,2820256,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n"
-                                  "f0000000-0000-4000-8000-000000000012,Ulm again,,Germany,48.4,9.99,Europe/Berlin,2820256,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        const QString csv = write(
+            "location_cache.csv",
+            "id,city_name,state_province,country,latitude,longitude,timezone,geonames_id,created_at,updated_"
+            "at\r\n"
+            "f0000000-0000-4000-8000-000000000011,Ulm,,Germany,48.4,9.99,Europe/Berlin,2820256,2026-01-01 "
+            "00:00:00,2026-01-01 00:00:00\r\n"
+            "f0000000-0000-4000-8000-000000000012,Ulm "
+            "again,,Germany,48.4,9.99,Europe/Berlin,2820256,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
         ImportOptions o;
-        o.inputs = {csv};
+        o.inputs = { csv };
         o.strategy = ConflictStrategy::Rename;
         const auto r = import(*target, o);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains("undone completely"), qPrintable(r.error));
         QCOMPARE(test::dumpRows(target->connection()), before);
-        QVERIFY(Importer::snapshots(target->path()).isEmpty()); // nothing to undo: no snapshot passes for the last import
+        QVERIFY(Importer::snapshots(target->path())
+                    .isEmpty()); // nothing to undo: no snapshot passes for the last import
     }
 
     void zipWithPathsOutsideIsNotExtractedOutside()
@@ -260,7 +280,10 @@ private slots:
         // A zip whose entry climbs out of the folder: the converter skips it.
         const QString evil = m_dir.path("evil.zip");
         QString zipError;
-        QVERIFY(formats::ZipWriter::write(evil, {{"../escaped.csv", m_dir.path("source.zip")}, {"clients.csv", m_dir.path("source.zip")}}, 1, {}, &zipError)
+        QVERIFY(formats::ZipWriter::write(evil,
+                                          { { "../escaped.csv", m_dir.path("source.zip") },
+                                            { "clients.csv", m_dir.path("source.zip") } },
+                                          1, {}, &zipError)
                 || QFile::exists(evil));
         exchange::ConvertOptions c;
         c.input = evil;
@@ -271,7 +294,7 @@ private slots:
         // And the importer only reads the table files it knows.
         auto target = freshDb();
         ImportOptions o;
-        o.inputs = {evil};
+        o.inputs = { evil };
         const auto r = import(*target, o);
         QVERIFY(!QFile::exists(m_dir.path("escaped.csv")));
         Q_UNUSED(r);
@@ -284,13 +307,17 @@ private slots:
         const QString legacy = QStringLiteral(THEPROGRAM_SOURCE_DIR "/tests/data/legacy-export.json");
         auto target = freshDb();
         ImportOptions o;
-        o.inputs = {legacy};
+        o.inputs = { legacy };
         const auto r = import(*target, o);
         QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
         model::PracticeStore store(target->connection());
-        QCOMPARE(store.row("birth_data", "b0000000-0000-4000-8000-000000000001")->value("time_unknown").toInt(), 0);
-        QCOMPARE(store.chartSummaries("6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01").first().sunSign, QStringLiteral("Cancer"));
-        QCOMPARE(store.row("clients", "6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01")->value("last_name").toString(), QString::fromUtf8("Müller"));
+        QCOMPARE(
+            store.row("birth_data", "b0000000-0000-4000-8000-000000000001")->value("time_unknown").toInt(),
+            0);
+        QCOMPARE(store.chartSummaries("6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01").first().sunSign,
+                 QStringLiteral("Cancer"));
+        QCOMPARE(store.row("clients", "6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01")->value("last_name").toString(),
+                 QString::fromUtf8("Müller"));
     }
 
     void badRowsBlockEverythingAndNameTheirPlace()
@@ -310,7 +337,7 @@ private slots:
         auto target = freshDb();
         const QByteArray before = test::dumpRows(target->connection());
         ImportOptions o;
-        o.inputs = {broken};
+        o.inputs = { broken };
         const auto r = import(*target, o);
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains("nothing was imported"));
@@ -323,7 +350,8 @@ private slots:
         QCOMPARE(p.table, QStringLiteral("birth_data"));
         QCOMPARE(p.field, QStringLiteral("latitude"));
         QVERIFY(p.message.contains("between -90 and 90"));
-        QVERIFY2(p.line > 0 && p.line <= badLine && badLine - p.line < 25, qPrintable(QString("%1 vs %2").arg(p.line).arg(badLine)));
+        QVERIFY2(p.line > 0 && p.line <= badLine && badLine - p.line < 25,
+                 qPrintable(QString("%1 vs %2").arg(p.line).arg(badLine)));
         QCOMPARE(test::dumpRows(target->connection()), before);
         QVERIFY(r.snapshotPath.isEmpty());
         QVERIFY(Importer::snapshots(target->path()).isEmpty());
@@ -363,7 +391,8 @@ private slots:
             offset += lines[i].size() + 1;
         }
         QCOMPARE(badTable, QByteArray("location_cache"));
-        QVERIFY2(badOffset > 3 * 256 * 1024, qPrintable(QString("at byte %1: not past the reader's first chunks").arg(badOffset)));
+        QVERIFY2(badOffset > 3 * 256 * 1024,
+                 qPrintable(QString("at byte %1: not past the reader's first chunks").arg(badOffset)));
         lines[badLine - 1] = "          \"latitude\": 123.5,";
         int rowLine = badLine;
         while (rowLine > 1 && lines[rowLine - 1].trimmed() != "{")
@@ -372,7 +401,7 @@ private slots:
 
         auto target = freshDb();
         ImportOptions o;
-        o.inputs = {write("far.json", lines.join('\n'))};
+        o.inputs = { write("far.json", lines.join('\n')) };
         const auto r = import(*target, o);
         QVERIFY(!r.ok);
         QCOMPARE(r.errorCount(), 1);
@@ -390,7 +419,8 @@ private slots:
     // NULL for it, whatever the row before held.
     void rowsWithDifferentKeys()
     {
-        const QByteArray json = R"({"format": "theprogram-export", "format_version": "1.0", "tables": {"clients": [
+        const QByteArray json
+            = R"({"format": "theprogram-export", "format_version": "1.0", "tables": {"clients": [
   {"id": "a1111111-1111-4111-8111-111111111111", "first_name": "Ada", "notes": "first", "email": "ada@example.org",
    "created_at": "2025-01-01T00:00:00.000Z", "updated_at": "2025-01-01T00:00:00.000Z"},
   {"updated_at": "2025-01-02T00:00:00.000Z", "id": "b2222222-2222-4222-8222-222222222222", "first_name": "Bea",
@@ -402,10 +432,10 @@ private slots:
   {"id": "e5555555-5555-4555-8555-555555555555", "first_name": "Eda", "notes": "fifth", "notes": "fifth, again",
    "created_at": "2025-01-05T00:00:00.000Z", "updated_at": "2025-01-05T00:00:00.000Z"}
 ]}})";
-        for (const bool empty : {true, false}) {
+        for (const bool empty : { true, false }) {
             auto target = empty ? freshDb() : occupiedDb();
             ImportOptions o;
-            o.inputs = {write("keys.json", json)};
+            o.inputs = { write("keys.json", json) };
             const auto r = import(*target, o);
             QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
             model::PracticeStore store(target->connection());
@@ -414,8 +444,10 @@ private slots:
             QCOMPARE(bea->value("first_name").toString(), QStringLiteral("Bea"));
             QVERIFY(bea->value("notes").isNull());
             QVERIFY(bea->value("email").isNull());
-            QCOMPARE(store.row("clients", "a1111111-1111-4111-8111-111111111111")->value("notes").toString(), QStringLiteral("first"));
-            QCOMPARE(store.row("clients", "c3333333-3333-4333-8333-333333333333")->value("notes").toString(), QStringLiteral("third, again"));
+            QCOMPARE(store.row("clients", "a1111111-1111-4111-8111-111111111111")->value("notes").toString(),
+                     QStringLiteral("first"));
+            QCOMPARE(store.row("clients", "c3333333-3333-4333-8333-333333333333")->value("notes").toString(),
+                     QStringLiteral("third, again"));
             // As many keys as the row before, one of them twice: the row before's email stays out.
             const auto eda = store.row("clients", "e5555555-5555-4555-8555-555555555555");
             QVERIFY(eda);
@@ -443,7 +475,7 @@ private slots:
         lines.insert(last + 1, "          \"chart_data\": \"{broken\"");
         auto target = freshDb();
         ImportOptions o;
-        o.inputs = {write("twice.json", lines.join('\n'))};
+        o.inputs = { write("twice.json", lines.join('\n')) };
         const auto r = import(*target, o);
         QVERIFY(!r.ok);
         QStringList errors;
@@ -451,7 +483,8 @@ private slots:
             if (p.severity == model::Severity::Error)
                 errors << p.field + ": " + p.message;
         QCOMPARE(errors.size(), 1);
-        QVERIFY2(errors.first().startsWith("chart_data: ") && errors.first().contains("not valid JSON"), qPrintable(errors.first()));
+        QVERIFY2(errors.first().startsWith("chart_data: ") && errors.first().contains("not valid JSON"),
+                 qPrintable(errors.first()));
     }
 
     void linksAndDuplicatesAreChecked_data()
@@ -463,22 +496,28 @@ private slots:
     void linksAndDuplicatesAreChecked()
     {
         QFETCH(bool, empty);
-        const QString orphan = write("orphan.csv", "id,client_id,note_date,note_content,created_at,updated_at\r\n"
-                                                   "e0000000-0000-4000-8000-00000000000f,a0000000-0000-4000-8000-0000000000aa,2026-01-01,x,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        const QString orphan = write("orphan.csv",
+                                     "id,client_id,note_date,note_content,created_at,updated_at\r\n"
+                                     "e0000000-0000-4000-8000-00000000000f,a0000000-0000-4000-8000-"
+                                     "0000000000aa,2026-01-01,x,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
         auto target = empty ? freshDb() : occupiedDb();
         QVERIFY(target);
         const qint64 clientsBefore = target->rowCount("clients");
         ImportOptions o;
-        o.inputs = {orphan};
+        o.inputs = { orphan };
         auto r = import(*target, o);
         QVERIFY(!r.ok);
-        QVERIFY2(problems(r).contains("refers to clients a0000000-0000-4000-8000-0000000000aa, which is neither in the input nor in the database"), qPrintable(problems(r)));
+        QVERIFY2(problems(r).contains("refers to clients a0000000-0000-4000-8000-0000000000aa, which is "
+                                      "neither in the input nor in the database"),
+                 qPrintable(problems(r)));
         QVERIFY(problems(r).contains("orphan.csv, line 2"));
 
-        const QString dupes = write("dupes.csv", "id,first_name,last_name,created_at,updated_at\r\n"
-                                                   "d0000000-0000-4000-8000-000000000001,A,B,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n"
-                                                   "d0000000-0000-4000-8000-000000000001,C,D,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
-        o.inputs = {dupes};
+        const QString dupes
+            = write("dupes.csv",
+                    "id,first_name,last_name,created_at,updated_at\r\n"
+                    "d0000000-0000-4000-8000-000000000001,A,B,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n"
+                    "d0000000-0000-4000-8000-000000000001,C,D,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        o.inputs = { dupes };
         r = import(*target, o);
         QVERIFY(!r.ok);
         QVERIFY2(problems(r).contains("more than once"), qPrintable(problems(r)));
@@ -489,8 +528,10 @@ private slots:
         QByteArray many = "id,first_name,last_name,created_at,updated_at\r\n";
         for (int i = 1; i <= 90; ++i)
             many += QString("d1000000-0000-4000-8000-%1,N%2,M,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n")
-                        .arg(i == 70 ? 10 : i, 12, 10, QChar('0')).arg(i).toUtf8();
-        o.inputs = {write("many.csv", many)};
+                        .arg(i == 70 ? 10 : i, 12, 10, QChar('0'))
+                        .arg(i)
+                        .toUtf8();
+        o.inputs = { write("many.csv", many) };
         r = import(*target, o);
         QVERIFY(!r.ok);
         QVERIFY2(problems(r).contains("many.csv, line 11; many.csv, line 71"), qPrintable(problems(r)));
@@ -501,7 +542,7 @@ private slots:
     {
         auto target = freshDb();
         ImportOptions o;
-        o.inputs = {m_json};
+        o.inputs = { m_json };
         QVERIFY(import(*target, o).ok);
         QSqlQuery q(target->connection());
         QVERIFY(q.exec("SELECT id, first_name FROM clients ORDER BY id LIMIT 1") && q.next());
@@ -511,7 +552,9 @@ private slots:
         const int charts = q.value(0).toInt();
         q.finish(); // an open statement would pin this connection's view of the database
         model::PracticeStore store(target->connection());
-        QVERIFY(store.save("clients", {{"id", id}, {"first_name", "Changed"}, {"phone", "+1 555 0100"}}).ok);
+        QVERIFY(
+            store.save("clients", { { "id", id }, { "first_name", "Changed" }, { "phone", "+1 555 0100" } })
+                .ok);
 
         o.strategy = ConflictStrategy::Skip;
         auto r = import(*target, o);
@@ -523,9 +566,10 @@ private slots:
         r = import(*target, o);
         QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
         QCOMPARE(store.row("clients", id)->value("first_name").toString(), original);
-        QCOMPARE(store.row("clients", id)->value("phone").toString(), QStringLiteral("+1 555 0100")); // incoming empty: kept
+        QCOMPARE(store.row("clients", id)->value("phone").toString(),
+                 QStringLiteral("+1 555 0100")); // incoming empty: kept
 
-        QVERIFY(store.save("clients", {{"id", id}, {"phone", "+1 555 0199"}}).ok);
+        QVERIFY(store.save("clients", { { "id", id }, { "phone", "+1 555 0199" } }).ok);
         o.strategy = ConflictStrategy::Replace;
         r = import(*target, o);
         QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
@@ -540,7 +584,9 @@ private slots:
         QVERIFY(q.exec("SELECT COUNT(*) FROM clients WHERE last_name LIKE '% (imported)'") && q.next());
         QCOMPARE(q.value(0).toLongLong(), m_source->rowCount("clients"));
         // Every renamed client got its own copies of birth data and charts.
-        QVERIFY(q.exec("SELECT COUNT(*) FROM charts c JOIN clients k ON k.id = c.client_id WHERE k.last_name LIKE '% (imported)'") && q.next());
+        QVERIFY(q.exec("SELECT COUNT(*) FROM charts c JOIN clients k ON k.id = c.client_id WHERE k.last_name "
+                       "LIKE '% (imported)'")
+                && q.next());
         QCOMPARE(q.value(0).toLongLong(), m_source->rowCount("charts"));
         QVERIFY(q.exec("SELECT COUNT(*) FROM charts WHERE client_id = '" + id + "'") && q.next());
         QCOMPARE(q.value(0).toInt(), charts);
@@ -550,13 +596,17 @@ private slots:
     {
         auto target = freshDb();
         ImportOptions o;
-        o.inputs = {m_json};
+        o.inputs = { m_json };
         QVERIFY(import(*target, o).ok);
         QSqlQuery q(target->connection());
         QVERIFY(q.exec("SELECT id FROM clients LIMIT 1") && q.next());
         const QString id = q.value(0).toString();
         model::PracticeStore store(target->connection());
-        QVERIFY(store.save("session_notes", {{"client_id", id}, {"note_date", "2026-11-01"}, {"note_content", "only here"}}).ok);
+        QVERIFY(
+            store
+                .save("session_notes",
+                      { { "client_id", id }, { "note_date", "2026-11-01" }, { "note_content", "only here" } })
+                .ok);
         o.strategy = ConflictStrategy::Replace;
         QVERIFY(import(*target, o).ok);
         QVERIFY(q.exec("SELECT COUNT(*) FROM session_notes WHERE note_content = 'only here'") && q.next());
@@ -567,18 +617,36 @@ private slots:
     {
         auto target = freshDb();
         model::PracticeStore store(target->connection());
-        const QString client = store.save("clients", {{"first_name", "Anna"}, {"last_name", "Berg"}}).id;
-        QVERIFY(store.save("birth_data", {{"client_id", client}, {"birth_date", "1980-02-02"}, {"birth_time", "10:00:00"}, {"time_unknown", 0},
-                                          {"latitude", 1}, {"longitude", 2}, {"timezone", "UTC"}}).ok);
-        const QString csv1 = write("n-clients.csv", "id,first_name,last_name,created_at,updated_at\r\n"
-                                                    "e0000000-0000-4000-8000-000000000001,Anna,Berg,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
-        const QString csv2 = write("n-birth_data.csv", "id,client_id,birth_date,birth_time,time_unknown,latitude,longitude,timezone,created_at,updated_at\r\n"
-                                                       "e0000000-0000-4000-8000-000000000002,e0000000-0000-4000-8000-000000000001,1980-02-02,10:00:00,0,1,2,UTC,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
-        const QString csv3 = write("session_notes.csv", "id,client_id,note_date,note_content,created_at,updated_at\r\n"
-                                                        "e0000000-0000-4000-8000-000000000003,e0000000-0000-4000-8000-000000000001,2026-02-02,hello,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        const QString client
+            = store.save("clients", { { "first_name", "Anna" }, { "last_name", "Berg" } }).id;
+        QVERIFY(store
+                    .save("birth_data",
+                          { { "client_id", client },
+                            { "birth_date", "1980-02-02" },
+                            { "birth_time", "10:00:00" },
+                            { "time_unknown", 0 },
+                            { "latitude", 1 },
+                            { "longitude", 2 },
+                            { "timezone", "UTC" } })
+                    .ok);
+        const QString csv1 = write(
+            "n-clients.csv",
+            "id,first_name,last_name,created_at,updated_at\r\n"
+            "e0000000-0000-4000-8000-000000000001,Anna,Berg,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        const QString csv2
+            = write("n-birth_data.csv",
+                    "id,client_id,birth_date,birth_time,time_unknown,latitude,longitude,timezone,created_at,"
+                    "updated_at\r\n"
+                    "e0000000-0000-4000-8000-000000000002,e0000000-0000-4000-8000-000000000001,1980-02-02,10:"
+                    "00:00,0,1,2,UTC,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+        const QString csv3
+            = write("session_notes.csv",
+                    "id,client_id,note_date,note_content,created_at,updated_at\r\n"
+                    "e0000000-0000-4000-8000-000000000003,e0000000-0000-4000-8000-000000000001,2026-02-02,"
+                    "hello,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
         // session_notes.csv is known by its name; the other two by their header rows.
         ImportOptions o;
-        o.inputs = {csv1, csv2, csv3};
+        o.inputs = { csv1, csv2, csv3 };
         o.key = exchange::ConflictKey::Natural;
         const auto r = import(*target, o);
         QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
@@ -594,7 +662,7 @@ private slots:
         auto target = freshDb();
         const QByteArray before = test::dumpRows(target->connection());
         ImportOptions o;
-        o.inputs = {m_zip};
+        o.inputs = { m_zip };
         o.dryRun = true;
         const auto r = import(*target, o);
         QVERIFY2(r.ok, qPrintable(r.error));
@@ -612,7 +680,7 @@ private slots:
         QVERIFY(target);
         const QByteArray before = test::dumpRows(target->connection());
         ImportOptions o;
-        o.inputs = {m_json};
+        o.inputs = { m_json };
         CancelAfter cancel(3);
         const auto r = Importer::run(*target, o, &cancel);
         QVERIFY(!r.ok);
@@ -645,16 +713,17 @@ private slots:
                 db::OpenFailure failure;
                 auto other = db::Database::openExisting(path, &failure);
                 QVERIFY(other);
-                QVERIFY(test::exec(other->connection(),
-                                   "INSERT INTO clients (id, first_name, created_at, updated_at) VALUES ('" + id
-                                       + "', 'Meanwhile', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"));
+                QVERIFY(test::exec(
+                    other->connection(),
+                    "INSERT INTO clients (id, first_name, created_at, updated_at) VALUES ('" + id
+                        + "', 'Meanwhile', '2025-01-01T00:00:00.000Z', '2025-01-01T00:00:00.000Z')"));
             }
             bool isCanceled() const override { return false; }
         } progress;
         progress.path = target->path();
         progress.id = sharedId;
         ImportOptions o;
-        o.inputs = {m_json};
+        o.inputs = { m_json };
         const auto r = Importer::run(*target, o, &progress);
         QVERIFY(progress.added);
         QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
@@ -670,11 +739,11 @@ private slots:
     void restoreAndUndo()
     {
         auto target = freshDb();
-        QVERIFY(demo::DemoGenerator::generate(target->connection(), {5, 1, 99}).ok);
+        QVERIFY(demo::DemoGenerator::generate(target->connection(), { 5, 1, 99 }).ok);
         const QJsonObject original = practiceRows(target->connection());
         const QString path = target->path();
         ImportOptions o;
-        o.inputs = {m_json};
+        o.inputs = { m_json };
         o.mode = exchange::ImportMode::Restore;
         auto r = import(*target, o);
         QVERIFY(!r.ok);
@@ -702,7 +771,7 @@ private slots:
     {
         auto target = freshDb();
         ImportOptions o;
-        o.inputs = {m_zip};
+        o.inputs = { m_zip };
         for (int i = 0; i < 7; ++i) {
             QVERIFY(import(*target, o).ok);
             QTest::qWait(2); // distinct millisecond names
@@ -712,10 +781,11 @@ private slots:
 
     void newerMajorVersionIsRefused()
     {
-        const QString future = write("future.json", R"({"format": "theprogram-export", "format_version": "2.0", "tables": {}})");
+        const QString future = write(
+            "future.json", R"({"format": "theprogram-export", "format_version": "2.0", "tables": {}})");
         auto target = freshDb();
         ImportOptions o;
-        o.inputs = {future};
+        o.inputs = { future };
         const auto r = import(*target, o);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains("version 2.0") && r.error.contains("up to 1.0"), qPrintable(r.error));
@@ -724,11 +794,13 @@ private slots:
     void looseCsvFoundByHeader()
     {
         const QString csv = write("my-export-from-elsewhere.csv",
-                                  "id,city_name,state_province,country,latitude,longitude,timezone,geonames_id,created_at,updated_at\r\n"
-                                  "f0000000-0000-4000-8000-000000000001,Ulm,,Germany,48.4,9.99,Europe/Berlin,2820256,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
+                                  "id,city_name,state_province,country,latitude,longitude,timezone,geonames_"
+                                  "id,created_at,updated_at\r\n"
+                                  "f0000000-0000-4000-8000-000000000001,Ulm,,Germany,48.4,9.99,Europe/"
+                                  "Berlin,2820256,2026-01-01 00:00:00,2026-01-01 00:00:00\r\n");
         auto target = freshDb();
         ImportOptions o;
-        o.inputs = {csv};
+        o.inputs = { csv };
         const auto r = import(*target, o);
         QVERIFY2(r.ok, qPrintable(r.error + problems(r)));
         QCOMPARE(r.counts.value("location_cache").inserted, 1);

@@ -1,14 +1,12 @@
-#include "TestSupport.h"
-
 #include "ClientListModel.h"
-#include "ImportWizard.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
-
 #include "demo/DemoGenerator.h"
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
+#include "ImportWizard.h"
+#include "MainWindow.h"
+#include "MessageBox.h"
 #include "model/PracticeStore.h"
+#include "TestSupport.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,8 +17,8 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
-#include <QUrl>
 #include <QtTest>
+#include <QUrl>
 
 using namespace tp;
 
@@ -38,7 +36,7 @@ private slots:
         test::initTestEnvironment();
         auto source = test::openDatabase(m_dir.path("source.db"));
         QVERIFY(source);
-        QVERIFY(demo::DemoGenerator::generate(source->connection(), {25, 1, 8}).ok);
+        QVERIFY(demo::DemoGenerator::generate(source->connection(), { 25, 1, 8 }).ok);
         exchange::ExportOptions o;
         o.pretty = true;
         o.outputPath = m_dir.path("practice.json");
@@ -53,7 +51,7 @@ private slots:
         // The target already holds a few of the file's clients (changed), so there are conflicts.
         {
             exchange::ImportOptions first;
-            first.inputs = {m_export};
+            first.inputs = { m_export };
             QVERIFY(exchange::Importer::run(*target, first).ok);
             QSqlQuery q(target->connection());
             QVERIFY(q.exec("UPDATE clients SET first_name = 'Edited' WHERE rowid <= 3"));
@@ -65,9 +63,9 @@ private slots:
         window.show();
         QCOMPARE(window.clientModel()->rowCount(), 20);
 
-        ui::ImportWizard* wizard = window.openImportWizard({m_export});
+        ui::ImportWizard* wizard = window.openImportWizard({ m_export });
         QVERIFY(wizard);
-        QCOMPARE(wizard->files(), QStringList{m_export});
+        QCOMPARE(wizard->files(), QStringList{ m_export });
         QSignalSpy checked(wizard, &ui::ImportWizard::checkFinished);
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ui::ImportWizard::CheckPage));
@@ -129,7 +127,7 @@ private slots:
         ui::MainWindow window(*target);
         window.show();
         QCOMPARE(window.clientModel()->rowCount(), 0);
-        ui::ImportWizard* wizard = window.openImportWizard({m_export});
+        ui::ImportWizard* wizard = window.openImportWizard({ m_export });
         QVERIFY(wizard);
         QSignalSpy checked(wizard, &ui::ImportWizard::checkFinished);
         QSignalSpy previewed(wizard, &ui::ImportWizard::previewFinished);
@@ -146,7 +144,8 @@ private slots:
         QVERIFY(imported.wait(60000));
         QCOMPARE(imported.first().first().toBool(), true);
         QTRY_COMPARE(wizard->currentId(), int(ui::ImportWizard::ResultPage));
-        QVERIFY2(wizard->resultText()->toPlainText().contains("Result: imported."), qPrintable(wizard->resultText()->toPlainText()));
+        QVERIFY2(wizard->resultText()->toPlainText().contains("Result: imported."),
+                 qPrintable(wizard->resultText()->toPlainText()));
         QCOMPARE(window.clientModel()->rowCount(), 25);
         QCOMPARE(target->rowCount("clients"), 25);
         const QString shots = qEnvironmentVariable("THEPROGRAM_SCREENSHOTS");
@@ -162,7 +161,7 @@ private slots:
         ui::MainWindow window(*target);
         window.show();
         QMimeData mime;
-        mime.setUrls({QUrl::fromLocalFile(m_export)});
+        mime.setUrls({ QUrl::fromLocalFile(m_export) });
         QDragEnterEvent enter(QPoint(10, 10), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
         QApplication::sendEvent(&window, &enter);
         QVERIFY(enter.isAccepted());
@@ -170,7 +169,7 @@ private slots:
         QApplication::sendEvent(&window, &drop);
         auto* wizard = window.findChild<ui::ImportWizard*>();
         QVERIFY(wizard);
-        QCOMPARE(wizard->files(), QStringList{m_export});
+        QCOMPARE(wizard->files(), QStringList{ m_export });
         delete wizard;
     }
 
@@ -188,14 +187,16 @@ private slots:
         out.write(bytes);
         out.close();
         auto target = test::openDatabase(m_dir.path("partial.db"));
-        ui::ImportWizard wizard(target->path(), {bad});
+        ui::ImportWizard wizard(target->path(), { bad });
         QSignalSpy checked(&wizard, &ui::ImportWizard::checkFinished);
         wizard.show();
         wizard.next();
         QVERIFY(checked.wait(60000));
         bool found = false;
         for (int r = 0; r < wizard.problemTable()->rowCount(); ++r)
-            found = found || (wizard.problemTable()->item(r, 0)->text() == "Error" && wizard.problemTable()->item(r, 1)->text().contains("bad.json, line"));
+            found = found
+                || (wizard.problemTable()->item(r, 0)->text() == "Error"
+                    && wizard.problemTable()->item(r, 1)->text().contains("bad.json, line"));
         QVERIFY(found);
         ui::MessageBox::setNextAnswer(QMessageBox::No);
         wizard.next();

@@ -1,7 +1,6 @@
-#include "TestSupport.h"
-
 #include "db/Database.h"
 #include "model/PracticeStore.h"
+#include "TestSupport.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
@@ -19,45 +18,72 @@ class TestLegacyDatabase : public QObject
     static QStringList legacyDdl()
     {
         return {
-            "CREATE TABLE app_config (id VARCHAR NOT NULL, password_hash VARCHAR, app_version VARCHAR NOT NULL, "
+            "CREATE TABLE app_config (id VARCHAR NOT NULL, password_hash VARCHAR, app_version VARCHAR NOT "
+            "NULL, "
             "database_version INTEGER NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, "
             "PRIMARY KEY (id))",
             "CREATE TABLE user_preferences (id VARCHAR NOT NULL, default_house_system VARCHAR NOT NULL, "
-            "default_ayanamsa VARCHAR NOT NULL, default_zodiac VARCHAR NOT NULL, aspect_orbs TEXT, color_scheme "
-            "VARCHAR NOT NULL, displayed_points TEXT, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, "
+            "default_ayanamsa VARCHAR NOT NULL, default_zodiac VARCHAR NOT NULL, aspect_orbs TEXT, "
+            "color_scheme "
+            "VARCHAR NOT NULL, displayed_points TEXT, created_at DATETIME NOT NULL, updated_at DATETIME NOT "
+            "NULL, "
             "PRIMARY KEY (id))",
-            "CREATE TABLE clients (id VARCHAR NOT NULL, first_name VARCHAR, last_name VARCHAR, email VARCHAR, phone "
-            "VARCHAR, notes TEXT, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, PRIMARY KEY (id))",
-            "CREATE TABLE birth_data (id VARCHAR NOT NULL, client_id VARCHAR NOT NULL, birth_date DATE NOT NULL, "
-            "birth_time TIME, time_unknown BOOLEAN NOT NULL, latitude FLOAT NOT NULL, longitude FLOAT NOT NULL, "
-            "timezone VARCHAR NOT NULL, utc_offset INTEGER, city VARCHAR, state_province VARCHAR, country VARCHAR, "
-            "rodden_rating VARCHAR, gender VARCHAR, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, "
-            "PRIMARY KEY (id), CHECK (latitude >= -90 AND latitude <= 90), CHECK (longitude >= -180 AND longitude "
-            "<= 180), CHECK (time_unknown IN (0, 1)), FOREIGN KEY(client_id) REFERENCES clients (id) ON DELETE "
+            "CREATE TABLE clients (id VARCHAR NOT NULL, first_name VARCHAR, last_name VARCHAR, email "
+            "VARCHAR, phone "
+            "VARCHAR, notes TEXT, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, PRIMARY KEY "
+            "(id))",
+            "CREATE TABLE birth_data (id VARCHAR NOT NULL, client_id VARCHAR NOT NULL, birth_date DATE NOT "
+            "NULL, "
+            "birth_time TIME, time_unknown BOOLEAN NOT NULL, latitude FLOAT NOT NULL, longitude FLOAT NOT "
+            "NULL, "
+            "timezone VARCHAR NOT NULL, utc_offset INTEGER, city VARCHAR, state_province VARCHAR, country "
+            "VARCHAR, "
+            "rodden_rating VARCHAR, gender VARCHAR, created_at DATETIME NOT NULL, updated_at DATETIME NOT "
+            "NULL, "
+            "PRIMARY KEY (id), CHECK (latitude >= -90 AND latitude <= 90), CHECK (longitude >= -180 AND "
+            "longitude "
+            "<= 180), CHECK (time_unknown IN (0, 1)), FOREIGN KEY(client_id) REFERENCES clients (id) ON "
+            "DELETE "
             "CASCADE)",
-            "CREATE TABLE charts (id VARCHAR NOT NULL, client_id VARCHAR, birth_data_id VARCHAR NOT NULL, chart_name "
-            "VARCHAR, chart_type VARCHAR NOT NULL, astro_system VARCHAR NOT NULL, house_system VARCHAR, ayanamsa "
-            "VARCHAR, zodiac_type VARCHAR NOT NULL, calculation_params TEXT, chart_data TEXT NOT NULL, last_viewed "
+            "CREATE TABLE charts (id VARCHAR NOT NULL, client_id VARCHAR, birth_data_id VARCHAR NOT NULL, "
+            "chart_name "
+            "VARCHAR, chart_type VARCHAR NOT NULL, astro_system VARCHAR NOT NULL, house_system VARCHAR, "
+            "ayanamsa "
+            "VARCHAR, zodiac_type VARCHAR NOT NULL, calculation_params TEXT, chart_data TEXT NOT NULL, "
+            "last_viewed "
             "DATETIME, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, PRIMARY KEY (id), FOREIGN "
             "KEY(client_id) REFERENCES clients (id) ON DELETE CASCADE, FOREIGN KEY(birth_data_id) REFERENCES "
             "birth_data (id) ON DELETE CASCADE)",
-            "CREATE TABLE chart_interpretations (id VARCHAR NOT NULL, chart_id VARCHAR NOT NULL, element_type VARCHAR "
+            "CREATE TABLE chart_interpretations (id VARCHAR NOT NULL, chart_id VARCHAR NOT NULL, "
+            "element_type VARCHAR "
             "NOT NULL, element_key VARCHAR NOT NULL, ai_description TEXT NOT NULL, ai_model VARCHAR, "
-            "ai_prompt_version VARCHAR, version INTEGER NOT NULL, is_approved VARCHAR, created_at DATETIME NOT NULL, "
-            "updated_at DATETIME NOT NULL, PRIMARY KEY (id), FOREIGN KEY(chart_id) REFERENCES charts (id) ON DELETE "
+            "ai_prompt_version VARCHAR, version INTEGER NOT NULL, is_approved VARCHAR, created_at DATETIME "
+            "NOT NULL, "
+            "updated_at DATETIME NOT NULL, PRIMARY KEY (id), FOREIGN KEY(chart_id) REFERENCES charts (id) ON "
+            "DELETE "
             "CASCADE)",
-            "CREATE TABLE interpretations (id VARCHAR NOT NULL, interpretation_type VARCHAR NOT NULL, key_identifier "
-            "VARCHAR NOT NULL, tradition VARCHAR, text_content TEXT NOT NULL, source VARCHAR, is_user_custom BOOLEAN "
+            "CREATE TABLE interpretations (id VARCHAR NOT NULL, interpretation_type VARCHAR NOT NULL, "
+            "key_identifier "
+            "VARCHAR NOT NULL, tradition VARCHAR, text_content TEXT NOT NULL, source VARCHAR, is_user_custom "
+            "BOOLEAN "
             "NOT NULL, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, PRIMARY KEY (id))",
-            "CREATE TABLE aspect_patterns (id VARCHAR NOT NULL, chart_id VARCHAR NOT NULL, pattern_type VARCHAR NOT "
-            "NULL, planets_involved TEXT NOT NULL, description TEXT, created_at DATETIME NOT NULL, updated_at "
-            "DATETIME NOT NULL, PRIMARY KEY (id), FOREIGN KEY(chart_id) REFERENCES charts (id) ON DELETE CASCADE)",
-            "CREATE TABLE transit_events (id VARCHAR NOT NULL, chart_id VARCHAR NOT NULL, event_date DATETIME NOT "
-            "NULL, transiting_planet VARCHAR NOT NULL, natal_planet VARCHAR NOT NULL, aspect_type VARCHAR NOT NULL, "
-            "orb FLOAT, is_applying BOOLEAN, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, PRIMARY KEY "
+            "CREATE TABLE aspect_patterns (id VARCHAR NOT NULL, chart_id VARCHAR NOT NULL, pattern_type "
+            "VARCHAR NOT "
+            "NULL, planets_involved TEXT NOT NULL, description TEXT, created_at DATETIME NOT NULL, "
+            "updated_at "
+            "DATETIME NOT NULL, PRIMARY KEY (id), FOREIGN KEY(chart_id) REFERENCES charts (id) ON DELETE "
+            "CASCADE)",
+            "CREATE TABLE transit_events (id VARCHAR NOT NULL, chart_id VARCHAR NOT NULL, event_date "
+            "DATETIME NOT "
+            "NULL, transiting_planet VARCHAR NOT NULL, natal_planet VARCHAR NOT NULL, aspect_type VARCHAR "
+            "NOT NULL, "
+            "orb FLOAT, is_applying BOOLEAN, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, "
+            "PRIMARY KEY "
             "(id), FOREIGN KEY(chart_id) REFERENCES charts (id) ON DELETE CASCADE)",
-            "CREATE TABLE session_notes (id VARCHAR NOT NULL, client_id VARCHAR NOT NULL, note_date DATE NOT NULL, "
-            "note_content TEXT, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, PRIMARY KEY (id), "
+            "CREATE TABLE session_notes (id VARCHAR NOT NULL, client_id VARCHAR NOT NULL, note_date DATE NOT "
+            "NULL, "
+            "note_content TEXT, created_at DATETIME NOT NULL, updated_at DATETIME NOT NULL, PRIMARY KEY "
+            "(id), "
             "FOREIGN KEY(client_id) REFERENCES clients (id) ON DELETE CASCADE)",
         };
     }
@@ -67,19 +93,25 @@ class TestLegacyDatabase : public QObject
         return {
             "INSERT INTO app_config VALUES ('1', '$argon2id$v=19$secret', '1.0.0', 1, '2025-11-15 15:46:56', "
             "'2025-11-15 15:46:56')",
-            "INSERT INTO user_preferences VALUES ('1', 'koch', 'lahiri', 'tropical', '{\"trine\": 7}', 'dark', "
+            "INSERT INTO user_preferences VALUES ('1', 'koch', 'lahiri', 'tropical', '{\"trine\": 7}', "
+            "'dark', "
             "'[\"sun\", \"moon\"]', '2025-11-15T15:46:56.930196', '2025-11-15T15:46:56.930196')",
             "INSERT INTO clients VALUES ('6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01', 'Anna', 'Müller', "
             "'anna@example.com', NULL, 'Legacy client', '2025-11-15 15:46:56', '2025-11-15T15:46:56.930196')",
-            "INSERT INTO clients VALUES ('6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c02', 'Øyvind', 'Hansen', NULL, NULL, "
+            "INSERT INTO clients VALUES ('6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c02', 'Øyvind', 'Hansen', NULL, "
+            "NULL, "
             "NULL, '2025-11-16T08:00:00Z', '2025-11-16T08:00:00Z')",
             "INSERT INTO birth_data VALUES ('b0000000-0000-4000-8000-000000000001', "
-            "'6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01', '1985-06-21', '14:30:00', 0, 52.52, 13.405, 'Europe/Berlin', "
+            "'6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01', '1985-06-21', '14:30:00', 0, 52.52, 13.405, "
+            "'Europe/Berlin', "
             "120, 'Berlin', NULL, 'Germany', 'AA', 'female', '2025-11-15 15:46:56', '2025-11-15 15:46:56')",
             "INSERT INTO charts VALUES ('c0000000-0000-4000-8000-000000000001', "
-            "'6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01', 'b0000000-0000-4000-8000-000000000001', 'Natal', 'natal', "
-            "'western', 'placidus', NULL, 'tropical', '{\"node\": \"true\"}', '{\"planets\": {\"sun\": {\"sign\": "
-            "\"cancer\", \"longitude\": 90.1}, \"moon\": {\"sign\": \"scorpio\"}}, \"houses\": [{\"number\": 1, "
+            "'6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01', 'b0000000-0000-4000-8000-000000000001', 'Natal', "
+            "'natal', "
+            "'western', 'placidus', NULL, 'tropical', '{\"node\": \"true\"}', '{\"planets\": {\"sun\": "
+            "{\"sign\": "
+            "\"cancer\", \"longitude\": 90.1}, \"moon\": {\"sign\": \"scorpio\"}}, \"houses\": [{\"number\": "
+            "1, "
             "\"sign\": \"libra\"}], \"houses_metadata\": {\"ascendant\": 185.5}}', NULL, "
             "'2025-11-15T15:46:56.930196', '2025-11-15T15:46:56.930196')",
             "INSERT INTO chart_interpretations VALUES ('d0000000-0000-4000-8000-000000000001', "
@@ -161,7 +193,8 @@ private slots:
         QCOMPARE(charts.at(0).sunSign, QStringLiteral("Cancer"));
         QCOMPARE(charts.at(0).moonSign, QStringLiteral("Scorpio"));
         QCOMPARE(charts.at(0).ascendantSign, QStringLiteral("Libra")); // from a bare longitude
-        QCOMPARE(store.rowsWhere("session_notes", "client_id", "6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01").size(), 1);
+        QCOMPARE(store.rowsWhere("session_notes", "client_id", "6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01").size(),
+                 1);
 
         // All three timestamp spellings parse, as UTC.
         QSqlQuery ts(c);
@@ -196,8 +229,9 @@ private slots:
         auto database = test::openDatabase(path);
         QVERIFY(database);
         model::PracticeStore store(database->connection());
-        const model::SaveResult saved = store.save("clients", {{"id", "6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c02"},
-                                                               {"email", "oyvind@example.no"}});
+        const model::SaveResult saved = store.save(
+            "clients",
+            { { "id", "6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c02" }, { "email", "oyvind@example.no" } });
         QVERIFY2(saved.ok, qPrintable(saved.summary()));
         const auto row = store.row("clients", "6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c02");
         QVERIFY(row);
@@ -210,11 +244,16 @@ private slots:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("utc");
-        QTest::newRow("sqlite datetime") << "2025-11-15 15:46:56" << "2025-11-15T15:46:56.000Z";
-        QTest::newRow("python isoformat") << "2025-11-15T15:46:56.930196" << "2025-11-15T15:46:56.930Z";
-        QTest::newRow("zulu") << "2025-11-15T15:46:56Z" << "2025-11-15T15:46:56.000Z";
-        QTest::newRow("ours") << "2025-11-15T15:46:56.930Z" << "2025-11-15T15:46:56.930Z";
-        QTest::newRow("offset") << "2025-11-15T16:46:56+01:00" << "2025-11-15T15:46:56.000Z";
+        QTest::newRow("sqlite datetime") << "2025-11-15 15:46:56"
+                                         << "2025-11-15T15:46:56.000Z";
+        QTest::newRow("python isoformat") << "2025-11-15T15:46:56.930196"
+                                          << "2025-11-15T15:46:56.930Z";
+        QTest::newRow("zulu") << "2025-11-15T15:46:56Z"
+                              << "2025-11-15T15:46:56.000Z";
+        QTest::newRow("ours") << "2025-11-15T15:46:56.930Z"
+                              << "2025-11-15T15:46:56.930Z";
+        QTest::newRow("offset") << "2025-11-15T16:46:56+01:00"
+                                << "2025-11-15T15:46:56.000Z";
     }
 
     void timestampSpellings()

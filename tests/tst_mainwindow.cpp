@@ -1,14 +1,12 @@
-#include "TestSupport.h"
-
 #include "ClientListModel.h"
 #include "ClientPage.h"
+#include "demo/DemoGenerator.h"
 #include "MainWindow.h"
 #include "MessageBox.h"
+#include "model/PracticeStore.h"
 #include "RecordDialog.h"
 #include "StartupErrors.h"
-
-#include "demo/DemoGenerator.h"
-#include "model/PracticeStore.h"
+#include "TestSupport.h"
 
 #include <QApplication>
 #include <QLabel>
@@ -17,8 +15,8 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTableWidget>
-#include <QUndoStack>
 #include <QtTest>
+#include <QUndoStack>
 
 using namespace tp;
 
@@ -36,7 +34,7 @@ private slots:
     {
         auto database = test::openDatabase(m_dir.path("list.db"));
         QVERIFY(database);
-        QVERIFY(demo::DemoGenerator::generate(database->connection(), {150, 2, 7}).ok);
+        QVERIFY(demo::DemoGenerator::generate(database->connection(), { 150, 2, 7 }).ok);
 
         ui::MainWindow window(*database);
         window.show();
@@ -53,7 +51,8 @@ private slots:
         for (int r = 0; r < window.filterModel()->rowCount(); ++r) {
             const QString id = window.filterModel()->index(r, 0).data(ui::ClientListModel::IdRole).toString();
             const auto& c = window.clientModel()->clientAt(window.clientModel()->rowOfClient(id));
-            const QString hay = ui::ClientListModel::searchKey(c.firstName + ' ' + c.lastName + ' ' + c.email + ' ' + c.city);
+            const QString hay = ui::ClientListModel::searchKey(c.firstName + ' ' + c.lastName + ' ' + c.email
+                                                               + ' ' + c.city);
             QVERIFY(hay.contains(ui::ClientListModel::searchKey(first.lastName)));
         }
         window.searchField()->clear();
@@ -68,7 +67,8 @@ private slots:
 
         // Sorting by birth date.
         window.clientView()->sortByColumn(ui::ClientListModel::BirthDateColumn, Qt::AscendingOrder);
-        QVERIFY(window.filterModel()->index(0, 1).data().toString() <= window.filterModel()->index(1, 1).data().toString());
+        QVERIFY(window.filterModel()->index(0, 1).data().toString()
+                <= window.filterModel()->index(1, 1).data().toString());
 
         // The client page shows birth data, charts with signs, and notes.
         window.selectClient(first.id);
@@ -89,10 +89,10 @@ private slots:
         auto database = test::openDatabase(m_dir.path("dialog.db"));
         QVERIFY(database);
         model::PracticeStore store(database->connection());
-        const QString client = store.save("clients", {{"first_name", "Zoë"}}).id;
+        const QString client = store.save("clients", { { "first_name", "Zoë" } }).id;
         int saves = 0;
         std::unique_ptr<ui::RecordDialog> dialog(ui::RecordDialog::birthDataDialog(
-            {{"client_id", client}}, {},
+            { { "client_id", client } }, {},
             [&](const model::Row& r) {
                 ++saves;
                 return store.save("birth_data", r);
@@ -107,7 +107,8 @@ private slots:
         dialog->accept();
         QCOMPARE(dialog->result(), int(QDialog::Rejected));
         QVERIFY(dialog->isVisible());
-        QVERIFY2(dialog->problemText("latitude").contains("between -90 and 90"), qPrintable(dialog->problemText("latitude")));
+        QVERIFY2(dialog->problemText("latitude").contains("between -90 and 90"),
+                 qPrintable(dialog->problemText("latitude")));
         QVERIFY(dialog->problemText("longitude").isEmpty());
         QCOMPARE(saves, 0);
         QCOMPARE(database->rowCount("birth_data"), 0);
@@ -133,7 +134,7 @@ private slots:
     {
         auto database = test::openDatabase(m_dir.path("undo.db"));
         QVERIFY(database);
-        QVERIFY(demo::DemoGenerator::generate(database->connection(), {5, 1, 3}).ok);
+        QVERIFY(demo::DemoGenerator::generate(database->connection(), { 5, 1, 3 }).ok);
         ui::MainWindow window(*database);
         window.show();
         QApplication::setActiveWindow(&window);
@@ -198,7 +199,7 @@ private slots:
         QVERIFY(database);
         ui::MainWindow window(*database);
         QSignalSpy finished(&window, &ui::MainWindow::demoDataFinished);
-        QFuture<demo::DemoResult> future = window.loadDemoData({5000, 1, 1});
+        QFuture<demo::DemoResult> future = window.loadDemoData({ 5000, 1, 1 });
         future.cancel();
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toBool(), false);
@@ -247,7 +248,7 @@ private slots:
         }
         auto database = test::openDatabase(m_dir.path(dark ? "dark.db" : "light.db"));
         QVERIFY(database);
-        QVERIFY(demo::DemoGenerator::generate(database->connection(), {40, 2, 5}).ok);
+        QVERIFY(demo::DemoGenerator::generate(database->connection(), { 40, 2, 5 }).ok);
         ui::MainWindow window(*database);
         window.resize(1280, 800);
         window.show();
@@ -255,7 +256,8 @@ private slots:
 
         model::PracticeStore store(database->connection());
         std::unique_ptr<ui::RecordDialog> dialog(ui::RecordDialog::birthDataDialog(
-            {{"client_id", window.clientPage()->clientId()}}, store.allRows("location_cache", "city_name"),
+            { { "client_id", window.clientPage()->clientId() } },
+            store.allRows("location_cache", "city_name"),
             [&](const model::Row& r) { return store.save("birth_data", r); }, &window));
         dialog->setFieldText("birth_date", "1990-02-30");
         dialog->setFieldText("latitude", "123");
@@ -292,7 +294,8 @@ private slots:
 
     void openFailureIsShownInPlainWords()
     {
-        db::OpenFailure failure{db::OpenError::NewerSchema, "x.db was written by a newer version of The Program."};
+        db::OpenFailure failure{ db::OpenError::NewerSchema,
+                                 "x.db was written by a newer version of The Program." };
         ui::MessageBox::setNextAnswer(QMessageBox::Ok);
         ui::showOpenFailure(nullptr, failure);
         QVERIFY(ui::MessageBox::lastText().contains("newer version"));

@@ -1,8 +1,7 @@
-#include "TestSupport.h"
-
 #include "db/Database.h"
 #include "db/Migrations.h"
 #include "db/TableRegistry.h"
+#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -20,25 +19,25 @@ class TestMigrations : public QObject
     static QList<db::MigrationStep> steps(bool secondFails = false)
     {
         return {
-            {1, "add clients.preferred_name",
-             [](QSqlDatabase& db, QString* error) {
-                 QSqlQuery q(db);
-                 if (!q.exec("ALTER TABLE clients ADD COLUMN preferred_name TEXT")) {
-                     *error = "alter failed";
-                     return false;
-                 }
-                 return true;
-             }},
-            {2, "add table tags",
-             [secondFails](QSqlDatabase& db, QString* error) {
-                 QSqlQuery q(db);
-                 q.exec("CREATE TABLE tags (id TEXT PRIMARY KEY, name TEXT NOT NULL)");
-                 if (secondFails) {
-                     *error = "simulated failure";
-                     return false;
-                 }
-                 return true;
-             }},
+            { 1, "add clients.preferred_name",
+              [](QSqlDatabase& db, QString* error) {
+                  QSqlQuery q(db);
+                  if (!q.exec("ALTER TABLE clients ADD COLUMN preferred_name TEXT")) {
+                      *error = "alter failed";
+                      return false;
+                  }
+                  return true;
+              } },
+            { 2, "add table tags",
+              [secondFails](QSqlDatabase& db, QString* error) {
+                  QSqlQuery q(db);
+                  q.exec("CREATE TABLE tags (id TEXT PRIMARY KEY, name TEXT NOT NULL)");
+                  if (secondFails) {
+                      *error = "simulated failure";
+                      return false;
+                  }
+                  return true;
+              } },
         };
     }
 
@@ -63,7 +62,9 @@ private slots:
     {
         test::TempDir dir;
         const QString path = dir.path("v1.db");
-        { QVERIFY(test::openDatabase(path)); }
+        {
+            QVERIFY(test::openDatabase(path));
+        }
 
         const QList<db::MigrationStep> list = steps();
         db::OpenOptions options;
@@ -120,7 +121,9 @@ private slots:
     {
         test::TempDir dir;
         const QString path = dir.path("v1.db");
-        { QVERIFY(test::openDatabase(path)); }
+        {
+            QVERIFY(test::openDatabase(path));
+        }
         const QList<db::MigrationStep> list = steps(true);
         db::OpenOptions options;
         options.path = path;

@@ -1,6 +1,5 @@
-#include "TestSupport.h"
-
 #include "model/PracticeStore.h"
+#include "TestSupport.h"
 #include "util/Clock.h"
 
 #include <QSqlQuery>
@@ -19,16 +18,17 @@ class TestPracticeStore : public QObject
 
     QString addClient(const QString& first = "Anna", const QString& last = "Müller")
     {
-        const auto r = m_store->save("clients", {{"first_name", first}, {"last_name", last}});
+        const auto r = m_store->save("clients", { { "first_name", first }, { "last_name", last } });
         return r.ok ? r.id : QString();
     }
 
     Row birth(const QString& clientId)
     {
-        return {{"client_id", clientId}, {"birth_date", "1985-06-21"}, {"birth_time", "14:30:00"},
-                {"time_unknown", false}, {"latitude", "52.52"},        {"longitude", "13.405"},
-                {"timezone", "Europe/Berlin"}, {"city", "Berlin"},      {"country", "Germany"},
-                {"rodden_rating", "AA"}};
+        return { { "client_id", clientId },       { "birth_date", "1985-06-21" },
+                 { "birth_time", "14:30:00" },    { "time_unknown", false },
+                 { "latitude", "52.52" },         { "longitude", "13.405" },
+                 { "timezone", "Europe/Berlin" }, { "city", "Berlin" },
+                 { "country", "Germany" },        { "rodden_rating", "AA" } };
     }
 
 private slots:
@@ -67,7 +67,7 @@ private slots:
     {
         const QString id = addClient();
         Clock::setFixed(QDateTime(QDate(2026, 11, 27), QTime(8, 0), Qt::UTC));
-        const auto result = m_store->save("clients", {{"id", id}, {"email", "anna@example.com"}});
+        const auto result = m_store->save("clients", { { "id", id }, { "email", "anna@example.com" } });
         QVERIFY2(result.ok, qPrintable(result.summary()));
         const auto row = m_store->row("clients", id);
         QCOMPARE(row->value("first_name").toString(), QStringLiteral("Anna"));
@@ -121,12 +121,20 @@ private slots:
     {
         const QString client = addClient();
         const QString birthId = m_store->save("birth_data", birth(client)).id;
-        QVERIFY(m_store->save("charts", {{"client_id", client}, {"birth_data_id", birthId}, {"chart_type", "natal"},
-                                         {"astro_system", "western"}, {"zodiac_type", "tropical"},
-                                         {"chart_data", "{\"planets\":{\"sun\":{\"sign\":\"gemini\"}}}"}})
+        QVERIFY(m_store
+                    ->save("charts",
+                           { { "client_id", client },
+                             { "birth_data_id", birthId },
+                             { "chart_type", "natal" },
+                             { "astro_system", "western" },
+                             { "zodiac_type", "tropical" },
+                             { "chart_data", "{\"planets\":{\"sun\":{\"sign\":\"gemini\"}}}" } })
                     .ok);
-        QVERIFY(m_store->save("session_notes", {{"client_id", client}, {"note_date", "2026-01-02"},
-                                                {"note_content", "First reading"}})
+        QVERIFY(m_store
+                    ->save("session_notes",
+                           { { "client_id", client },
+                             { "note_date", "2026-01-02" },
+                             { "note_content", "First reading" } })
                     .ok);
         const QByteArray before = test::dumpRows(m_db->connection());
 
@@ -169,7 +177,7 @@ private slots:
 
     void unknownTableIsAnError()
     {
-        const auto result = m_store->save("clients; DROP TABLE clients", {{"first_name", "x"}});
+        const auto result = m_store->save("clients; DROP TABLE clients", { { "first_name", "x" } });
         QVERIFY(!result.ok);
         QVERIFY(!m_store->row("nope", "x"));
         QCOMPARE(m_store->count("nope"), -1);

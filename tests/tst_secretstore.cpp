@@ -1,6 +1,5 @@
-#include "TestSupport.h"
-
 #include "secrets/SecretStore.h"
+#include "TestSupport.h"
 
 #include <QSignalSpy>
 #include <QtTest>
@@ -36,23 +35,27 @@ private slots:
         const QByteArray secret = QByteArrayLiteral("correct horse battery staple \xe2\x9c\x93");
 
         Outcome written;
-        store.write(key, secret, [&](bool ok, const QString& error) { written = {true, ok, error, {}}; });
+        store.write(key, secret, [&](bool ok, const QString& error) { written = { true, ok, error, {} }; });
         QTRY_VERIFY_WITH_TIMEOUT(written.done, 20000);
         QVERIFY2(written.ok, qPrintable(written.error));
 
         Outcome read;
-        store.read(key, [&](std::optional<QByteArray> s, const QString& error) { read = {true, error.isEmpty(), error, s}; });
+        store.read(key, [&](std::optional<QByteArray> s, const QString& error) {
+            read = { true, error.isEmpty(), error, s };
+        });
         QTRY_VERIFY_WITH_TIMEOUT(read.done, 20000);
         QVERIFY2(read.ok, qPrintable(read.error));
         QCOMPARE(read.secret.value_or(QByteArray()), secret);
 
         Outcome removed;
-        store.remove(key, [&](bool ok, const QString& error) { removed = {true, ok, error, {}}; });
+        store.remove(key, [&](bool ok, const QString& error) { removed = { true, ok, error, {} }; });
         QTRY_VERIFY_WITH_TIMEOUT(removed.done, 20000);
         QVERIFY2(removed.ok, qPrintable(removed.error));
 
         Outcome gone;
-        store.read(key, [&](std::optional<QByteArray> s, const QString& error) { gone = {true, error.isEmpty(), error, s}; });
+        store.read(key, [&](std::optional<QByteArray> s, const QString& error) {
+            gone = { true, error.isEmpty(), error, s };
+        });
         QTRY_VERIFY_WITH_TIMEOUT(gone.done, 20000);
         QVERIFY(gone.ok);
         QVERIFY(!gone.secret.has_value());
@@ -63,7 +66,8 @@ private slots:
         bool called = false;
         {
             secrets::SecretStore store(QStringLiteral("TheProgramTests"));
-            store.read(QStringLiteral("never-written"), [&](std::optional<QByteArray>, const QString&) { called = true; });
+            store.read(QStringLiteral("never-written"),
+                       [&](std::optional<QByteArray>, const QString&) { called = true; });
         }
         QTest::qWait(500);
         QVERIFY(!called);

@@ -141,7 +141,8 @@ private slots:
         QVERIFY(lock.open(QIODevice::WriteOnly));
         files::removeStale(parent, "export");
         QVERIFY(QFileInfo(left).isDir()); // new: its maker may be writing it
-        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-files::kOwnerlessLockSeconds - 1), QFileDevice::FileModificationTime));
+        QVERIFY(lock.setFileTime(QDateTime::currentDateTime().addSecs(-files::kOwnerlessLockSeconds - 1),
+                                 QFileDevice::FileModificationTime));
         lock.close();
         files::removeStale(parent, "export");
         QVERIFY(!QFileInfo::exists(left));

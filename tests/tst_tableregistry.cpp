@@ -1,6 +1,5 @@
-#include "TestSupport.h"
-
 #include "db/TableRegistry.h"
+#include "TestSupport.h"
 
 #include <QSqlQuery>
 #include <QtTest>
@@ -19,16 +18,17 @@ private slots:
     {
         const auto& registry = db::TableRegistry::instance();
         QCOMPARE(registry.tableNames(),
-                 QStringList({"app_config", "user_preferences", "clients", "birth_data", "charts",
-                              "chart_interpretations", "interpretations", "aspect_patterns", "transit_events",
-                              "session_notes", "location_cache"}));
+                 QStringList({ "app_config", "user_preferences", "clients", "birth_data", "charts",
+                               "chart_interpretations", "interpretations", "aspect_patterns",
+                               "transit_events", "session_notes", "location_cache" }));
         for (const db::Table& t : registry.tables()) {
             QVERIFY2(t.column("id"), qPrintable(t.name));
             QVERIFY2(t.column("created_at") && !t.column("created_at")->nullable, qPrintable(t.name));
             QVERIFY2(t.column("updated_at") && !t.column("updated_at")->nullable, qPrintable(t.name));
             // Parents come before children.
             for (const db::Column* fk : t.foreignKeys())
-                QVERIFY(registry.tableNames().indexOf(fk->foreignKey->table) < registry.tableNames().indexOf(t.name));
+                QVERIFY(registry.tableNames().indexOf(fk->foreignKey->table)
+                        < registry.tableNames().indexOf(t.name));
         }
         QVERIFY(registry.table("app_config")->column("password_hash")->secret);
         QCOMPARE(registry.childrenOf("charts").size(), 3);
@@ -94,8 +94,9 @@ private slots:
         QCOMPARE(database->rowCount("app_config"), 1);
         QCOMPARE(database->rowCount("user_preferences"), 1);
         QSqlQuery q(database->connection());
-        QVERIFY(q.exec("SELECT default_house_system, default_ayanamsa, default_zodiac, color_scheme, aspect_orbs "
-                       "FROM user_preferences"));
+        QVERIFY(
+            q.exec("SELECT default_house_system, default_ayanamsa, default_zodiac, color_scheme, aspect_orbs "
+                   "FROM user_preferences"));
         QVERIFY(q.next());
         QCOMPARE(q.value(0).toString(), QStringLiteral("placidus"));
         QCOMPARE(q.value(1).toString(), QStringLiteral("lahiri"));

@@ -1,14 +1,13 @@
-#include "TestSupport.h"
-
 #include "db/WriteStatement.h"
+#include "TestSupport.h"
 
 #include <QDateTime>
 #include <QLibraryInfo>
 #include <QProcess>
 #include <QSqlError>
 #include <QSqlQuery>
-#include <QUuid>
 #include <QtTest>
+#include <QUuid>
 
 using namespace tp;
 
@@ -23,9 +22,9 @@ private:
     static QVariantList values()
     {
         return {
-            QVariant(),                                   // invalid: NULL
-            QVariant(QString()),                          // null string: NULL
-            QVariant(QStringLiteral("")),                 // empty string: ''
+            QVariant(), // invalid: NULL
+            QVariant(QString()), // null string: NULL
+            QVariant(QStringLiteral("")), // empty string: ''
             QVariant(QString::fromUtf8("Zoë Ångström — ♄ in ♑, 𝄞")),
             QVariant(42),
             QVariant(true),
@@ -34,11 +33,11 @@ private:
             QVariant(qulonglong(18446744073709551615ULL)),
             QVariant(51.4778),
             QVariant(QByteArray("\x00\x01\xfe", 3)),
-            QVariant(QByteArray("")),                     // empty, not null: a zero-length blob
+            QVariant(QByteArray("")), // empty, not null: a zero-length blob
             QVariant(QDateTime(QDate(1987, 6, 5), QTime(4, 3, 2, 1), Qt::UTC)),
             QVariant(QDate(1987, 6, 5)),
             QVariant(QTime(4, 3, 2, 1)),
-            QVariant(QUuid()),                            // null uuid: NULL
+            QVariant(QUuid()), // null uuid: NULL
             QVariant(QUuid(QStringLiteral("{6f1c1e36-8f0e-4c2a-9d39-0d4b6a7b1c01}"))),
         };
     }
@@ -49,9 +48,10 @@ private:
         QStringList out;
         QSqlQuery q(db);
         if (!q.exec(QStringLiteral("SELECT n, typeof(v), quote(v) FROM %1 ORDER BY n").arg(table)))
-            return {q.lastError().text()};
+            return { q.lastError().text() };
         while (q.next())
-            out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString();
+            out << q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ')
+                    + q.value(2).toString();
         return out;
     }
 
@@ -82,9 +82,10 @@ private:
     static bool pluginLinksSystemSqlite()
     {
 #ifdef Q_OS_LINUX
-        const QString plugin = QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/sqldrivers/libqsqlite.so");
+        const QString plugin
+            = QLibraryInfo::path(QLibraryInfo::PluginsPath) + QStringLiteral("/sqldrivers/libqsqlite.so");
         QProcess ldd;
-        ldd.start(QStringLiteral("ldd"), {plugin});
+        ldd.start(QStringLiteral("ldd"), { plugin });
         if (!ldd.waitForFinished(30000) || ldd.exitCode() != 0)
             return false;
         return ldd.readAllStandardOutput().contains("libsqlite3.so");
@@ -94,8 +95,14 @@ private:
     }
 
 private slots:
-    void initTestCase() { test::initTestEnvironment(); }
-    void cleanup() { db::WriteStatement::setNativeAllowed(true); }
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+    }
+    void cleanup()
+    {
+        db::WriteStatement::setNativeAllowed(true);
+    }
 
     void nativePathTakenWhereSafe()
     {
@@ -103,7 +110,8 @@ private slots:
         auto database = test::openDatabase(dir.path("practice.db"));
         QVERIFY(database);
         if (!pluginLinksSystemSqlite())
-            QSKIP("Qt's SQLite plugin here does not link the system SQLite: the QSqlQuery path is the one in use.");
+            QSKIP("Qt's SQLite plugin here does not link the system SQLite: the QSqlQuery path is the one in "
+                  "use.");
         QVERIFY(db::WriteStatement::nativeAvailable(database->connection()));
         db::WriteStatement s(database->connection(), QStringLiteral("DELETE FROM location_cache"));
         QVERIFY(s.isValid());
@@ -179,8 +187,11 @@ private slots:
             QVERIFY(q.next());
             QCOMPARE(q.value(0).toString(), QStringLiteral("first ") + QString::number(i));
             QCOMPARE(q.value(1).toByteArray(), QByteArray(i + 1, char('a' + i % 26)));
-            QCOMPARE(q.value(2).toString(), QString::fromUtf8("Mond ☽ ") + QString(i * 100, QLatin1Char('m')));
-            QCOMPARE(q.value(3).toString(), QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i).toString(Qt::ISODateWithMs));
+            QCOMPARE(q.value(2).toString(),
+                     QString::fromUtf8("Mond ☽ ") + QString(i * 100, QLatin1Char('m')));
+            QCOMPARE(
+                q.value(3).toString(),
+                QDateTime(QDate(2000, 1, 1), QTime(0, 0), Qt::UTC).addSecs(i).toString(Qt::ISODateWithMs));
             QCOMPARE(q.value(4).toString(), QStringLiteral("last ") + QString::number(i));
         }
     }
@@ -207,7 +218,8 @@ private slots:
         QVERIFY(!broken.isValid());
         QVERIFY2(broken.errorText().contains("no such table: nowhere"), qPrintable(broken.errorText()));
         QVERIFY(!broken.exec());
-        QVERIFY2(broken.errorText().contains("no such table: nowhere"), qPrintable(broken.errorText())); // still says why
+        QVERIFY2(broken.errorText().contains("no such table: nowhere"),
+                 qPrintable(broken.errorText())); // still says why
 
         db::WriteStatement insert(db, "INSERT INTO t (id, v) VALUES (?, ?)");
         QVERIFY(insert.isValid());
@@ -220,12 +232,14 @@ private slots:
         insert.bind(1, QStringLiteral("again"));
         QVERIFY(!insert.exec());
         QCOMPARE(insert.errorCode(), 19); // SQLITE_CONSTRAINT
-        QVERIFY2(insert.errorText().contains("UNIQUE constraint failed: t.id"), qPrintable(insert.errorText()));
+        QVERIFY2(insert.errorText().contains("UNIQUE constraint failed: t.id"),
+                 qPrintable(insert.errorText()));
         insert.bind(0, QStringLiteral("b"));
         insert.bind(1, QVariant());
         QVERIFY(!insert.exec());
         QCOMPARE(insert.errorCode(), 19);
-        QVERIFY2(insert.errorText().contains("NOT NULL constraint failed: t.v"), qPrintable(insert.errorText()));
+        QVERIFY2(insert.errorText().contains("NOT NULL constraint failed: t.v"),
+                 qPrintable(insert.errorText()));
         // A value for a parameter the statement does not have: refused, nothing written.
         insert.bind(0, QStringLiteral("x"));
         insert.bind(1, QStringLiteral("y"));
@@ -238,7 +252,8 @@ private slots:
         QVERIFY(insert.exec());
         QCOMPARE(insert.errorCode(), 0);
         QVERIFY(insert.errorText().isEmpty());
-        QCOMPARE(scalar(db, "SELECT group_concat(id || '=' || v) FROM t").toString(), QStringLiteral("a=first,c=third"));
+        QCOMPARE(scalar(db, "SELECT group_concat(id || '=' || v) FROM t").toString(),
+                 QStringLiteral("a=first,c=third"));
         // A question mark inside a literal or a comment is no parameter, on either path.
         db::WriteStatement literal(db, "INSERT INTO t (id, v) /* [a?] */ VALUES (?, 'what?') -- and ?\n");
         QVERIFY(literal.isValid());
@@ -262,9 +277,12 @@ private slots:
         QVERIFY(db.transaction());
         QVERIFY(test::exec(db, "PRAGMA defer_foreign_keys = ON"));
         QCOMPARE(db::pendingForeignKeyViolations(db), std::optional<bool>(false));
-        QVERIFY(test::exec(db, "INSERT INTO birth_data (id, client_id, birth_date, time_unknown, latitude, longitude, timezone, "
-                               "created_at, updated_at) VALUES ('b1', 'c1', '1990-01-01', 1, 0, 0, 'UTC', 'x', 'x')"));
-        QCOMPARE(db::pendingForeignKeyViolations(db), std::optional<bool>(true)); // its client is not there (yet)
+        QVERIFY(test::exec(
+            db,
+            "INSERT INTO birth_data (id, client_id, birth_date, time_unknown, latitude, longitude, timezone, "
+            "created_at, updated_at) VALUES ('b1', 'c1', '1990-01-01', 1, 0, 0, 'UTC', 'x', 'x')"));
+        QCOMPARE(db::pendingForeignKeyViolations(db),
+                 std::optional<bool>(true)); // its client is not there (yet)
         QVERIFY(test::exec(db, "INSERT INTO clients (id, created_at, updated_at) VALUES ('c1', 'x', 'x')"));
         QCOMPARE(db::pendingForeignKeyViolations(db), std::optional<bool>(false));
         QVERIFY(db.rollback());

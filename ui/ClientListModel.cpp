@@ -18,8 +18,10 @@ QString ClientListModel::searchKey(const QString& text)
         if (c.category() != QChar::Mark_NonSpacing)
             out += c;
     }
-    out.replace(QChar(0x00DF), QLatin1String("ss")).replace(QChar(0x00F8), QLatin1Char('o'))
-        .replace(QChar(0x00E6), QLatin1String("ae")).replace(QChar(0x0142), QLatin1Char('l'));
+    out.replace(QChar(0x00DF), QLatin1String("ss"))
+        .replace(QChar(0x00F8), QLatin1Char('o'))
+        .replace(QChar(0x00E6), QLatin1String("ae"))
+        .replace(QChar(0x0142), QLatin1Char('l'));
     return out;
 }
 
@@ -96,10 +98,14 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
     if (orientation != Qt::Horizontal || role != Qt::DisplayRole)
         return {};
     switch (section) {
-    case NameColumn: return tr("Name");
-    case BirthDateColumn: return tr("Born");
-    case CityColumn: return tr("Birthplace");
-    case EmailColumn: return tr("E-mail");
+    case NameColumn:
+        return tr("Name");
+    case BirthDateColumn:
+        return tr("Born");
+    case CityColumn:
+        return tr("Birthplace");
+    case EmailColumn:
+        return tr("E-mail");
     }
     return {};
 }
@@ -120,7 +126,8 @@ bool ClientFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
 {
     if (m_words.isEmpty())
         return true;
-    const QString key = sourceModel()->index(sourceRow, 0, sourceParent).data(ClientListModel::SearchTextRole).toString();
+    const QString key
+        = sourceModel()->index(sourceRow, 0, sourceParent).data(ClientListModel::SearchTextRole).toString();
     for (const QString& word : m_words) {
         if (!key.contains(word))
             return false;

@@ -34,7 +34,8 @@ QString titleCase(QString s)
 
 QString coordinate(double value, QChar positive, QChar negative)
 {
-    return QStringLiteral("%1° %2").arg(QString::number(std::abs(value), 'f', 4), value < 0 ? negative : positive);
+    return QStringLiteral("%1° %2").arg(QString::number(std::abs(value), 'f', 4),
+                                        value < 0 ? negative : positive);
 }
 
 } // namespace
@@ -69,26 +70,27 @@ ClientPage::ClientPage(QWidget* parent)
     header->addWidget(deleteClient, 0, Qt::AlignTop);
     layout->addLayout(header);
 
-    const auto section = [&](const QString& title, QTableWidget* table, const QString& addText,
-                             std::function<void()> add) {
-        auto* box = new QGroupBox(title, this);
-        auto* boxLayout = new QVBoxLayout(box);
-        boxLayout->addWidget(table);
-        if (add) {
-            auto* button = new QPushButton(addText, box);
-            connect(button, &QPushButton::clicked, this, add);
-            auto* row = new QHBoxLayout;
-            row->addStretch();
-            row->addWidget(button);
-            boxLayout->addLayout(row);
-        }
-        layout->addWidget(box, 1);
-    };
+    const auto section
+        = [&](const QString& title, QTableWidget* table, const QString& addText, std::function<void()> add) {
+              auto* box = new QGroupBox(title, this);
+              auto* boxLayout = new QVBoxLayout(box);
+              boxLayout->addWidget(table);
+              if (add) {
+                  auto* button = new QPushButton(addText, box);
+                  connect(button, &QPushButton::clicked, this, add);
+                  auto* row = new QHBoxLayout;
+                  row->addStretch();
+                  row->addWidget(button);
+                  boxLayout->addLayout(row);
+              }
+              layout->addWidget(box, 1);
+          };
 
-    m_birthTable = makeTable({tr("Date"), tr("Time"), tr("Place"), tr("Coordinates"), tr("Time zone"), tr("Rodden")});
-    m_chartTable = makeTable({tr("Name"), tr("Type"), tr("System"), tr("Houses"), tr("Created"), tr("Sun"),
-                              tr("Moon"), tr("Ascendant")});
-    m_notesTable = makeTable({tr("Date"), tr("Note")});
+    m_birthTable = makeTable(
+        { tr("Date"), tr("Time"), tr("Place"), tr("Coordinates"), tr("Time zone"), tr("Rodden") });
+    m_chartTable = makeTable({ tr("Name"), tr("Type"), tr("System"), tr("Houses"), tr("Created"), tr("Sun"),
+                               tr("Moon"), tr("Ascendant") });
+    m_notesTable = makeTable({ tr("Date"), tr("Note") });
     m_birthTable->setObjectName(QStringLiteral("birthDataTable"));
     m_chartTable->setObjectName(QStringLiteral("chartTable"));
     m_notesTable->setObjectName(QStringLiteral("notesTable"));
@@ -96,16 +98,19 @@ ClientPage::ClientPage(QWidget* parent)
     section(tr("Charts"), m_chartTable, QString(), nullptr);
     section(tr("Session notes"), m_notesTable, tr("Add Session &Note…"), [this] { emit addNoteRequested(); });
 
-    addContextMenu(m_birthTable, tr("Add Birth Data…"), tr("Edit Birth Data…"), tr("Delete Birth Data"),
-                   [this] { emit addBirthDataRequested(); },
-                   [this](const QString& id) { emit editBirthDataRequested(id); },
-                   [this](const QString& id) { emit deleteBirthDataRequested(id); });
-    addContextMenu(m_chartTable, QString(), tr("Export Chart…"), tr("Delete Chart"), nullptr,
-                   [this](const QString& id) { emit exportChartRequested(id); },
-                   [this](const QString& id) { emit deleteChartRequested(id); });
-    addContextMenu(m_notesTable, tr("Add Session Note…"), tr("Edit Session Note…"), tr("Delete Session Note"),
-                   [this] { emit addNoteRequested(); }, [this](const QString& id) { emit editNoteRequested(id); },
-                   [this](const QString& id) { emit deleteNoteRequested(id); });
+    addContextMenu(
+        m_birthTable, tr("Add Birth Data…"), tr("Edit Birth Data…"), tr("Delete Birth Data"),
+        [this] { emit addBirthDataRequested(); },
+        [this](const QString& id) { emit editBirthDataRequested(id); },
+        [this](const QString& id) { emit deleteBirthDataRequested(id); });
+    addContextMenu(
+        m_chartTable, QString(), tr("Export Chart…"), tr("Delete Chart"), nullptr,
+        [this](const QString& id) { emit exportChartRequested(id); },
+        [this](const QString& id) { emit deleteChartRequested(id); });
+    addContextMenu(
+        m_notesTable, tr("Add Session Note…"), tr("Edit Session Note…"), tr("Delete Session Note"),
+        [this] { emit addNoteRequested(); }, [this](const QString& id) { emit editNoteRequested(id); },
+        [this](const QString& id) { emit deleteNoteRequested(id); });
     connect(m_birthTable, &QTableWidget::itemActivated, this,
             [this](QTableWidgetItem* it) { emit editBirthDataRequested(it->data(Qt::UserRole).toString()); });
     connect(m_notesTable, &QTableWidget::itemActivated, this,
@@ -165,17 +170,17 @@ void ClientPage::addContextMenu(QTableWidget* table, const QString& addText, con
     }
 }
 
-void ClientPage::showClient(const Row& client, const QList<Row>& birthData, const QList<model::ChartSummary>& charts,
-                            const QList<Row>& notes)
+void ClientPage::showClient(const Row& client, const QList<Row>& birthData,
+                            const QList<model::ChartSummary>& charts, const QList<Row>& notes)
 {
     m_clientId = client.value(QStringLiteral("id")).toString();
-    const QString name = QStringList{client.value(QStringLiteral("first_name")).toString(),
-                                     client.value(QStringLiteral("last_name")).toString()}
+    const QString name = QStringList{ client.value(QStringLiteral("first_name")).toString(),
+                                      client.value(QStringLiteral("last_name")).toString() }
                              .join(QLatin1Char(' '))
                              .trimmed();
     m_name->setText(name.isEmpty() ? tr("(no name)") : name);
     QStringList contact;
-    for (const char* field : {"email", "phone"}) {
+    for (const char* field : { "email", "phone" }) {
         const QString v = client.value(QLatin1String(field)).toString();
         if (!v.isEmpty())
             contact << v;
@@ -200,24 +205,34 @@ void ClientPage::showClient(const Row& client, const QList<Row>& birthData, cons
         const Row& b = birthData.at(r);
         const QString id = b.value(QStringLiteral("id")).toString();
         const bool unknown = b.value(QStringLiteral("time_unknown")).toInt() == 1;
-        const QString place = QStringList{b.value(QStringLiteral("city")).toString(),
-                                          b.value(QStringLiteral("country")).toString()}
+        const QString place = QStringList{ b.value(QStringLiteral("city")).toString(),
+                                           b.value(QStringLiteral("country")).toString() }
                                   .join(QStringLiteral(", "));
         m_birthTable->setItem(r, 0, item(b.value(QStringLiteral("birth_date")).toString(), id));
-        m_birthTable->setItem(r, 1, item(unknown ? tr("unknown") : b.value(QStringLiteral("birth_time")).toString(), id));
+        m_birthTable->setItem(
+            r, 1, item(unknown ? tr("unknown") : b.value(QStringLiteral("birth_time")).toString(), id));
         m_birthTable->setItem(r, 2, item(place, id));
-        m_birthTable->setItem(r, 3, item(coordinate(b.value(QStringLiteral("latitude")).toDouble(), QLatin1Char('N'), QLatin1Char('S'))
-                                             + QStringLiteral(", ")
-                                             + coordinate(b.value(QStringLiteral("longitude")).toDouble(), QLatin1Char('E'), QLatin1Char('W')),
-                                         id));
+        m_birthTable->setItem(r, 3,
+                              item(coordinate(b.value(QStringLiteral("latitude")).toDouble(),
+                                              QLatin1Char('N'), QLatin1Char('S'))
+                                       + QStringLiteral(", ")
+                                       + coordinate(b.value(QStringLiteral("longitude")).toDouble(),
+                                                    QLatin1Char('E'), QLatin1Char('W')),
+                                   id));
         m_birthTable->setItem(r, 4, item(b.value(QStringLiteral("timezone")).toString(), id));
         m_birthTable->setItem(r, 5, item(b.value(QStringLiteral("rodden_rating")).toString(), id));
     });
 
     fill(m_chartTable, int(charts.size()), [&](int r) {
         const model::ChartSummary& c = charts.at(r);
-        const QStringList cells{c.name, titleCase(c.chartType), titleCase(c.astroSystem), titleCase(c.houseSystem),
-                                c.createdAt.left(10), c.sunSign, c.moonSign, c.ascendantSign};
+        const QStringList cells{ c.name,
+                                 titleCase(c.chartType),
+                                 titleCase(c.astroSystem),
+                                 titleCase(c.houseSystem),
+                                 c.createdAt.left(10),
+                                 c.sunSign,
+                                 c.moonSign,
+                                 c.ascendantSign };
         for (int col = 0; col < cells.size(); ++col)
             m_chartTable->setItem(r, col, item(cells.at(col), c.id));
     });

@@ -42,8 +42,8 @@ private:
     QTableWidget* makeTable(const QStringList& headers);
     static QString selectedId(const QTableWidget* table);
     void addContextMenu(QTableWidget* table, const QString& addText, const QString& editText,
-                        const QString& deleteText, std::function<void()> add, std::function<void(QString)> edit,
-                        std::function<void(QString)> remove);
+                        const QString& deleteText, std::function<void()> add,
+                        std::function<void(QString)> edit, std::function<void(QString)> remove);
 
     QString m_clientId;
     QLabel* m_name = nullptr;

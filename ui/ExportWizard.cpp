@@ -1,10 +1,10 @@
 #include "ExportWizard.h"
-#include "WaitingPage.h"
 
 #include "db/Database.h"
 #include "db/TableRegistry.h"
 #include "exchange/Exporter.h"
 #include "util/PromiseProgress.h"
+#include "WaitingPage.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -29,10 +29,10 @@
 #include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTableWidget>
+#include <QtConcurrent>
 #include <QTreeWidget>
 #include <QUrl>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace tp::ui {
 
@@ -85,7 +85,8 @@ QWizardPage* ExportWizard::createScopePage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("What to export"));
-    page->setSubTitle(tr("A single chart, one client with everything about them, the whole practice, or a selection."));
+    page->setSubTitle(
+        tr("A single chart, one client with everything about them, the whole practice, or a selection."));
     auto* layout = new QVBoxLayout(page);
     m_scopeGroup = new QButtonGroup(page);
     const auto radio = [&](const QString& text, ExportScope scope) {
@@ -94,7 +95,8 @@ QWizardPage* ExportWizard::createScopePage()
         layout->addWidget(r);
         return r;
     };
-    radio(tr("A &chart, with its interpretations, patterns and transits (and its client and birth data)"), ExportScope::Chart);
+    radio(tr("A &chart, with its interpretations, patterns and transits (and its client and birth data)"),
+          ExportScope::Chart);
     radio(tr("A c&lient, with all birth data, charts and session notes"), ExportScope::Client);
     radio(tr("&Everything in the practice database"), ExportScope::Full);
     radio(tr("A &selection of clients"), ExportScope::Selective);
@@ -117,7 +119,7 @@ QWizardPage* ExportWizard::createScopePage()
     m_useTo = new QCheckBox(tr("To"), page);
     m_from = new QDateEdit(QDate(1900, 1, 1), page);
     m_to = new QDateEdit(QDate::currentDate(), page);
-    for (QDateEdit* e : {m_from, m_to}) {
+    for (QDateEdit* e : { m_from, m_to }) {
         e->setCalendarPopup(true);
         e->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
         e->setMinimumDate(QDate(1000, 1, 1));
@@ -131,9 +133,15 @@ QWizardPage* ExportWizard::createScopePage()
     m_system = new QComboBox(page);
     m_chartType->addItem(tr("any"), QString());
     m_system->addItem(tr("any"), QString());
-    for (const QString& v : db::TableRegistry::instance().table(QStringLiteral("charts"))->column(QStringLiteral("chart_type"))->enumValues)
+    for (const QString& v : db::TableRegistry::instance()
+                                .table(QStringLiteral("charts"))
+                                ->column(QStringLiteral("chart_type"))
+                                ->enumValues)
         m_chartType->addItem(v, v);
-    for (const QString& v : db::TableRegistry::instance().table(QStringLiteral("charts"))->column(QStringLiteral("astro_system"))->enumValues)
+    for (const QString& v : db::TableRegistry::instance()
+                                .table(QStringLiteral("charts"))
+                                ->column(QStringLiteral("astro_system"))
+                                ->enumValues)
         m_system->addItem(v, v);
     criteria->addRow(tr("Date:"), m_dateField);
     criteria->addRow(QString(), range);
@@ -141,7 +149,8 @@ QWizardPage* ExportWizard::createScopePage()
     criteria->addRow(tr("Astrological system:"), m_system);
     m_selectedClients = new QListWidget(page);
     m_selectedClients->setObjectName(QStringLiteral("exportSelectedClients"));
-    m_selectedClients->setToolTip(tr("Tick clients to export only them; with none ticked, the other criteria decide."));
+    m_selectedClients->setToolTip(
+        tr("Tick clients to export only them; with none ticked, the other criteria decide."));
     criteria->addRow(tr("Only these clients:"), m_selectedClients);
     layout->addLayout(criteria);
     layout->addStretch();
@@ -151,7 +160,8 @@ QWizardPage* ExportWizard::createScopePage()
         m_client->setEnabled(scope == ExportScope::Client || scope == ExportScope::Chart);
         m_chart->setEnabled(scope == ExportScope::Chart);
         const bool selective = scope == ExportScope::Selective;
-        for (QWidget* w : std::initializer_list<QWidget*>{m_dateField, m_useFrom, m_useTo, m_chartType, m_system, m_selectedClients})
+        for (QWidget* w : std::initializer_list<QWidget*>{ m_dateField, m_useFrom, m_useTo, m_chartType,
+                                                           m_system, m_selectedClients })
             w->setEnabled(selective);
         m_from->setEnabled(selective && m_useFrom->isChecked());
         m_to->setEnabled(selective && m_useTo->isChecked());
@@ -178,9 +188,11 @@ void ExportWizard::loadChoices()
             if (q.exec() && q.next())
                 initialClient = q.value(0).toString();
         }
-        q.exec(QStringLiteral("SELECT id, first_name, last_name FROM clients ORDER BY last_name COLLATE NOCASE, first_name COLLATE NOCASE"));
+        q.exec(QStringLiteral("SELECT id, first_name, last_name FROM clients ORDER BY last_name COLLATE "
+                              "NOCASE, first_name COLLATE NOCASE"));
         while (q.next()) {
-            const QString name = QStringList{q.value(2).toString(), q.value(1).toString()}.join(QStringLiteral(", "));
+            const QString name
+                = QStringList{ q.value(2).toString(), q.value(1).toString() }.join(QStringLiteral(", "));
             m_client->addItem(name, q.value(0));
             auto* item = new QListWidgetItem(name, m_selectedClients);
             item->setData(Qt::UserRole, q.value(0));
@@ -197,11 +209,14 @@ void ExportWizard::loadChoices()
         if (!db2)
             return;
         QSqlQuery q(db2->connection());
-        q.prepare(QStringLiteral("SELECT id, COALESCE(chart_name, chart_type), created_at FROM charts WHERE client_id = ? ORDER BY created_at"));
+        q.prepare(QStringLiteral("SELECT id, COALESCE(chart_name, chart_type), created_at FROM charts WHERE "
+                                 "client_id = ? ORDER BY created_at"));
         q.addBindValue(m_client->currentData().toString());
         if (q.exec()) {
             while (q.next())
-                m_chart->addItem(q.value(1).toString() + QStringLiteral(" (") + q.value(2).toString().left(10) + QLatin1Char(')'), q.value(0));
+                m_chart->addItem(q.value(1).toString() + QStringLiteral(" (") + q.value(2).toString().left(10)
+                                     + QLatin1Char(')'),
+                                 q.value(0));
         }
         const int i = m_chart->findData(selectChart);
         if (i >= 0)
@@ -215,11 +230,13 @@ QWizardPage* ExportWizard::createFormatPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Format and options"));
-    page->setSubTitle(tr("JSON keeps everything in one file; the CSV bundle is a zip with one spreadsheet per table."));
+    page->setSubTitle(
+        tr("JSON keeps everything in one file; the CSV bundle is a zip with one spreadsheet per table."));
     auto* layout = new QVBoxLayout(page);
     m_formatGroup = new QButtonGroup(page);
     auto* json = new QRadioButton(tr("&JSON (one file, re-importable)"), page);
-    auto* csv = new QRadioButton(tr("CS&V bundle (a zip of spreadsheets for LibreOffice Calc or Excel)"), page);
+    auto* csv
+        = new QRadioButton(tr("CS&V bundle (a zip of spreadsheets for LibreOffice Calc or Excel)"), page);
     m_formatGroup->addButton(json, int(ExportFormat::Json));
     m_formatGroup->addButton(csv, int(ExportFormat::CsvBundle));
     json->setChecked(true);
@@ -234,11 +251,13 @@ QWizardPage* ExportWizard::createFormatPage()
     m_level->setCurrentIndex(1);
     m_interpretations = new QCheckBox(tr("Include chart &interpretations"), page);
     m_interpretations->setChecked(true);
-    m_anonymize = new QCheckBox(tr("&Anonymise: pseudonyms instead of names; no e-mail, phone or notes"), page);
+    m_anonymize
+        = new QCheckBox(tr("&Anonymise: pseudonyms instead of names; no e-mail, phone or notes"), page);
     m_coarsen = new QCheckBox(tr("Also &coarsen birth places (no city; coordinates to whole degrees)"), page);
     m_coarsen->setEnabled(false);
     connect(m_anonymize, &QCheckBox::toggled, m_coarsen, &QWidget::setEnabled);
-    for (QWidget* w : std::initializer_list<QWidget*>{m_pretty, m_gzip, m_level, m_interpretations, m_anonymize, m_coarsen})
+    for (QWidget* w : std::initializer_list<QWidget*>{ m_pretty, m_gzip, m_level, m_interpretations,
+                                                       m_anonymize, m_coarsen })
         layout->addWidget(w);
     connect(m_formatGroup, &QButtonGroup::idToggled, this, [this] {
         const bool isJson = m_formatGroup->checkedId() == int(ExportFormat::Json);
@@ -246,15 +265,16 @@ QWizardPage* ExportWizard::createFormatPage()
         m_gzip->setEnabled(isJson);
     });
 
-    layout->addWidget(new QLabel(tr("Fields to include (ids and links between tables always come along):"), page));
+    layout->addWidget(
+        new QLabel(tr("Fields to include (ids and links between tables always come along):"), page));
     m_fields = new QTreeWidget(page);
     m_fields->setHeaderHidden(true);
     for (const db::Table& t : db::TableRegistry::instance().tables()) {
-        auto* table = new QTreeWidgetItem(m_fields, {t.name});
+        auto* table = new QTreeWidgetItem(m_fields, { t.name });
         for (const db::Column& c : t.columns) {
             if (c.secret)
                 continue;
-            auto* item = new QTreeWidgetItem(table, {c.name});
+            auto* item = new QTreeWidgetItem(table, { c.name });
             item->setCheckState(0, Qt::Checked);
             if (c.isPrimaryKey() || c.foreignKey)
                 item->setFlags(item->flags() & ~Qt::ItemIsEnabled);
@@ -271,7 +291,7 @@ QWizardPage* ExportWizard::createPreviewPage()
     page->setSubTitle(tr("What the file will hold."));
     auto* layout = new QVBoxLayout(page);
     m_previewCounts = new QTableWidget(0, 2, page);
-    m_previewCounts->setHorizontalHeaderLabels({tr("Table"), tr("Rows")});
+    m_previewCounts->setHorizontalHeaderLabels({ tr("Table"), tr("Rows") });
     m_previewCounts->verticalHeader()->setVisible(false);
     m_previewCounts->horizontalHeader()->setStretchLastSection(true);
     m_previewCounts->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -345,9 +365,9 @@ ExportOptions ExportWizard::options() const
     ExportOptions o;
     o.scope = ExportScope(m_scopeGroup->checkedId());
     if (o.scope == ExportScope::Client)
-        o.ids = {m_client->currentData().toString()};
+        o.ids = { m_client->currentData().toString() };
     else if (o.scope == ExportScope::Chart)
-        o.ids = {m_chart->currentData().toString()};
+        o.ids = { m_chart->currentData().toString() };
     if (o.scope == ExportScope::Selective) {
         o.dateField = exchange::DateField(m_dateField->currentData().toInt());
         if (m_useFrom->isChecked())
@@ -394,8 +414,10 @@ bool ExportWizard::validateCurrentPage()
 {
     if (currentId() == ScopePage) {
         const auto scope = ExportScope(m_scopeGroup->checkedId());
-        if ((scope == ExportScope::Client && m_client->currentIndex() < 0) || (scope == ExportScope::Chart && m_chart->currentIndex() < 0)) {
-            currentPage()->setSubTitle(tr("Choose the %1 to export first.").arg(scope == ExportScope::Client ? tr("client") : tr("chart")));
+        if ((scope == ExportScope::Client && m_client->currentIndex() < 0)
+            || (scope == ExportScope::Chart && m_chart->currentIndex() < 0)) {
+            currentPage()->setSubTitle(tr("Choose the %1 to export first.")
+                                           .arg(scope == ExportScope::Client ? tr("client") : tr("chart")));
             return false;
         }
     }
@@ -407,7 +429,8 @@ bool ExportWizard::validateCurrentPage()
             return false;
         }
         if (info.isDir()) {
-            currentPage()->setSubTitle(tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path)));
+            currentPage()->setSubTitle(
+                tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path)));
             return false;
         }
     }
@@ -422,9 +445,11 @@ void ExportWizard::initializePage(int id)
         QString error;
         auto database = openWorkerDatabase(m_databasePath, &error);
         if (database) {
-            const QString name = exchange::Exporter::suggestedFileName(database->connection(), options(), QDate::currentDate());
-            QString folder = m_destination->text().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                                             : QFileInfo(m_destination->text()).absolutePath();
+            const QString name = exchange::Exporter::suggestedFileName(database->connection(), options(),
+                                                                       QDate::currentDate());
+            QString folder = m_destination->text().isEmpty()
+                ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+                : QFileInfo(m_destination->text()).absolutePath();
             if (folder.isEmpty())
                 folder = QDir::homePath();
             m_destination->setText(QDir(folder).filePath(name));
@@ -460,7 +485,8 @@ void ExportWizard::startPreview()
             m_previewCounts->setItem(i, 1, count);
         }
         m_previewCounts->resizeColumnsToContents();
-        m_previewSize->setText(tr("Estimated size: about %1").arg(locale.formattedDataSize(preview.estimatedBytes)));
+        m_previewSize->setText(
+            tr("Estimated size: about %1").arg(locale.formattedDataSize(preview.estimatedBytes)));
         m_previewText->setPlainText(preview.sample);
         emit previewReady();
     });

@@ -29,7 +29,8 @@ class ExportWizard : public QWizard
 public:
     enum Page { ScopePage, FormatPage, PreviewPage, DestinationPage, ProgressPage, ResultPage };
 
-    ExportWizard(const QString& databasePath, exchange::ExportScope scope, const QString& id, QWidget* parent = nullptr);
+    ExportWizard(const QString& databasePath, exchange::ExportScope scope, const QString& id,
+                 QWidget* parent = nullptr);
     ~ExportWizard() override;
 
     // The options as the pages describe them now.

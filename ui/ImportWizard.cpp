@@ -1,11 +1,11 @@
 #include "ImportWizard.h"
-#include "WaitingPage.h"
 
-#include "MessageBox.h"
 #include "db/Database.h"
 #include "exchange/Importer.h"
+#include "MessageBox.h"
 #include "model/PracticeStore.h"
 #include "util/PromiseProgress.h"
+#include "WaitingPage.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
@@ -28,8 +28,8 @@
 #include <QRadioButton>
 #include <QSaveFile>
 #include <QTableWidget>
-#include <QVBoxLayout>
 #include <QtConcurrent>
+#include <QVBoxLayout>
 
 namespace tp::ui {
 
@@ -110,7 +110,8 @@ QWizardPage* ImportWizard::createFilesPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Files to import"));
-    page->setSubTitle(tr("Drop files here or add them: exports of The Program (.json, .json.gz, .zip), CSV files (one per table), "
+    page->setSubTitle(tr("Drop files here or add them: exports of The Program (.json, .json.gz, .zip), CSV "
+                         "files (one per table), "
                          "or the earlier edition's JSON."));
     auto* layout = new QVBoxLayout(page);
     m_fileList = new QListWidget(page);
@@ -127,12 +128,11 @@ QWizardPage* ImportWizard::createFilesPage()
     row->addStretch();
     layout->addLayout(row);
     connect(add, &QPushButton::clicked, this, [this] {
-        addFiles(QFileDialog::getOpenFileNames(this, tr("Import"), QString(),
-                                               tr("Exports and tables (*.json *.gz *.zip *.csv);;All files (*)")));
+        addFiles(
+            QFileDialog::getOpenFileNames(this, tr("Import"), QString(),
+                                          tr("Exports and tables (*.json *.gz *.zip *.csv);;All files (*)")));
     });
-    connect(remove, &QPushButton::clicked, this, [this] {
-        qDeleteAll(m_fileList->selectedItems());
-    });
+    connect(remove, &QPushButton::clicked, this, [this] { qDeleteAll(m_fileList->selectedItems()); });
     return page;
 }
 
@@ -148,8 +148,10 @@ void ImportWizard::addFiles(const QStringList& files)
         if (QFileInfo(f).size() > kLargeFile)
             large << QFileInfo(f).fileName();
     }
-    m_fileWarning->setText(large.isEmpty() ? QString()
-                                           : tr("Large files (%1): checking and importing them may take a while.").arg(large.join(QStringLiteral(", "))));
+    m_fileWarning->setText(large.isEmpty()
+                               ? QString()
+                               : tr("Large files (%1): checking and importing them may take a while.")
+                                     .arg(large.join(QStringLiteral(", "))));
 }
 
 QStringList ImportWizard::files() const
@@ -172,10 +174,11 @@ QWizardPage* ImportWizard::createCheckPage()
     m_problemFilter->setPlaceholderText(tr("Filter problems (file, table, field or words)"));
     m_problemFilter->setClearButtonEnabled(true);
     connect(m_problemFilter, &QLineEdit::textChanged, this, &ImportWizard::filterProblems);
-    m_problems = makeTable(page, {tr("Kind"), tr("Where"), tr("Problem")});
+    m_problems = makeTable(page, { tr("Kind"), tr("Where"), tr("Problem") });
     auto* save = new QPushButton(tr("&Save Report…"), page);
     connect(save, &QPushButton::clicked, this, [this] {
-        const QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), QStringLiteral("import-check.txt"));
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Save Report"), QStringLiteral("import-check.txt"));
         if (path.isEmpty())
             return;
         QSaveFile f(path);
@@ -195,7 +198,8 @@ QWizardPage* ImportWizard::createConflictsPage()
 {
     auto* page = new QWizardPage(this);
     page->setTitle(tr("Conflicts"));
-    page->setSubTitle(tr("These rows are already in the practice. Choose what happens to each, or to all at once."));
+    page->setSubTitle(
+        tr("These rows are already in the practice. Choose what happens to each, or to all at once."));
     auto* layout = new QVBoxLayout(page);
     auto* bulkRow = new QHBoxLayout;
     m_bulk = strategyCombo(page);
@@ -204,7 +208,8 @@ QWizardPage* ImportWizard::createConflictsPage()
     bulkRow->addWidget(m_bulk);
     bulkRow->addWidget(apply);
     bulkRow->addStretch();
-    m_conflicts = makeTable(page, {tr("Item"), tr("Existing"), tr("Incoming"), tr("Action"), tr("Matched by")});
+    m_conflicts
+        = makeTable(page, { tr("Item"), tr("Existing"), tr("Incoming"), tr("Action"), tr("Matched by") });
     connect(apply, &QPushButton::clicked, this, [this] {
         for (int r = 0; r < m_conflicts->rowCount(); ++r) {
             if (auto* combo = qobject_cast<QComboBox*>(m_conflicts->cellWidget(r, 3)))
@@ -224,18 +229,22 @@ QWizardPage* ImportWizard::createOptionsPage()
     auto* layout = new QVBoxLayout(page);
     m_mode = new QButtonGroup(page);
     auto* merge = new QRadioButton(tr("&Merge into the current data (recommended)"), page);
-    auto* restore = new QRadioButton(tr("Full &restore: replace all clients, charts and notes with the file's"), page);
+    auto* restore
+        = new QRadioButton(tr("Full &restore: replace all clients, charts and notes with the file's"), page);
     m_mode->addButton(merge, int(exchange::ImportMode::Merge));
     m_mode->addButton(restore, int(exchange::ImportMode::Restore));
     merge->setChecked(true);
-    m_confirmRestore = new QCheckBox(tr("I understand that a full restore replaces everything (a safety snapshot is taken first)."), page);
+    m_confirmRestore = new QCheckBox(
+        tr("I understand that a full restore replaces everything (a safety snapshot is taken first)."), page);
     m_confirmRestore->setEnabled(false);
     connect(restore, &QRadioButton::toggled, m_confirmRestore, &QWidget::setEnabled);
     m_strategy = strategyCombo(page);
     m_key = new QComboBox(page);
     m_key->addItem(tr("the same id"), int(exchange::ConflictKey::Id));
-    m_key->addItem(tr("the same person or chart (name and birth date; birth data, type, houses and system)"), int(exchange::ConflictKey::Natural));
-    m_partial = new QCheckBox(tr("&Partial: import the valid rows, skip invalid ones and what depends on them"), page);
+    m_key->addItem(tr("the same person or chart (name and birth date; birth data, type, houses and system)"),
+                   int(exchange::ConflictKey::Natural));
+    m_partial = new QCheckBox(
+        tr("&Partial: import the valid rows, skip invalid ones and what depends on them"), page);
     layout->addWidget(merge);
     layout->addWidget(restore);
     layout->addWidget(m_confirmRestore);
@@ -259,7 +268,8 @@ QWizardPage* ImportWizard::createPreviewPage()
     auto* layout = new QVBoxLayout(page);
     m_previewSummary = new QLabel(page);
     m_previewSummary->setWordWrap(true);
-    m_preview = makeTable(page, {tr("Table"), tr("New"), tr("Updated"), tr("Kept"), tr("Copied"), tr("Failed")});
+    m_preview
+        = makeTable(page, { tr("Table"), tr("New"), tr("Updated"), tr("Kept"), tr("Copied"), tr("Failed") });
     layout->addWidget(m_previewSummary);
     layout->addWidget(m_preview, 1);
     return page;
@@ -329,13 +339,15 @@ bool ImportWizard::validateCurrentPage()
     }
     if (currentId() == CheckPage && m_check.errorCount() > 0 && !m_partial->isChecked()) {
         if (MessageBox::question(this, tr("Import"),
-                                 tr("%n row(s) have errors. Import the valid rows only (partial import)?", nullptr, m_check.errorCount()),
+                                 tr("%n row(s) have errors. Import the valid rows only (partial import)?",
+                                    nullptr, m_check.errorCount()),
                                  QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             != QMessageBox::Yes)
             return false;
         m_partial->setChecked(true);
     }
-    if (currentId() == OptionsPage && m_mode->checkedId() == int(exchange::ImportMode::Restore) && !m_confirmRestore->isChecked()) {
+    if (currentId() == OptionsPage && m_mode->checkedId() == int(exchange::ImportMode::Restore)
+        && !m_confirmRestore->isChecked()) {
         currentPage()->setSubTitle(tr("Tick the box to confirm the full restore, or choose Merge."));
         return false;
     }
@@ -358,7 +370,10 @@ void ImportWizard::initializePage(int id)
     else if (id == ProgressPage)
         startImport();
     else if (id == ResultPage) {
-        page(ResultPage)->setTitle(m_result.ok ? tr("Imported") : m_result.canceled ? tr("Cancelled") : tr("Not imported"));
+        page(ResultPage)
+            ->setTitle(m_result.ok             ? tr("Imported")
+                           : m_result.canceled ? tr("Cancelled")
+                                               : tr("Not imported"));
         m_resultText->setPlainText(exchange::Importer::textReport(m_result, options(), m_databasePath));
     }
     QWizard::initializePage(id);
@@ -388,8 +403,10 @@ void ImportWizard::runDry(int pageId)
         } else {
             m_dry = r;
             fillCounts(m_preview, r);
-            m_previewSummary->setText(r.ok ? tr("%n row(s) read. Nothing has been changed yet; press Import to apply.", nullptr, int(r.rowsRead))
-                                           : tr("The import would fail: %1").arg(r.error));
+            m_previewSummary->setText(
+                r.ok ? tr("%n row(s) read. Nothing has been changed yet; press Import to apply.", nullptr,
+                          int(r.rowsRead))
+                     : tr("The import would fail: %1").arg(r.error));
             page->setComplete(r.ok);
             emit previewFinished();
             return;
@@ -397,25 +414,29 @@ void ImportWizard::runDry(int pageId)
         page->setComplete(true);
     });
     const QString path = m_databasePath;
-    watcher->setFuture(QtConcurrent::run([path, o](QPromise<ImportResult>& promise) { promise.addResult(runImport(path, o, promise)); }));
+    watcher->setFuture(QtConcurrent::run(
+        [path, o](QPromise<ImportResult>& promise) { promise.addResult(runImport(path, o, promise)); }));
 }
 
 void ImportWizard::fillProblems()
 {
     const QLocale locale;
     const int errors = m_check.errorCount();
-    QString summary = tr("%1 rows read from %n file(s).", nullptr, int(files().size())).arg(locale.toString(m_check.rowsRead));
+    QString summary = tr("%1 rows read from %n file(s).", nullptr, int(files().size()))
+                          .arg(locale.toString(m_check.rowsRead));
     if (!m_check.ok && m_check.rowsRead == 0)
         summary = m_check.error;
     else if (errors == 0)
         summary += QLatin1Char(' ') + tr("No errors.");
     else
-        summary += QLatin1Char(' ') + tr("%n error(s): rows with errors cannot be imported.", nullptr, errors);
+        summary
+            += QLatin1Char(' ') + tr("%n error(s): rows with errors cannot be imported.", nullptr, errors);
     m_checkSummary->setText(summary);
     m_problems->setRowCount(int(m_check.problems.size()));
     for (int i = 0; i < m_check.problems.size(); ++i) {
         const auto& p = m_check.problems.at(i);
-        m_problems->setItem(i, 0, new QTableWidgetItem(p.severity == model::Severity::Error ? tr("Error") : tr("Warning")));
+        m_problems->setItem(
+            i, 0, new QTableWidgetItem(p.severity == model::Severity::Error ? tr("Error") : tr("Warning")));
         m_problems->setItem(i, 1, new QTableWidgetItem(p.place()));
         auto* message = new QTableWidgetItem(p.message);
         message->setToolTip(p.message);
@@ -445,8 +466,11 @@ void ImportWizard::fillConflicts()
         store.emplace(database->connection());
     const auto describe = [](const QString& table, const QVariantMap& row) {
         if (table == QLatin1String("clients"))
-            return QStringList{row.value(QStringLiteral("first_name")).toString(), row.value(QStringLiteral("last_name")).toString()}.join(QLatin1Char(' '));
-        for (const char* field : {"chart_name", "birth_date", "note_date", "city_name", "key_identifier", "element_key"}) {
+            return QStringList{ row.value(QStringLiteral("first_name")).toString(),
+                                row.value(QStringLiteral("last_name")).toString() }
+                .join(QLatin1Char(' '));
+        for (const char* field :
+             { "chart_name", "birth_date", "note_date", "city_name", "key_identifier", "element_key" }) {
             if (row.contains(QLatin1String(field)))
                 return row.value(QLatin1String(field)).toString();
         }
@@ -456,7 +480,8 @@ void ImportWizard::fillConflicts()
     m_conflicts->setRowCount(rows);
     for (int i = 0; i < rows; ++i) {
         const auto& c = m_check.conflicts.at(i);
-        const QVariantMap existing = store ? store->row(c.table, c.existingId).value_or(QVariantMap()) : QVariantMap();
+        const QVariantMap existing
+            = store ? store->row(c.table, c.existingId).value_or(QVariantMap()) : QVariantMap();
         // Existing and incoming values side by side, for the fields that differ.
         QStringList existingValues, incomingValues;
         const auto shown = [](const QVariant& v) {
@@ -464,7 +489,8 @@ void ImportWizard::fillConflicts()
             return v.isNull() ? QStringLiteral("—") : text.size() > 40 ? text.left(39) + QChar(0x2026) : text;
         };
         for (auto it = c.incoming.cbegin(); it != c.incoming.cend(); ++it) {
-            if (it.key() == QLatin1String("updated_at") || it.key() == QLatin1String("created_at") || it.key() == QLatin1String("id"))
+            if (it.key() == QLatin1String("updated_at") || it.key() == QLatin1String("created_at")
+                || it.key() == QLatin1String("id"))
                 continue;
             if (existing.contains(it.key()) && existing.value(it.key()).toString() != it.value().toString()) {
                 existingValues << it.key() + QStringLiteral(": ") + shown(existing.value(it.key()));
@@ -475,11 +501,15 @@ void ImportWizard::fillConflicts()
         item->setData(Qt::UserRole, QString(c.table + QLatin1Char('/') + c.incomingId));
         item->setToolTip(tr("%1, line %2").arg(c.file).arg(c.line));
         m_conflicts->setItem(i, 0, item);
-        auto* existingItem = new QTableWidgetItem(describe(c.table, existing)
-                                                  + (existingValues.isEmpty() ? QString() : QStringLiteral(" (") + existingValues.join(QStringLiteral("; ")) + QLatin1Char(')')));
+        auto* existingItem = new QTableWidgetItem(
+            describe(c.table, existing)
+            + (existingValues.isEmpty()
+                   ? QString()
+                   : QStringLiteral(" (") + existingValues.join(QStringLiteral("; ")) + QLatin1Char(')')));
         existingItem->setToolTip(existingValues.join(QLatin1Char('\n')));
         m_conflicts->setItem(i, 1, existingItem);
-        auto* incoming = new QTableWidgetItem(incomingValues.isEmpty() ? tr("the same") : incomingValues.join(QStringLiteral("; ")));
+        auto* incoming = new QTableWidgetItem(
+            incomingValues.isEmpty() ? tr("the same") : incomingValues.join(QStringLiteral("; ")));
         incoming->setToolTip(incomingValues.join(QLatin1Char('\n')));
         m_conflicts->setItem(i, 2, incoming);
         m_conflicts->setCellWidget(i, 3, strategyCombo(m_conflicts));
@@ -498,7 +528,7 @@ void ImportWizard::fillCounts(QTableWidget* table, const ImportResult& result)
     int r = 0;
     for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it, ++r) {
         table->setItem(r, 0, new QTableWidgetItem(it.key()));
-        const qint64 values[] = {it->inserted, it->updated, it->skipped, it->renamed, it->failed};
+        const qint64 values[] = { it->inserted, it->updated, it->skipped, it->renamed, it->failed };
         for (int c = 0; c < 5; ++c) {
             auto* cell = new QTableWidgetItem(locale.toString(values[c]));
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
@@ -518,17 +548,18 @@ void ImportWizard::startImport()
     connect(m_watcher, &QFutureWatcherBase::progressRangeChanged, m_progress, &QProgressBar::setRange);
     connect(m_watcher, &QFutureWatcherBase::progressValueChanged, m_progress, &QProgressBar::setValue);
     m_importClock.start();
-    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_progressLabel, [this](const QString& text) {
-        // Time left, from the pace so far (once there is one).
-        const int value = m_progress->value() - m_progress->minimum();
-        const int range = m_progress->maximum() - m_progress->minimum();
-        QString left;
-        if (value > 0 && range > value && m_importClock.elapsed() > 1000) {
-            const qint64 seconds = m_importClock.elapsed() * (range - value) / value / 1000;
-            left = QStringLiteral(" – ") + tr("about %n second(s) left", nullptr, int(seconds));
-        }
-        m_progressLabel->setText(text + left);
-    });
+    connect(m_watcher, &QFutureWatcherBase::progressTextChanged, m_progressLabel,
+            [this](const QString& text) {
+                // Time left, from the pace so far (once there is one).
+                const int value = m_progress->value() - m_progress->minimum();
+                const int range = m_progress->maximum() - m_progress->minimum();
+                QString left;
+                if (value > 0 && range > value && m_importClock.elapsed() > 1000) {
+                    const qint64 seconds = m_importClock.elapsed() * (range - value) / value / 1000;
+                    left = QStringLiteral(" – ") + tr("about %n second(s) left", nullptr, int(seconds));
+                }
+                m_progressLabel->setText(text + left);
+            });
     connect(m_watcher, &QFutureWatcherBase::finished, this, [this, page] {
         const QFuture<ImportResult> f = m_watcher->future();
         m_result = f.resultCount() > 0 ? f.result() : ImportResult{};
@@ -544,7 +575,8 @@ void ImportWizard::startImport()
         }
         next();
     });
-    m_watcher->setFuture(QtConcurrent::run([path, o](QPromise<ImportResult>& promise) { promise.addResult(runImport(path, o, promise)); }));
+    m_watcher->setFuture(QtConcurrent::run(
+        [path, o](QPromise<ImportResult>& promise) { promise.addResult(runImport(path, o, promise)); }));
 }
 
 void ImportWizard::reject()

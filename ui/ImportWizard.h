@@ -97,9 +97,9 @@ private:
     QLabel* m_progressLabel = nullptr;
     QPlainTextEdit* m_resultText = nullptr;
 
-    exchange::ImportResult m_check;   // the first dry run: problems and conflicts
-    exchange::ImportResult m_dry;     // the dry run with the chosen options
-    exchange::ImportResult m_result;  // the import
+    exchange::ImportResult m_check; // the first dry run: problems and conflicts
+    exchange::ImportResult m_dry; // the dry run with the chosen options
+    exchange::ImportResult m_result; // the import
     QFutureWatcher<exchange::ImportResult>* m_watcher = nullptr;
     QElapsedTimer m_importClock;
     bool m_closeWhenDone = false;

@@ -2,12 +2,12 @@
 
 #include "ClientListModel.h"
 #include "ClientPage.h"
+#include "db/Database.h"
+#include "exchange/Importer.h"
 #include "ExportWizard.h"
 #include "ImportWizard.h"
-#include "exchange/Importer.h"
 #include "MessageBox.h"
 #include "RecordDialog.h"
-#include "db/Database.h"
 #include "util/AppInfo.h"
 #include "util/PromiseProgress.h"
 
@@ -19,11 +19,11 @@
 #include <QFutureWatcher>
 #include <QHeaderView>
 #include <QKeyEvent>
-#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
 #include <QMenuBar>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QScrollArea>
 #include <QSettings>
@@ -31,9 +31,9 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
+#include <QtConcurrent>
 #include <QUndoStack>
 #include <QVBoxLayout>
-#include <QtConcurrent>
 
 namespace tp::ui {
 
@@ -43,7 +43,8 @@ using model::Row;
 class DeleteRowCommand : public QUndoCommand
 {
 public:
-    DeleteRowCommand(MainWindow* window, QString table, QString id, model::Subtree subtree, const QString& text)
+    DeleteRowCommand(MainWindow* window, QString table, QString id, model::Subtree subtree,
+                     const QString& text)
         : QUndoCommand(text)
         , m_window(window)
         , m_table(std::move(table))
@@ -56,7 +57,8 @@ public:
     {
         QString error;
         if (!m_window->m_store.remove(m_table, m_id, &error))
-            MessageBox::warning(m_window, MainWindow::tr("Delete"), MainWindow::tr("Nothing was deleted: %1").arg(error));
+            MessageBox::warning(m_window, MainWindow::tr("Delete"),
+                                MainWindow::tr("Nothing was deleted: %1").arg(error));
         m_window->reload(m_window->currentClientId());
     }
 
@@ -64,7 +66,8 @@ public:
     {
         QString error;
         if (!m_window->m_store.restoreSubtree(m_subtree, &error))
-            MessageBox::warning(m_window, MainWindow::tr("Undo"), MainWindow::tr("The deleted records could not be put back: %1").arg(error));
+            MessageBox::warning(m_window, MainWindow::tr("Undo"),
+                                MainWindow::tr("The deleted records could not be put back: %1").arg(error));
         const QString client = m_table == QLatin1String("clients") ? m_id : m_window->currentClientId();
         m_window->reload(client);
     }
@@ -121,11 +124,13 @@ MainWindow::MainWindow(db::Database& database, QWidget* parent)
     m_view->horizontalHeader()->resizeSection(ClientListModel::CityColumn, 190);
     leftLayout->addWidget(m_search);
     leftLayout->addWidget(m_view);
-    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &MainWindow::showCurrentClient);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
+            &MainWindow::showCurrentClient);
     connect(m_view, &QTableView::activated, this, &MainWindow::editClient);
 
     m_stack = new QStackedWidget(this);
-    auto* empty = new QLabel(tr("Select a client on the left, or create one with File → New Client (Ctrl+N)."), m_stack);
+    auto* empty = new QLabel(
+        tr("Select a client on the left, or create one with File → New Client (Ctrl+N)."), m_stack);
     empty->setAlignment(Qt::AlignCenter);
     empty->setWordWrap(true);
     m_page = new ClientPage(m_stack);
@@ -158,9 +163,8 @@ MainWindow::MainWindow(db::Database& database, QWidget* parent)
             [this](const QString& id) { openExportWizard(exchange::ExportScope::Chart, id); });
     connect(m_page, &ClientPage::addNoteRequested, this, [this] { editSessionNote({}); });
     connect(m_page, &ClientPage::editNoteRequested, this, &MainWindow::editSessionNote);
-    connect(m_page, &ClientPage::deleteNoteRequested, this, [this](const QString& id) {
-        deleteRow(QStringLiteral("session_notes"), id, QString(), false);
-    });
+    connect(m_page, &ClientPage::deleteNoteRequested, this,
+            [this](const QString& id) { deleteRow(QStringLiteral("session_notes"), id, QString(), false); });
 
     m_pathLabel = new QLabel(QDir::toNativeSeparators(database.path()), this);
     m_pathLabel->setToolTip(tr("The practice database"));
@@ -191,20 +195,23 @@ void MainWindow::createActions()
     QAction* newClient = action(tr("&New Client…"), QKeySequence::New, &MainWindow::newClient);
     file->addAction(newClient);
     file->addAction(action(tr("Load &Demo Data…"), {}, [this] {
-        if (MessageBox::question(this, tr("Load Demo Data"),
-                                 tr("Add 200 fictional clients with birth data, charts and session notes to this "
-                                    "database? You can delete them again one by one."),
-                                 QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        if (MessageBox::question(
+                this, tr("Load Demo Data"),
+                tr("Add 200 fictional clients with birth data, charts and session notes to this "
+                   "database? You can delete them again one by one."),
+                QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
             == QMessageBox::Yes)
-            loadDemoData(demo::DemoOptions{200, 1, quint64(QDateTime::currentMSecsSinceEpoch())});
+            loadDemoData(demo::DemoOptions{ 200, 1, quint64(QDateTime::currentMSecsSinceEpoch()) });
     }));
     file->addSeparator();
     QAction* exportAll = action(tr("&Export All Data…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E),
                                 [this] { openExportWizard(exchange::ExportScope::Full); });
     file->addAction(exportAll);
-    file->addAction(action(tr("Export a &Selection…"), {}, [this] { openExportWizard(exchange::ExportScope::Selective); }));
+    file->addAction(action(tr("Export a &Selection…"), {},
+                           [this] { openExportWizard(exchange::ExportScope::Selective); }));
     file->addSeparator();
-    file->addAction(action(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I), [this] { openImportWizard(); }));
+    file->addAction(action(tr("&Import…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_I),
+                           [this] { openImportWizard(); }));
     file->addSeparator();
     QAction* quit = action(tr("&Quit"), QKeySequence::Quit, &QWidget::close);
     quit->setMenuRole(QAction::QuitRole);
@@ -219,10 +226,13 @@ void MainWindow::createActions()
     edit->addAction(redo);
     edit->addAction(action(tr("Undo Last &Import…"), {}, [this] { undoLastImport(true); }));
     edit->addSeparator();
-    QAction* editClientAction = action(tr("&Edit Client…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editClient);
-    QAction* deleteClientAction = action(tr("&Delete Client"), QKeySequence::Delete, &MainWindow::deleteClient);
+    QAction* editClientAction
+        = action(tr("&Edit Client…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editClient);
+    QAction* deleteClientAction
+        = action(tr("&Delete Client"), QKeySequence::Delete, &MainWindow::deleteClient);
     deleteClientAction->setShortcutContext(Qt::WidgetShortcut);
-    QAction* newBirth = action(tr("New &Birth Data…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { editBirthData({}); });
+    QAction* newBirth
+        = action(tr("New &Birth Data…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { editBirthData({}); });
     QAction* newNote = action(tr("New Session &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                               [this] { editSessionNote({}); });
     edit->addAction(editClientAction);
@@ -265,7 +275,8 @@ void MainWindow::restoreSettings()
         resize(1200, 760);
     restoreState(settings.value(QStringLiteral("mainWindow/state")).toByteArray());
     m_splitter->restoreState(settings.value(QStringLiteral("mainWindow/splitter")).toByteArray());
-    m_view->horizontalHeader()->restoreState(settings.value(QStringLiteral("clientList/header")).toByteArray());
+    m_view->horizontalHeader()->restoreState(
+        settings.value(QStringLiteral("clientList/header")).toByteArray());
 }
 
 void MainWindow::saveSettings() const
@@ -280,7 +291,8 @@ void MainWindow::saveSettings() const
 void MainWindow::closeEvent(QCloseEvent* event)
 {
     if (m_demoRunning) {
-        MessageBox::warning(this, tr("Demo Data"), tr("Please wait until the demo data is written, or cancel it."));
+        MessageBox::warning(this, tr("Demo Data"),
+                            tr("Please wait until the demo data is written, or cancel it."));
         event->ignore();
         return;
     }
@@ -327,7 +339,8 @@ void MainWindow::showCurrentClient()
         m_stack->setCurrentIndex(0);
         return;
     }
-    m_page->showClient(*client, m_store.rowsWhere(QStringLiteral("birth_data"), QStringLiteral("client_id"), id),
+    m_page->showClient(*client,
+                       m_store.rowsWhere(QStringLiteral("birth_data"), QStringLiteral("client_id"), id),
                        m_store.chartSummaries(id),
                        m_store.rowsWhere(QStringLiteral("session_notes"), QStringLiteral("client_id"), id,
                                          QStringLiteral("note_date")));
@@ -350,7 +363,8 @@ void MainWindow::updateStatus()
 
 void MainWindow::newClient()
 {
-    auto* dialog = RecordDialog::clientDialog({}, [this](const Row& r) { return m_store.save(QStringLiteral("clients"), r); }, this);
+    auto* dialog = RecordDialog::clientDialog(
+        {}, [this](const Row& r) { return m_store.save(QStringLiteral("clients"), r); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
         reload(dialog->savedId());
@@ -365,7 +379,8 @@ void MainWindow::editClient()
     const auto client = id.isEmpty() ? std::nullopt : m_store.row(QStringLiteral("clients"), id);
     if (!client)
         return;
-    auto* dialog = RecordDialog::clientDialog(*client, [this](const Row& r) { return m_store.save(QStringLiteral("clients"), r); }, this);
+    auto* dialog = RecordDialog::clientDialog(
+        *client, [this](const Row& r) { return m_store.save(QStringLiteral("clients"), r); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, id] { reload(id); });
     dialog->open();
@@ -379,22 +394,24 @@ void MainWindow::deleteClient()
     const QModelIndex index = m_view->currentIndex();
     const QString name = m_model->clientAt(m_filter->mapToSource(index).row()).displayName();
     deleteRow(QStringLiteral("clients"), id,
-              tr("Delete %1 with all birth data, charts and session notes?").arg(name.isEmpty() ? tr("this client") : name),
+              tr("Delete %1 with all birth data, charts and session notes?")
+                  .arg(name.isEmpty() ? tr("this client") : name),
               true);
 }
 
 void MainWindow::deleteRow(const QString& table, const QString& id, const QString& question, bool confirm)
 {
     if (confirm
-        && MessageBox::question(this, tr("Delete"), question + QStringLiteral("\n\n") + tr("You can undo this with Ctrl+Z."),
+        && MessageBox::question(this, tr("Delete"),
+                                question + QStringLiteral("\n\n") + tr("You can undo this with Ctrl+Z."),
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+            != QMessageBox::Yes)
         return;
     model::Subtree subtree = m_store.captureSubtree(table, id);
     const QString text = table == QLatin1String("clients") ? tr("Delete Client")
-                       : table == QLatin1String("birth_data") ? tr("Delete Birth Data")
-                       : table == QLatin1String("charts") ? tr("Delete Chart")
-                                                          : tr("Delete Session Note");
+        : table == QLatin1String("birth_data")             ? tr("Delete Birth Data")
+        : table == QLatin1String("charts")                 ? tr("Delete Chart")
+                                                           : tr("Delete Session Note");
     m_undo->push(new DeleteRowCommand(this, table, id, std::move(subtree), text));
     statusBar()->showMessage(tr("Deleted. Press Ctrl+Z to undo."), 6000);
 }
@@ -414,7 +431,8 @@ void MainWindow::editBirthData(const QString& id)
         row.insert(QStringLiteral("client_id"), clientId);
     }
     const QList<Row> places = m_store.allRows(QStringLiteral("location_cache"), QStringLiteral("city_name"));
-    auto* dialog = RecordDialog::birthDataDialog(row, places, [this](const Row& r) { return m_store.save(QStringLiteral("birth_data"), r); }, this);
+    auto* dialog = RecordDialog::birthDataDialog(
+        row, places, [this](const Row& r) { return m_store.save(QStringLiteral("birth_data"), r); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, clientId] { reload(clientId); });
     dialog->open();
@@ -434,7 +452,8 @@ void MainWindow::editSessionNote(const QString& id)
     } else {
         row.insert(QStringLiteral("client_id"), clientId);
     }
-    auto* dialog = RecordDialog::sessionNoteDialog(row, [this](const Row& r) { return m_store.save(QStringLiteral("session_notes"), r); }, this);
+    auto* dialog = RecordDialog::sessionNoteDialog(
+        row, [this](const Row& r) { return m_store.save(QStringLiteral("session_notes"), r); }, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, clientId] { reload(clientId); });
     dialog->open();
@@ -444,11 +463,12 @@ void MainWindow::offerDemoDataIfEmpty()
 {
     if (m_store.count(QStringLiteral("clients")) != 0)
         return;
-    if (MessageBox::question(this, tr("Welcome to The Program"),
-                             tr("This practice database is empty.\n\nWould you like to load demo data – 200 fictional "
-                                "clients with birth data, charts, interpretations and session notes – to explore The "
-                                "Program? You can delete them later."),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
+    if (MessageBox::question(
+            this, tr("Welcome to The Program"),
+            tr("This practice database is empty.\n\nWould you like to load demo data – 200 fictional "
+               "clients with birth data, charts, interpretations and session notes – to explore The "
+               "Program? You can delete them later."),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::Yes)
         == QMessageBox::Yes)
         loadDemoData(demo::DemoOptions{});
 }
@@ -456,21 +476,23 @@ void MainWindow::offerDemoDataIfEmpty()
 QFuture<demo::DemoResult> MainWindow::loadDemoData(const demo::DemoOptions& options)
 {
     const QString path = m_database.path();
-    QFuture<demo::DemoResult> future = QtConcurrent::run([path, options](QPromise<demo::DemoResult>& promise) {
-        db::OpenFailure failure;
-        auto database = db::Database::openExisting(path, &failure);
-        if (!database) {
-            demo::DemoResult result;
-            result.error = failure.message;
-            promise.addResult(result);
-            return;
-        }
-        PromiseProgress<demo::DemoResult> progress(promise);
-        promise.addResult(demo::DemoGenerator::generate(database->connection(), options, &progress));
-    });
+    QFuture<demo::DemoResult> future
+        = QtConcurrent::run([path, options](QPromise<demo::DemoResult>& promise) {
+              db::OpenFailure failure;
+              auto database = db::Database::openExisting(path, &failure);
+              if (!database) {
+                  demo::DemoResult result;
+                  result.error = failure.message;
+                  promise.addResult(result);
+                  return;
+              }
+              PromiseProgress<demo::DemoResult> progress(promise);
+              promise.addResult(demo::DemoGenerator::generate(database->connection(), options, &progress));
+          });
 
     m_demoRunning = true;
-    auto* dialog = new QProgressDialog(tr("Creating the demo practice…"), tr("Cancel"), 0, options.clients, this);
+    auto* dialog
+        = new QProgressDialog(tr("Creating the demo practice…"), tr("Cancel"), 0, options.clients, this);
     dialog->setWindowTitle(tr("Demo Data"));
     dialog->setWindowModality(Qt::WindowModal);
     dialog->setMinimumDuration(300);
@@ -510,7 +532,8 @@ ExportWizard* MainWindow::openExportWizard(exchange::ExportScope scope, const QS
     wizard->setAttribute(Qt::WA_DeleteOnClose);
     connect(wizard, &ExportWizard::exportFinished, this, [this, wizard](bool ok) {
         if (ok)
-            statusBar()->showMessage(tr("Exported to %1.").arg(QDir::toNativeSeparators(wizard->result().outputPath)), 8000);
+            statusBar()->showMessage(
+                tr("Exported to %1.").arg(QDir::toNativeSeparators(wizard->result().outputPath)), 8000);
     });
     wizard->open();
     return wizard;
@@ -523,7 +546,8 @@ ImportWizard* MainWindow::openImportWizard(const QStringList& files)
     connect(wizard, &ImportWizard::importFinished, this, [this](bool ok) {
         reload(currentClientId());
         if (ok)
-            statusBar()->showMessage(tr("Import finished. Edit → Undo Last Import puts the database back as it was."), 8000);
+            statusBar()->showMessage(
+                tr("Import finished. Edit → Undo Last Import puts the database back as it was."), 8000);
     });
     connect(wizard, &ImportWizard::showClientsRequested, this, [this] {
         m_search->clear();
@@ -544,10 +568,11 @@ bool MainWindow::undoLastImport(bool confirm)
     }
     if (confirm
         && MessageBox::question(this, tr("Undo Last Import"),
-                                tr("Put the database back as it was before the last import (%1)? Changes made since then are lost too.")
+                                tr("Put the database back as it was before the last import (%1)? Changes "
+                                   "made since then are lost too.")
                                     .arg(QFileInfo(snapshots.first()).completeBaseName()),
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+            != QMessageBox::Yes)
         return false;
     m_undo->clear(); // the undo stack refers to rows of the database being replaced
     m_database.close();
@@ -592,7 +617,8 @@ void MainWindow::about()
     QMessageBox::about(
         this, tr("About The Program"),
         tr("<h3>The Program %1</h3>"
-           "<p>An astrologer's practice – clients, birth data, charts, interpretations and session notes – in one "
+           "<p>An astrologer's practice – clients, birth data, charts, interpretations and session notes – "
+           "in one "
            "database on your own computer. Your data stays yours: it is an open SQLite file.</p>"
            "<p>Database: %2<br>Schema version %3 · SQLite %4 · Qt %5<br>%6</p>")
             .arg(applicationVersion(), QDir::toNativeSeparators(m_database.path()).toHtmlEscaped())

@@ -273,16 +273,17 @@ RecordDialog* RecordDialog::birthDataDialog(const Row& row, const QList<Row>& pl
     place->setInsertPolicy(QComboBox::NoInsert);
     place->addItem(QString());
     for (const Row& p : places) {
-        const QString text = QStringList{p.value(QStringLiteral("city_name")).toString(),
-                                         p.value(QStringLiteral("state_province")).toString(),
-                                         p.value(QStringLiteral("country")).toString()}
+        const QString text = QStringList{ p.value(QStringLiteral("city_name")).toString(),
+                                          p.value(QStringLiteral("state_province")).toString(),
+                                          p.value(QStringLiteral("country")).toString() }
                                  .filter(QRegularExpression(QStringLiteral("\\S")))
                                  .join(QStringLiteral(", "));
         place->addItem(text, QVariant(p));
     }
     place->completer()->setFilterMode(Qt::MatchContains);
     place->completer()->setCompletionMode(QCompleter::PopupCompletion);
-    place->setToolTip(tr("Pick a place the practice has used before to fill in its coordinates and time zone."));
+    place->setToolTip(
+        tr("Pick a place the practice has used before to fill in its coordinates and time zone."));
     d->m_form->addRow(tr("Known &place:"), place);
 
     d->addLine(QStringLiteral("birth_date"), tr("Birth &date:"), tr("YYYY-MM-DD"));
@@ -293,25 +294,29 @@ RecordDialog* RecordDialog::birthDataDialog(const Row& row, const QList<Row>& pl
     auto* city = d->addLine(QStringLiteral("city"), tr("&City:"));
     auto* state = d->addLine(QStringLiteral("state_province"), tr("&State or province:"));
     auto* country = d->addLine(QStringLiteral("country"), tr("C&ountry:"));
-    auto* latitude = d->addLine(QStringLiteral("latitude"), tr("L&atitude:"), tr("−90 to 90, north positive"));
-    auto* longitude = d->addLine(QStringLiteral("longitude"), tr("Lo&ngitude:"), tr("−180 to 180, east positive"));
+    auto* latitude
+        = d->addLine(QStringLiteral("latitude"), tr("L&atitude:"), tr("−90 to 90, north positive"));
+    auto* longitude
+        = d->addLine(QStringLiteral("longitude"), tr("Lo&ngitude:"), tr("−180 to 180, east positive"));
     QList<QPair<QString, QString>> zones;
     for (const QByteArray& id : QTimeZone::availableTimeZoneIds())
         zones << qMakePair(QString::fromUtf8(id), QString::fromUtf8(id));
     auto* zone = d->addChoice(QStringLiteral("timezone"), tr("Time &zone:"), zones, true);
     d->addChoice(QStringLiteral("rodden_rating"), tr("&Rodden rating:"),
-                 {{QString(), tr("Not rated")},
-                  {QStringLiteral("AA"), tr("AA – recorded (birth certificate or record)")},
-                  {QStringLiteral("A"), tr("A – from memory (the person or family)")},
-                  {QStringLiteral("B"), tr("B – biography or autobiography")},
-                  {QStringLiteral("C"), tr("C – caution: no source or unreliable")},
-                  {QStringLiteral("DD"), tr("DD – dirty data: conflicting sources")},
-                  {QStringLiteral("X"), tr("X – date without time")},
-                  {QStringLiteral("XX"), tr("XX – date in question")}},
+                 { { QString(), tr("Not rated") },
+                   { QStringLiteral("AA"), tr("AA – recorded (birth certificate or record)") },
+                   { QStringLiteral("A"), tr("A – from memory (the person or family)") },
+                   { QStringLiteral("B"), tr("B – biography or autobiography") },
+                   { QStringLiteral("C"), tr("C – caution: no source or unreliable") },
+                   { QStringLiteral("DD"), tr("DD – dirty data: conflicting sources") },
+                   { QStringLiteral("X"), tr("X – date without time") },
+                   { QStringLiteral("XX"), tr("XX – date in question") } },
                  false);
     d->addChoice(QStringLiteral("gender"), tr("&Gender:"),
-                 {{QString(), QString()}, {QStringLiteral("female"), tr("female")},
-                  {QStringLiteral("male"), tr("male")}, {QStringLiteral("non-binary"), tr("non-binary")}},
+                 { { QString(), QString() },
+                   { QStringLiteral("female"), tr("female") },
+                   { QStringLiteral("male"), tr("male") },
+                   { QStringLiteral("non-binary"), tr("non-binary") } },
                  true);
 
     connect(place, &QComboBox::activated, d, [=](int index) {
@@ -333,7 +338,8 @@ RecordDialog* RecordDialog::sessionNoteDialog(const Row& row, SaveFunction save,
 {
     Row initial = row;
     if (!initial.contains(QStringLiteral("note_date")))
-        initial.insert(QStringLiteral("note_date"), Clock::nowUtc().toLocalTime().date().toString(Qt::ISODate));
+        initial.insert(QStringLiteral("note_date"),
+                       Clock::nowUtc().toLocalTime().date().toString(Qt::ISODate));
     auto* d = new RecordDialog(QStringLiteral("session_notes"), initial, std::move(save), parent);
     d->setWindowTitle(row.contains(QStringLiteral("id")) ? tr("Edit Session Note") : tr("New Session Note"));
     d->addLine(QStringLiteral("note_date"), tr("&Date:"), tr("YYYY-MM-DD"));

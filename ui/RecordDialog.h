@@ -2,10 +2,9 @@
 
 #include "model/PracticeStore.h"
 
+#include <functional>
 #include <QDialog>
 #include <QHash>
-
-#include <functional>
 
 class QCheckBox;
 class QComboBox;
@@ -27,8 +26,8 @@ public:
     using SaveFunction = std::function<model::SaveResult(const model::Row&)>;
 
     static RecordDialog* clientDialog(const model::Row& row, SaveFunction save, QWidget* parent);
-    static RecordDialog* birthDataDialog(const model::Row& row, const QList<model::Row>& places, SaveFunction save,
-                                         QWidget* parent);
+    static RecordDialog* birthDataDialog(const model::Row& row, const QList<model::Row>& places,
+                                         SaveFunction save, QWidget* parent);
     static RecordDialog* sessionNoteDialog(const model::Row& row, SaveFunction save, QWidget* parent);
 
     // The id of the saved row, once accepted.
@@ -48,8 +47,8 @@ private:
 
     QLineEdit* addLine(const QString& column, const QString& label, const QString& placeholder = {});
     QPlainTextEdit* addText(const QString& column, const QString& label);
-    QComboBox* addChoice(const QString& column, const QString& label, const QList<QPair<QString, QString>>& choices,
-                         bool editable);
+    QComboBox* addChoice(const QString& column, const QString& label,
+                         const QList<QPair<QString, QString>>& choices, bool editable);
     QCheckBox* addCheck(const QString& column, const QString& label);
     void addRow(const QString& column, const QString& label, QWidget* editor);
     void finishLayout();

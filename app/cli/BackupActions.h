@@ -18,8 +18,8 @@ struct BackupCliOptions
         Cli::tr("Read the backup password from this file (else THEPROGRAM_BACKUP_PASSWORD, else a prompt)."),
         Cli::tr("FILE")
     };
-    QCommandLineOption keyFile{ QStringLiteral("key-file"), Cli::tr("Use this key file instead of a password."),
-                                Cli::tr("FILE") };
+    QCommandLineOption keyFile{ QStringLiteral("key-file"),
+                                Cli::tr("Use this key file instead of a password."), Cli::tr("FILE") };
     QCommandLineOption level{ QStringLiteral("level"), Cli::tr("Compression: fast, default, best or none."),
                               Cli::tr("LEVEL") };
     QCommandLineOption label{ QStringLiteral("label"), Cli::tr("A label for the backup."), Cli::tr("TEXT") };
@@ -28,34 +28,43 @@ struct BackupCliOptions
     QCommandLineOption json{ QStringLiteral("json"), Cli::tr("List as JSON.") };
     QCommandLineOption all{ QStringLiteral("all"), Cli::tr("Verify every backup.") };
     QCommandLineOption output{ { QStringLiteral("o"), QStringLiteral("output") },
-                               Cli::tr("Where decrypt writes the database."), Cli::tr("FILE") };
+                               Cli::tr("Where decrypt writes the database."),
+                               Cli::tr("FILE") };
     QCommandLineOption keepLast{ QStringLiteral("keep-last"), Cli::tr("prune: keep the N newest backups."),
                                  Cli::tr("N") };
     QCommandLineOption keepWithin{ QStringLiteral("keep-within"),
-                                   Cli::tr("prune: keep every backup within D days of the newest."), Cli::tr("D") };
+                                   Cli::tr("prune: keep every backup within D days of the newest."),
+                                   Cli::tr("D") };
     QCommandLineOption keepDaily{ QStringLiteral("keep-daily"),
-                                  Cli::tr("prune: keep the newest backup of each of the last N days."), Cli::tr("N") };
-    QCommandLineOption keepWeekly{ QStringLiteral("keep-weekly"), Cli::tr("prune: … of each of the last N weeks."),
-                                   Cli::tr("N") };
-    QCommandLineOption keepMonthly{ QStringLiteral("keep-monthly"), Cli::tr("prune: … of each of the last N months."),
-                                    Cli::tr("N") };
-    QCommandLineOption keepYearly{ QStringLiteral("keep-yearly"), Cli::tr("prune: … of each of the last N years."),
-                                   Cli::tr("N") };
-    QCommandLineOption dryRun{ QStringLiteral("dry-run"), Cli::tr("prune: only show what would go and why the rest stays.") };
+                                  Cli::tr("prune: keep the newest backup of each of the last N days."),
+                                  Cli::tr("N") };
+    QCommandLineOption keepWeekly{ QStringLiteral("keep-weekly"),
+                                   Cli::tr("prune: … of each of the last N weeks."), Cli::tr("N") };
+    QCommandLineOption keepMonthly{ QStringLiteral("keep-monthly"),
+                                    Cli::tr("prune: … of each of the last N months."), Cli::tr("N") };
+    QCommandLineOption keepYearly{ QStringLiteral("keep-yearly"),
+                                   Cli::tr("prune: … of each of the last N years."), Cli::tr("N") };
+    QCommandLineOption dryRun{ QStringLiteral("dry-run"),
+                               Cli::tr("prune: only show what would go and why the rest stays.") };
     QCommandLineOption clients{
         QStringLiteral("clients"),
         Cli::tr("restore: only these clients (comma-separated ids), through the import's conflict handling."),
         Cli::tr("UUIDS")
     };
-    QCommandLineOption charts{ QStringLiteral("charts"),
-                               Cli::tr("restore: only these charts (comma-separated ids), with their interpretations, "
-                                       "birth data and client, through the import's conflict handling."),
-                               Cli::tr("UUIDS") };
-    QCommandLineOption strategy{ QStringLiteral("strategy"),
-                                 Cli::tr("restore --clients/--charts: skip (default), replace, merge or rename."),
-                                 Cli::tr("STRATEGY") };
-    QCommandLineOption yes{ QStringLiteral("yes"),
-                            Cli::tr("restore: confirm replacing the database (a safety backup is taken first).") };
+    QCommandLineOption charts{
+        QStringLiteral("charts"),
+        Cli::tr("restore: only these charts (comma-separated ids), with their interpretations, "
+                "birth data and client, through the import's conflict handling."),
+        Cli::tr("UUIDS")
+    };
+    QCommandLineOption strategy{
+        QStringLiteral("strategy"),
+        Cli::tr("restore --clients/--charts: skip (default), replace, merge or rename."), Cli::tr("STRATEGY")
+    };
+    QCommandLineOption yes{
+        QStringLiteral("yes"),
+        Cli::tr("restore: confirm replacing the database (a safety backup is taken first).")
+    };
     QCommandLineOption preHook{ QStringLiteral("pre-hook"),
                                 Cli::tr("create: run this command first; if it fails, no backup is made."),
                                 Cli::tr("COMMAND") };
@@ -65,9 +74,10 @@ struct BackupCliOptions
         Cli::tr("COMMAND")
     };
     QCommandLineOption rememberPassword{ QStringLiteral("remember-password"),
-                                         Cli::tr("schedule: keep the backup password (from --password-file or "
-                                                 "THEPROGRAM_BACKUP_PASSWORD) in the OS keychain for scheduled "
-                                                 "backups.") };
+                                         Cli::tr(
+                                             "schedule: keep the backup password (from --password-file or "
+                                             "THEPROGRAM_BACKUP_PASSWORD) in the OS keychain for scheduled "
+                                             "backups.") };
 
     static QString folderHelp();
     void addTo(QCommandLineParser& parser) const;
@@ -79,7 +89,7 @@ struct BackupCall
     const Invocation& call;
     const BackupCliOptions& o;
     QStringList args; // the action and what follows it
-    QString folder;   // --folder, else the default backup folder
+    QString folder; // --folder, else the default backup folder
 
     const QCommandLineParser& parser() const { return call.parser; }
     // The backup a reference (an id, a file name in the folder, or a path)

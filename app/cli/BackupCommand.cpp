@@ -1,5 +1,5 @@
-#include "BackupActions.h"
 #include "backup/BackupEngine.h"
+#include "BackupActions.h"
 #include "db/Database.h"
 #include "exchange/Importer.h"
 
@@ -20,18 +20,20 @@ public:
     QString name() const override { return QStringLiteral("backup"); }
     QString summary() const override
     {
-        return Cli::tr("create | list | verify | restore | decrypt | prune | schedule | run-scheduled | keyfile new: "
-                       "encrypted, verified backups.");
+        return Cli::tr(
+            "create | list | verify | restore | decrypt | prune | schedule | run-scheduled | keyfile new: "
+            "encrypted, verified backups.");
     }
     bool takesArguments() const override { return true; }
 
     void addOptions(QCommandLineParser& parser) override
     {
         m_options.addTo(parser);
-        parser.addPositionalArgument(QStringLiteral("action"),
-                                     Cli::tr("create, list, verify ID|--all, restore ID --yes, decrypt ID -o FILE, "
-                                             "prune --keep-…, keyfile new FILE."),
-                                     Cli::tr("ACTION"));
+        parser.addPositionalArgument(
+            QStringLiteral("action"),
+            Cli::tr("create, list, verify ID|--all, restore ID --yes, decrypt ID -o FILE, "
+                    "prune --keep-…, keyfile new FILE."),
+            Cli::tr("ACTION"));
     }
 
     int run(const Invocation& call) override
@@ -41,19 +43,23 @@ public:
                                                                 : backup::BackupEngine::defaultFolder() };
         const QString action = b.args.value(0);
         static const std::pair<const char*, int (*)(const BackupCall&)> actions[] = {
-            { "create", backupCreate },     { "list", backupList },
-            { "verify", backupVerify },     { "decrypt", backupDecrypt },
-            { "restore", backupRestore },   { "schedule", backupSchedule },
-            { "run-scheduled", backupRunScheduled }, { "prune", backupPrune },
+            { "create", backupCreate },
+            { "list", backupList },
+            { "verify", backupVerify },
+            { "decrypt", backupDecrypt },
+            { "restore", backupRestore },
+            { "schedule", backupSchedule },
+            { "run-scheduled", backupRunScheduled },
+            { "prune", backupPrune },
             { "keyfile", backupKeyFile },
         };
         for (const auto& [name, function] : actions) {
             if (action == QLatin1String(name))
                 return function(b);
         }
-        return usageError(action.isEmpty()
-                              ? Cli::tr("backup needs an action: create, list, verify, decrypt, prune or keyfile new.")
-                              : Cli::tr("Unknown backup action '%1'.").arg(action));
+        return usageError(action.isEmpty() ? Cli::tr(
+                              "backup needs an action: create, list, verify, decrypt, prune or keyfile new.")
+                                           : Cli::tr("Unknown backup action '%1'.").arg(action));
     }
 
 private:
@@ -95,8 +101,10 @@ int backupCreate(const BackupCall& b)
     warn(r.warnings);
     const QLocale locale;
     out() << Cli::tr("Backup %1 written and verified: %2 (%3) in %4 s.")
-                 .arg(r.info.manifest.value(QLatin1String("id")).toString(), QDir::toNativeSeparators(r.info.path),
-                      locale.formattedDataSize(r.info.manifest.value(QLatin1String("stored_size")).toInteger()),
+                 .arg(r.info.manifest.value(QLatin1String("id")).toString(),
+                      QDir::toNativeSeparators(r.info.path),
+                      locale.formattedDataSize(
+                          r.info.manifest.value(QLatin1String("stored_size")).toInteger()),
                       locale.toString(r.elapsedMs / 1000.0, 'f', 2))
           << '\n';
     out().flush();
@@ -127,7 +135,8 @@ int backupList(const BackupCall& b)
         out() << (good ? m.value(QLatin1String("id")).toString() : QStringLiteral("?")).leftJustified(10)
               << (good ? m.value(QLatin1String("created_at")).toString() : info.problem).leftJustified(26)
               << locale.formattedDataSize(QFileInfo(info.path).size()).rightJustified(12) << "  "
-              << (m.value(QLatin1String("encryption")).isObject() ? Cli::tr("encrypted") : Cli::tr("plain")).leftJustified(10)
+              << (m.value(QLatin1String("encryption")).isObject() ? Cli::tr("encrypted") : Cli::tr("plain"))
+                     .leftJustified(10)
               << (verified ? Cli::tr("verified") : Cli::tr("not verified")).leftJustified(14)
               << (m.value(QLatin1String("pinned")).toBool() ? Cli::tr("pinned ") : QString())
               << m.value(QLatin1String("label")).toString() << '\n';
@@ -191,8 +200,8 @@ int backupRestore(const BackupCall& b)
     if (b.args.size() != 2)
         return usageError(Cli::tr("backup restore needs a backup id or file."));
     if (!parser.isSet(b.o.yes))
-        return usageError(
-            Cli::tr("backup restore changes the database: add --yes to confirm (a safety backup is taken first)."));
+        return usageError(Cli::tr(
+            "backup restore changes the database: add --yes to confirm (a safety backup is taken first)."));
     if (parser.isSet(b.o.clients) && parser.isSet(b.o.charts))
         return usageError(Cli::tr("Give --clients or --charts, not both."));
     QString error;
@@ -209,7 +218,9 @@ int backupRestore(const BackupCall& b)
         auto database = openDatabase(dbPath, parser.isSet(b.call.dbOption), Access::ReadWrite, &code);
         if (!database)
             return code;
-        const auto ids = [&](const QCommandLineOption& o) { return parser.value(o).split(QLatin1Char(','), Qt::SkipEmptyParts); };
+        const auto ids = [&](const QCommandLineOption& o) {
+            return parser.value(o).split(QLatin1Char(','), Qt::SkipEmptyParts);
+        };
         const exchange::ImportResult r = parser.isSet(b.o.clients)
             ? backup::BackupEngine::restoreClients(path, key, *database, ids(b.o.clients), io)
             : backup::BackupEngine::restoreCharts(path, key, *database, ids(b.o.charts), io);

@@ -1,13 +1,12 @@
-#include "BackupActions.h"
 #include "backup/BackupEngine.h"
+#include "BackupActions.h"
 #include "secrets/SecretStore.h"
 
+#include <iostream>
 #include <QDir>
 #include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
-
-#include <iostream>
 #include <string>
 
 #ifndef Q_OS_WIN
@@ -56,9 +55,10 @@ QString BackupCliOptions::folderHelp()
 void BackupCliOptions::addTo(QCommandLineParser& parser) const
 {
     for (const QCommandLineOption* o :
-         { &encrypt, &passwordFile, &keyFile, &level, &label, &pin, &folder, &json, &all, &output, &keepLast,
-           &keepWithin, &keepDaily, &keepWeekly, &keepMonthly, &keepYearly, &dryRun, &clients, &charts, &strategy,
-           &yes, &preHook, &postHook, &rememberPassword })
+         { &encrypt,   &passwordFile, &keyFile,     &level,      &label,    &pin,
+           &folder,    &json,         &all,         &output,     &keepLast, &keepWithin,
+           &keepDaily, &keepWeekly,   &keepMonthly, &keepYearly, &dryRun,   &clients,
+           &charts,    &strategy,     &yes,         &preHook,    &postHook, &rememberPassword })
         parser.addOption(*o);
 }
 
@@ -89,7 +89,8 @@ std::optional<crypto::KeySource> keyFrom(const BackupCall& b, bool calibrate, QS
     if (parser.isSet(b.o.keyFile)) {
         QFile f(parser.value(b.o.keyFile));
         if (!f.open(QIODevice::ReadOnly)) {
-            *error = Cli::tr("The key file %1 cannot be read: %2").arg(parser.value(b.o.keyFile), f.errorString());
+            *error = Cli::tr("The key file %1 cannot be read: %2")
+                         .arg(parser.value(b.o.keyFile), f.errorString());
             return std::nullopt;
         }
         return crypto::KeySource{ crypto::KeySource::Kind::KeyFile, f.readAll(), {} };
@@ -109,8 +110,9 @@ std::optional<crypto::KeySource> keyFrom(const BackupCall& b, bool calibrate, QS
         password = promptPassword();
     }
     if (password.isEmpty()) {
-        *error = Cli::tr("No password: give --password-file, set THEPROGRAM_BACKUP_PASSWORD, or run in a terminal "
-                         "to be asked.");
+        *error = Cli::tr(
+            "No password: give --password-file, set THEPROGRAM_BACKUP_PASSWORD, or run in a terminal "
+            "to be asked.");
         return std::nullopt;
     }
     crypto::KeySource key;

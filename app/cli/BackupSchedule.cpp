@@ -1,38 +1,40 @@
-#include "BackupActions.h"
 #include "backup/BackupEngine.h"
 #include "backup/Retention.h"
 #include "backup/Schedule.h"
+#include "BackupActions.h"
 #include "db/Database.h"
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
 
+#include <array>
 #include <QDir>
 #include <QFileInfo>
 #include <QSettings>
 #include <QTimeZone>
-
-#include <array>
 
 namespace tp::cli {
 
 namespace {
 
 const std::array<const QCommandLineOption BackupCliOptions::*, 6> kKeepRules
-    = { &BackupCliOptions::keepLast,  &BackupCliOptions::keepWithin,  &BackupCliOptions::keepDaily,
+    = { &BackupCliOptions::keepLast,   &BackupCliOptions::keepWithin,  &BackupCliOptions::keepDaily,
         &BackupCliOptions::keepWeekly, &BackupCliOptions::keepMonthly, &BackupCliOptions::keepYearly };
 
 QDateTime lastScheduledRun(const QSettings& settings)
 {
-    return timestamp::parse(settings.value(QStringLiteral("backup/lastRun")).toString()).value_or(QDateTime());
+    return timestamp::parse(settings.value(QStringLiteral("backup/lastRun")).toString())
+        .value_or(QDateTime());
 }
 
 // The key of a scheduled backup: a key file, a password given now, or the
 // one the keychain keeps. False and a message when none can be had.
-bool scheduledKey(const BackupCall& b, const QSettings& settings, std::optional<crypto::KeySource>* key, QString* error)
+bool scheduledKey(const BackupCall& b, const QSettings& settings, std::optional<crypto::KeySource>* key,
+                  QString* error)
 {
     const QCommandLineParser& parser = b.parser();
-    const QString keyFile
-        = parser.isSet(b.o.keyFile) ? parser.value(b.o.keyFile) : settings.value(QStringLiteral("backup/keyFile")).toString();
+    const QString keyFile = parser.isSet(b.o.keyFile)
+        ? parser.value(b.o.keyFile)
+        : settings.value(QStringLiteral("backup/keyFile")).toString();
     if (!keyFile.isEmpty()) {
         QFile f(keyFile);
         if (!f.open(QIODevice::ReadOnly)) {
@@ -75,7 +77,8 @@ int applyScheduledRetention(const QSettings& settings, const QString& folder)
     int removed = 0;
     if (policy.isEmpty())
         return removed;
-    for (const backup::RetentionDecision& d : backup::decideRetention(backup::BackupEngine::list(folder), policy)) {
+    for (const backup::RetentionDecision& d :
+         backup::decideRetention(backup::BackupEngine::list(folder), policy)) {
         if (!d.keep && QFile::remove(d.backup.path)) {
             QFile::remove(d.backup.manifestPath);
             ++removed;
@@ -93,9 +96,11 @@ int showSchedule()
     } else {
         const auto s = backup::Schedule::parse(text);
         const QDateTime last = lastScheduledRun(settings);
-        const QDateTime next
-            = s ? s->nextRun(last.isValid() ? last : Clock::nowUtc(), QTimeZone::systemTimeZone()) : QDateTime();
-        out() << Cli::tr("Schedule: %1; next run: %2").arg(text, next.toLocalTime().toString(Qt::ISODate)) << '\n';
+        const QDateTime next = s
+            ? s->nextRun(last.isValid() ? last : Clock::nowUtc(), QTimeZone::systemTimeZone())
+            : QDateTime();
+        out() << Cli::tr("Schedule: %1; next run: %2").arg(text, next.toLocalTime().toString(Qt::ISODate))
+              << '\n';
     }
     out().flush();
     return Success;
@@ -117,14 +122,17 @@ int backupSchedule(const BackupCall& b)
     QSettings settings;
     settings.setValue(QStringLiteral("backup/schedule"), b.args.at(1));
     if (parser.isSet(b.o.folder))
-        settings.setValue(QStringLiteral("backup/folder"), QFileInfo(parser.value(b.o.folder)).absoluteFilePath());
+        settings.setValue(QStringLiteral("backup/folder"),
+                          QFileInfo(parser.value(b.o.folder)).absoluteFilePath());
     if (parser.isSet(b.o.keyFile))
-        settings.setValue(QStringLiteral("backup/keyFile"), QFileInfo(parser.value(b.o.keyFile)).absoluteFilePath());
+        settings.setValue(QStringLiteral("backup/keyFile"),
+                          QFileInfo(parser.value(b.o.keyFile)).absoluteFilePath());
     settings.setValue(QStringLiteral("backup/database"), QFileInfo(b.call.databasePath()).absoluteFilePath());
     for (const auto rule : kKeepRules) {
         const QCommandLineOption& option = b.o.*rule;
         if (parser.isSet(option))
-            settings.setValue(QStringLiteral("backup/") + option.names().first(), parser.value(option).toInt());
+            settings.setValue(QStringLiteral("backup/") + option.names().first(),
+                              parser.value(option).toInt());
     }
     if (parser.isSet(b.o.rememberPassword)) {
         const auto key = keyFrom(b, false, &error);
@@ -144,14 +152,17 @@ int backupRunScheduled(const BackupCall& b)
 {
     const QCommandLineParser& parser = b.parser();
     QSettings settings;
-    const auto schedule = backup::Schedule::parse(settings.value(QStringLiteral("backup/schedule")).toString());
+    const auto schedule
+        = backup::Schedule::parse(settings.value(QStringLiteral("backup/schedule")).toString());
     if (!schedule)
         return failure(Cli::tr("No backup schedule is set: use backup schedule \"daily 02:00\" first."));
     const QDateTime last = lastScheduledRun(settings);
     const QDateTime now = Clock::nowUtc();
     if (!schedule->isDue(last, now, QTimeZone::systemTimeZone())) {
         out() << Cli::tr("No backup is due; the next one is at %1.")
-                     .arg(schedule->nextRun(last, QTimeZone::systemTimeZone()).toLocalTime().toString(Qt::ISODate))
+                     .arg(schedule->nextRun(last, QTimeZone::systemTimeZone())
+                              .toLocalTime()
+                              .toString(Qt::ISODate))
               << '\n';
         out().flush();
         return Success;
@@ -160,7 +171,9 @@ int backupRunScheduled(const BackupCall& b)
     options.databasePath = parser.isSet(b.call.dbOption)
         ? parser.value(b.call.dbOption)
         : settings.value(QStringLiteral("backup/database"), db::Database::defaultPath()).toString();
-    options.folder = parser.isSet(b.o.folder) ? b.folder : settings.value(QStringLiteral("backup/folder"), b.folder).toString();
+    options.folder = parser.isSet(b.o.folder)
+        ? b.folder
+        : settings.value(QStringLiteral("backup/folder"), b.folder).toString();
     options.kind = QStringLiteral("scheduled");
     QString error;
     if (!scheduledKey(b, settings, &options.key, &error))
@@ -170,8 +183,9 @@ int backupRunScheduled(const BackupCall& b)
         return failure(r.error);
     settings.setValue(QStringLiteral("backup/lastRun"), timestamp::format(now));
     const int removed = applyScheduledRetention(settings, options.folder);
-    out() << Cli::tr("Scheduled backup %1 written and verified; %n old backup(s) removed by the retention rules.",
-                     nullptr, removed)
+    out() << Cli::tr(
+                 "Scheduled backup %1 written and verified; %n old backup(s) removed by the retention rules.",
+                 nullptr, removed)
                  .arg(r.info.manifest.value(QLatin1String("id")).toString())
           << '\n';
     out().flush();
@@ -196,7 +210,8 @@ int backupPrune(const BackupCall& b)
     if (policy.isEmpty())
         return usageError(Cli::tr("prune needs at least one --keep-… rule."));
     const bool dryRun = parser.isSet(b.o.dryRun);
-    for (const backup::RetentionDecision& d : backup::decideRetention(backup::BackupEngine::list(b.folder), policy)) {
+    for (const backup::RetentionDecision& d :
+         backup::decideRetention(backup::BackupEngine::list(b.folder), policy)) {
         const QString name = QFileInfo(d.backup.path).fileName();
         if (d.keep) {
             out() << Cli::tr("keep    %1  (%2)").arg(name, d.reasons.join(QStringLiteral(", "))) << '\n';
@@ -223,9 +238,11 @@ int backupKeyFile(const BackupCall& b)
     QString error;
     if (!files::saveOwnerOnly(path, crypto::generateKeyFileContent(), &error))
         return failure(Cli::tr("The key file cannot be written: %1").arg(error));
-    out() << Cli::tr("Wrote a new key file %1. Keep a copy somewhere safe: without it the backups cannot be read.")
-                 .arg(path)
-          << '\n';
+    out()
+        << Cli::tr(
+               "Wrote a new key file %1. Keep a copy somewhere safe: without it the backups cannot be read.")
+               .arg(path)
+        << '\n';
     out().flush();
     return Success;
 }

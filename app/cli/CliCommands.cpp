@@ -23,9 +23,8 @@ QString commandList(const std::vector<std::unique_ptr<Command>>& commands)
 QString findCommand(const QStringList& args)
 {
     static const QStringList withValues
-        = { QStringLiteral("--db"),     QStringLiteral("-o"),
-            QStringLiteral("--input"),  QStringLiteral("--output"),
-            QStringLiteral("--folder"), QStringLiteral("--password-file"),
+        = { QStringLiteral("--db"),      QStringLiteral("-o"),       QStringLiteral("--input"),
+            QStringLiteral("--output"),  QStringLiteral("--folder"), QStringLiteral("--password-file"),
             QStringLiteral("--key-file") };
     for (int i = 1; i < args.size(); ++i) {
         const QString& a = args.at(i);
@@ -75,12 +74,13 @@ int run(const QStringList& arguments)
         + QStringLiteral("\n\n") + commandList(commands));
     const QCommandLineOption helpOption = parser.addHelpOption();
     const QCommandLineOption versionOption = parser.addVersionOption();
-    const QCommandLineOption dbOption(
-        QStringLiteral("db"),
-        Cli::tr("The practice database file (default: %1).").arg(QDir::toNativeSeparators(db::Database::defaultPath())),
-        Cli::tr("PATH"));
+    const QCommandLineOption dbOption(QStringLiteral("db"),
+                                      Cli::tr("The practice database file (default: %1).")
+                                          .arg(QDir::toNativeSeparators(db::Database::defaultPath())),
+                                      Cli::tr("PATH"));
     parser.addOption(dbOption);
-    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands below."), Cli::tr("<command>"));
+    parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands below."),
+                                 Cli::tr("<command>"));
     if (command)
         command->addOptions(parser);
 

@@ -3,11 +3,10 @@
 #include "formats/GzipDevice.h"
 #include "util/Progress.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QTextStream>
-
-#include <memory>
 
 namespace tp::db {
 class Database;

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <memory>
 #include <QCommandLineParser>
 #include <QString>
-
-#include <memory>
 #include <vector>
 
 namespace tp::cli {

@@ -50,7 +50,8 @@ public:
     }
 
 private:
-    QCommandLineOption m_input{ QStringLiteral("input"), Cli::tr("The file or folder to convert."), Cli::tr("FILE") };
+    QCommandLineOption m_input{ QStringLiteral("input"), Cli::tr("The file or folder to convert."),
+                                Cli::tr("FILE") };
     QCommandLineOption m_output{ QStringLiteral("output"),
                                  Cli::tr("What to write: .json, .json.gz, .gz, .zip, .csv or a folder/."),
                                  Cli::tr("FILE") };
@@ -58,7 +59,8 @@ private:
     QCommandLineOption m_level{ QStringLiteral("level"), Cli::tr("Compression level: fast, default or best."),
                                 Cli::tr("LEVEL") };
     QCommandLineOption m_schema{ QStringLiteral("schema"),
-                                 Cli::tr("Single CSV to JSON: take column types from this table."), Cli::tr("TABLE") };
+                                 Cli::tr("Single CSV to JSON: take column types from this table."),
+                                 Cli::tr("TABLE") };
 };
 
 } // namespace

@@ -15,7 +15,10 @@ class DemoDataCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("demo-data"); }
-    QString summary() const override { return Cli::tr("Fill the database with a fictional, realistic practice."); }
+    QString summary() const override
+    {
+        return Cli::tr("Fill the database with a fictional, realistic practice.");
+    }
 
     void addOptions(QCommandLineParser& parser) override
     {
@@ -49,7 +52,8 @@ public:
         if (!database)
             return code;
         StderrProgress progress(Cli::tr("Generating demo data…"));
-        const demo::DemoResult result = demo::DemoGenerator::generate(database->connection(), options, &progress);
+        const demo::DemoResult result
+            = demo::DemoGenerator::generate(database->connection(), options, &progress);
         progress.finish();
         if (!result.ok)
             return failure(result.error);
@@ -68,13 +72,15 @@ public:
     }
 
 private:
-    QCommandLineOption m_clients{ QStringLiteral("clients"), Cli::tr("How many clients to add (default 200)."),
-                                  Cli::tr("N") };
+    QCommandLineOption m_clients{ QStringLiteral("clients"),
+                                  Cli::tr("How many clients to add (default 200)."), Cli::tr("N") };
     QCommandLineOption m_charts{ QStringLiteral("charts-per-client"),
-                                 Cli::tr("Charts per client (default 1; the first is the natal chart)."), Cli::tr("K") };
-    QCommandLineOption m_seed{ QStringLiteral("seed"),
-                               Cli::tr("Seed of the generator: the same seed gives the same data (default 1)."),
-                               Cli::tr("S") };
+                                 Cli::tr("Charts per client (default 1; the first is the natal chart)."),
+                                 Cli::tr("K") };
+    QCommandLineOption m_seed{
+        QStringLiteral("seed"),
+        Cli::tr("Seed of the generator: the same seed gives the same data (default 1)."), Cli::tr("S")
+    };
 };
 
 } // namespace

@@ -21,9 +21,10 @@ public:
 
     void addOptions(QCommandLineParser& parser) override
     {
-        for (const QCommandLineOption* o : { &m_scope, &m_id, &m_from, &m_to, &m_dateField, &m_chartType, &m_system,
-                                             &m_format, &m_pretty, &m_gzip, &m_level, &m_anonymize, &m_coarsen,
-                                             &m_exclude, &m_noInterpretations, &m_noVerify, &m_output })
+        for (const QCommandLineOption* o :
+             { &m_scope, &m_id, &m_from, &m_to, &m_dateField, &m_chartType, &m_system, &m_format, &m_pretty,
+               &m_gzip, &m_level, &m_anonymize, &m_coarsen, &m_exclude, &m_noInterpretations, &m_noVerify,
+               &m_output })
             parser.addOption(*o);
     }
 
@@ -35,7 +36,8 @@ public:
         if (const int code = readForm(call.parser, &options); code != Success)
             return code;
         int code = Success;
-        auto database = openDatabase(call.databasePath(), call.parser.isSet(call.dbOption), Access::ReadOnly, &code);
+        auto database
+            = openDatabase(call.databasePath(), call.parser.isSet(call.dbOption), Access::ReadOnly, &code);
         if (!database)
             return code;
         options.outputPath = call.parser.value(m_output);
@@ -44,7 +46,8 @@ public:
                 exchange::Exporter::suggestedFileName(database->connection(), options, QDate::currentDate()));
 
         StderrProgress progress(Cli::tr("Exporting…"));
-        const exchange::ExportResult result = exchange::Exporter::run(database->connection(), options, &progress);
+        const exchange::ExportResult result
+            = exchange::Exporter::run(database->connection(), options, &progress);
         progress.finish();
         if (!result.ok)
             return failure(result.error);
@@ -57,7 +60,8 @@ private:
     // What is exported: scope, ids, dates, chart filters.
     int readSelection(const QCommandLineParser& parser, exchange::ExportOptions* options) const
     {
-        const QString scope = parser.value(m_scope).isEmpty() ? QStringLiteral("full") : parser.value(m_scope);
+        const QString scope
+            = parser.value(m_scope).isEmpty() ? QStringLiteral("full") : parser.value(m_scope);
         static const QMap<QString, exchange::ExportScope> scopes
             = { { QStringLiteral("full"), exchange::ExportScope::Full },
                 { QStringLiteral("client"), exchange::ExportScope::Client },
@@ -67,7 +71,8 @@ private:
             return usageError(Cli::tr("--scope must be full, client, chart or selective."));
         options->scope = scopes.value(scope);
         options->ids = parser.values(m_id);
-        if ((options->scope == exchange::ExportScope::Client || options->scope == exchange::ExportScope::Chart)
+        if ((options->scope == exchange::ExportScope::Client
+             || options->scope == exchange::ExportScope::Chart)
             && options->ids.isEmpty())
             return usageError(Cli::tr("--scope %1 needs --id.").arg(scope));
         for (const auto* dateOption : { &m_from, &m_to }) {
@@ -75,29 +80,35 @@ private:
                 continue;
             const QDate d = QDate::fromString(parser.value(*dateOption), Qt::ISODate);
             if (!d.isValid())
-                return usageError(Cli::tr("--%1 needs a date written YYYY-MM-DD.").arg(dateOption->names().first()));
+                return usageError(
+                    Cli::tr("--%1 needs a date written YYYY-MM-DD.").arg(dateOption->names().first()));
             (dateOption == &m_from ? options->from : options->to) = d;
         }
         const QString dateField = parser.value(m_dateField);
-        if (!dateField.isEmpty() && dateField != QLatin1String("created_at") && dateField != QLatin1String("birth_date"))
+        if (!dateField.isEmpty() && dateField != QLatin1String("created_at")
+            && dateField != QLatin1String("birth_date"))
             return usageError(Cli::tr("--date-field must be created_at or birth_date."));
         options->dateField = dateField == QLatin1String("birth_date") ? exchange::DateField::BirthDate
                                                                       : exchange::DateField::CreatedAt;
         options->chartType = parser.value(m_chartType);
         options->astroSystem = parser.value(m_system);
         if (options->scope != exchange::ExportScope::Selective
-            && (parser.isSet(m_from) || parser.isSet(m_to) || parser.isSet(m_chartType) || parser.isSet(m_system)))
-            return usageError(Cli::tr("--from, --to, --chart-type and --system belong to --scope selective."));
+            && (parser.isSet(m_from) || parser.isSet(m_to) || parser.isSet(m_chartType)
+                || parser.isSet(m_system)))
+            return usageError(
+                Cli::tr("--from, --to, --chart-type and --system belong to --scope selective."));
         return Success;
     }
 
     // How it is written: format, compression, privacy, verification.
     int readForm(const QCommandLineParser& parser, exchange::ExportOptions* options) const
     {
-        const QString format = parser.value(m_format).isEmpty() ? QStringLiteral("json") : parser.value(m_format);
+        const QString format
+            = parser.value(m_format).isEmpty() ? QStringLiteral("json") : parser.value(m_format);
         if (format != QLatin1String("json") && format != QLatin1String("csv"))
             return usageError(Cli::tr("--format must be json or csv."));
-        options->format = format == QLatin1String("csv") ? exchange::ExportFormat::CsvBundle : exchange::ExportFormat::Json;
+        options->format = format == QLatin1String("csv") ? exchange::ExportFormat::CsvBundle
+                                                         : exchange::ExportFormat::Json;
         options->pretty = parser.isSet(m_pretty);
         options->gzip = parser.isSet(m_gzip);
         if (options->gzip && options->format == exchange::ExportFormat::CsvBundle)
@@ -124,11 +135,13 @@ private:
             rows += n;
         out() << Cli::tr("Exported %1 rows to %2 (%3) in %4 s%5.")
                      .arg(locale.toString(rows), QDir::toNativeSeparators(result.outputPath),
-                          locale.formattedDataSize(result.bytes), locale.toString(result.elapsedMs / 1000.0, 'f', 2),
+                          locale.formattedDataSize(result.bytes),
+                          locale.toString(result.elapsedMs / 1000.0, 'f', 2),
                           result.verified ? Cli::tr(", verified") : QString())
               << '\n';
         for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it)
-            out() << "  " << it.key().leftJustified(24) << locale.toString(it.value()).rightJustified(12) << '\n';
+            out() << "  " << it.key().leftJustified(24) << locale.toString(it.value()).rightJustified(12)
+                  << '\n';
         out().flush();
     }
 
@@ -138,37 +151,44 @@ private:
     QCommandLineOption m_id{ QStringLiteral("id"),
                              Cli::tr("A client id (client, selective) or chart id (chart); repeatable."),
                              Cli::tr("UUID") };
-    QCommandLineOption m_from{ QStringLiteral("from"), Cli::tr("Selective: first date (YYYY-MM-DD) of the range."),
-                               Cli::tr("DATE") };
+    QCommandLineOption m_from{ QStringLiteral("from"),
+                               Cli::tr("Selective: first date (YYYY-MM-DD) of the range."), Cli::tr("DATE") };
     QCommandLineOption m_to{ QStringLiteral("to"), Cli::tr("Selective: last date (YYYY-MM-DD) of the range."),
                              Cli::tr("DATE") };
     QCommandLineOption m_dateField{
         QStringLiteral("date-field"),
-        Cli::tr("Selective: the date the range applies to: created_at (default) or birth_date."), Cli::tr("FIELD")
+        Cli::tr("Selective: the date the range applies to: created_at (default) or birth_date."),
+        Cli::tr("FIELD")
     };
     QCommandLineOption m_chartType{ QStringLiteral("chart-type"),
                                     Cli::tr("Selective: only charts of this type (natal, transit, …)."),
                                     Cli::tr("TYPE") };
-    QCommandLineOption m_system{ QStringLiteral("system"),
-                                 Cli::tr("Selective: only charts of this system (western, vedic, human_design)."),
-                                 Cli::tr("SYSTEM") };
-    QCommandLineOption m_format{ QStringLiteral("format"), Cli::tr("json (default) or csv (a zip of CSV files)."),
-                                 Cli::tr("FORMAT") };
+    QCommandLineOption m_system{
+        QStringLiteral("system"),
+        Cli::tr("Selective: only charts of this system (western, vedic, human_design)."), Cli::tr("SYSTEM")
+    };
+    QCommandLineOption m_format{ QStringLiteral("format"),
+                                 Cli::tr("json (default) or csv (a zip of CSV files)."), Cli::tr("FORMAT") };
     QCommandLineOption m_pretty{ QStringLiteral("pretty"), Cli::tr("Indent the JSON for reading.") };
     QCommandLineOption m_gzip{ QStringLiteral("gzip"), Cli::tr("Compress the JSON with gzip (.json.gz).") };
     QCommandLineOption m_level{ QStringLiteral("level"), Cli::tr("Compression level: fast, default or best."),
                                 Cli::tr("LEVEL") };
-    QCommandLineOption m_anonymize{ QStringLiteral("anonymize"),
-                                    Cli::tr("Replace names with pseudonyms and drop contact details and notes.") };
+    QCommandLineOption m_anonymize{
+        QStringLiteral("anonymize"),
+        Cli::tr("Replace names with pseudonyms and drop contact details and notes.")
+    };
     QCommandLineOption m_coarsen{ QStringLiteral("coarsen-places"),
                                   Cli::tr("With --anonymize: drop cities and round coordinates to 1°.") };
     QCommandLineOption m_exclude{ QStringLiteral("exclude-fields"),
-                                  Cli::tr("Leave out fields, such as clients.email,clients.phone."), Cli::tr("LIST") };
+                                  Cli::tr("Leave out fields, such as clients.email,clients.phone."),
+                                  Cli::tr("LIST") };
     QCommandLineOption m_noInterpretations{ QStringLiteral("no-interpretations"),
                                             Cli::tr("Leave out chart interpretations.") };
-    QCommandLineOption m_noVerify{ QStringLiteral("no-verify"), Cli::tr("Do not re-read the file after writing it.") };
+    QCommandLineOption m_noVerify{ QStringLiteral("no-verify"),
+                                   Cli::tr("Do not re-read the file after writing it.") };
     QCommandLineOption m_output{ { QStringLiteral("o"), QStringLiteral("output") },
-                                 Cli::tr("The file to write (default: a suggested name in the current folder)."),
+                                 Cli::tr(
+                                     "The file to write (default: a suggested name in the current folder)."),
                                  Cli::tr("FILE") };
 };
 

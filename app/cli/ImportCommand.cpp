@@ -32,10 +32,11 @@ public:
 
     void addOptions(QCommandLineParser& parser) override
     {
-        for (const QCommandLineOption* o :
-             { &m_validateOnly, &m_dryRun, &m_strategy, &m_key, &m_mode, &m_yes, &m_partial, &m_report, &m_undoLast, &m_encoding })
+        for (const QCommandLineOption* o : { &m_validateOnly, &m_dryRun, &m_strategy, &m_key, &m_mode, &m_yes,
+                                             &m_partial, &m_report, &m_undoLast, &m_encoding })
             parser.addOption(*o);
-        parser.addPositionalArgument(QStringLiteral("files"), Cli::tr("Files to import (.json, .json.gz, .zip, .csv, .csv.gz)."),
+        parser.addPositionalArgument(QStringLiteral("files"),
+                                     Cli::tr("Files to import (.json, .json.gz, .zip, .csv, .csv.gz)."),
                                      Cli::tr("FILE..."));
     }
 
@@ -93,12 +94,14 @@ private:
         const QString mode = parser.value(m_mode);
         if (!mode.isEmpty() && mode != QLatin1String("merge") && mode != QLatin1String("restore"))
             return usageError(Cli::tr("--mode must be merge or restore."));
-        options->mode = mode == QLatin1String("restore") ? exchange::ImportMode::Restore : exchange::ImportMode::Merge;
+        options->mode
+            = mode == QLatin1String("restore") ? exchange::ImportMode::Restore : exchange::ImportMode::Merge;
         options->restoreConfirmed = parser.isSet(m_yes);
         if (options->mode == exchange::ImportMode::Restore && !options->restoreConfirmed && !options->dryRun
             && !options->validateOnly)
-            return usageError(Cli::tr("--mode restore replaces all data in the database: add --yes to confirm (a safety "
-                                      "snapshot is taken first)."));
+            return usageError(
+                Cli::tr("--mode restore replaces all data in the database: add --yes to confirm (a safety "
+                        "snapshot is taken first)."));
         options->reportPath = parser.value(m_report);
         if (parser.isSet(m_encoding)) {
             formats::Charset charset;
@@ -114,11 +117,12 @@ private:
     {
         for (const QString& item : value.split(QLatin1Char(','), Qt::SkipEmptyParts)) {
             const QString table = item.section(QLatin1Char('='), 0, 0).trimmed();
-            const QString name = item.contains(QLatin1Char('=')) ? item.section(QLatin1Char('='), 1).trimmed() : table;
+            const QString name
+                = item.contains(QLatin1Char('=')) ? item.section(QLatin1Char('='), 1).trimmed() : table;
             exchange::ConflictStrategy strategy;
             if (!exchange::parseStrategy(name, &strategy))
-                return usageError(
-                    Cli::tr("--strategy must be skip, replace, merge or rename (optionally per table: charts=replace)."));
+                return usageError(Cli::tr("--strategy must be skip, replace, merge or rename (optionally per "
+                                          "table: charts=replace)."));
             if (!item.contains(QLatin1Char('=')))
                 options->strategy = strategy;
             else if (!db::TableRegistry::instance().table(table))
@@ -131,11 +135,13 @@ private:
 
     // Into the practice at `path`; `create`: there is none yet — one is made,
     // and removed again if the import does not go through.
-    int importInto(const Invocation& call, const QString& path, const exchange::ImportOptions& options, bool create)
+    int importInto(const Invocation& call, const QString& path, const exchange::ImportOptions& options,
+                   bool create)
     {
         const bool snapshotsExisted = QFileInfo::exists(exchange::Importer::snapshotFolder(path));
         int code = Success;
-        auto database = openDatabase(path, call.parser.isSet(call.dbOption), create ? Access::Create : Access::ReadWrite, &code);
+        auto database = openDatabase(path, call.parser.isSet(call.dbOption),
+                                     create ? Access::Create : Access::ReadWrite, &code);
         if (!database)
             return code;
         if (create)
@@ -171,40 +177,55 @@ private:
         auto database = openDatabase(work.filePath(QStringLiteral("empty.db")), true, Access::Create, &code);
         if (!database)
             return code;
-        out() << Cli::tr("There is no practice at that path yet: checked against an empty one; nothing was created.")
+        out() << Cli::tr(
+            "There is no practice at that path yet: checked against an empty one; nothing was created.")
               << '\n';
         StderrProgress progress(Cli::tr("Checking…"));
         const exchange::ImportResult result = exchange::Importer::run(*database, options, &progress);
         progress.finish();
         out() << exchange::Importer::textReport(result, options, database->path());
         out().flush();
-        return result.ok ? Success : failure(result.error.isEmpty() ? Cli::tr("the import failed.") : result.error);
+        return result.ok ? Success
+                         : failure(result.error.isEmpty() ? Cli::tr("the import failed.") : result.error);
     }
 
-    QCommandLineOption m_validateOnly{ QStringLiteral("validate-only"), Cli::tr("Only check the files; change nothing.") };
+    QCommandLineOption m_validateOnly{ QStringLiteral("validate-only"),
+                                       Cli::tr("Only check the files; change nothing.") };
     QCommandLineOption m_dryRun{ QStringLiteral("dry-run"),
-                                 Cli::tr("Run the import and roll it back: shows exactly what would happen.") };
-    QCommandLineOption m_encoding{ QStringLiteral("encoding"),
-                                   Cli::tr("The inputs' text encoding when it is not what is detected: utf-8, utf-16le, "
-                                           "utf-16be or windows-1252."),
-                                   Cli::tr("CHARSET") };
-    QCommandLineOption m_strategy{ QStringLiteral("strategy"),
-                                   Cli::tr("For rows that already exist: skip (default), replace, merge or rename; per "
-                                           "table as TABLE=STRATEGY, comma-separated."),
-                                   Cli::tr("STRATEGY") };
-    QCommandLineOption m_key{ QStringLiteral("key"),
-                              Cli::tr("How rows are matched: id (default), natural, or a comma-separated list of columns."),
-                              Cli::tr("KEY") };
-    QCommandLineOption m_mode{ QStringLiteral("mode"),
-                               Cli::tr("merge (default) into the current data, or restore: replace it all (needs --yes)."),
-                               Cli::tr("MODE") };
+                                 Cli::tr(
+                                     "Run the import and roll it back: shows exactly what would happen.") };
+    QCommandLineOption m_encoding{
+        QStringLiteral("encoding"),
+        Cli::tr("The inputs' text encoding when it is not what is detected: utf-8, utf-16le, "
+                "utf-16be or windows-1252."),
+        Cli::tr("CHARSET")
+    };
+    QCommandLineOption m_strategy{
+        QStringLiteral("strategy"),
+        Cli::tr("For rows that already exist: skip (default), replace, merge or rename; per "
+                "table as TABLE=STRATEGY, comma-separated."),
+        Cli::tr("STRATEGY")
+    };
+    QCommandLineOption m_key{
+        QStringLiteral("key"),
+        Cli::tr("How rows are matched: id (default), natural, or a comma-separated list of columns."),
+        Cli::tr("KEY")
+    };
+    QCommandLineOption m_mode{
+        QStringLiteral("mode"),
+        Cli::tr("merge (default) into the current data, or restore: replace it all (needs --yes)."),
+        Cli::tr("MODE")
+    };
     QCommandLineOption m_yes{ QStringLiteral("yes"), Cli::tr("Confirm a full restore.") };
     QCommandLineOption m_partial{ QStringLiteral("partial"),
-                                  Cli::tr("Import the valid rows; skip invalid ones and what depends on them.") };
-    QCommandLineOption m_report{ QStringLiteral("report"), Cli::tr("Also write the report here (.json for JSON, else text)."),
+                                  Cli::tr(
+                                      "Import the valid rows; skip invalid ones and what depends on them.") };
+    QCommandLineOption m_report{ QStringLiteral("report"),
+                                 Cli::tr("Also write the report here (.json for JSON, else text)."),
                                  Cli::tr("FILE") };
     QCommandLineOption m_undoLast{ QStringLiteral("undo-last"),
-                                   Cli::tr("Undo the last import: put back the database as it was before it.") };
+                                   Cli::tr(
+                                       "Undo the last import: put back the database as it was before it.") };
 };
 
 } // namespace

@@ -17,13 +17,17 @@ class InfoCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("info"); }
-    QString summary() const override { return Cli::tr("Show the database's path, versions, size and rows per table."); }
+    QString summary() const override
+    {
+        return Cli::tr("Show the database's path, versions, size and rows per table.");
+    }
     void addOptions(QCommandLineParser& parser) override { parser.addOption(m_json); }
 
     int run(const Invocation& call) override
     {
         int code = Success;
-        auto database = openDatabase(call.databasePath(), call.parser.isSet(call.dbOption), Access::ReadOnly, &code);
+        auto database
+            = openDatabase(call.databasePath(), call.parser.isSet(call.dbOption), Access::ReadOnly, &code);
         if (!database)
             return code;
         if (call.parser.isSet(m_json))
@@ -62,8 +66,8 @@ private:
               << locale.toString(database.fileSize()) << ' ' << Cli::tr("bytes") << ")\n"
               << Cli::tr("Rows per table:") << '\n';
         for (const db::Table& t : db::TableRegistry::instance().tables())
-            out() << "  " << t.name.leftJustified(24) << locale.toString(database.rowCount(t.name)).rightJustified(12)
-                  << '\n';
+            out() << "  " << t.name.leftJustified(24)
+                  << locale.toString(database.rowCount(t.name)).rightJustified(12) << '\n';
     }
 
     QCommandLineOption m_json{ QStringLiteral("json"), Cli::tr("Print the information as JSON.") };

@@ -15,7 +15,10 @@ class InitCommand final : public Command
 {
 public:
     QString name() const override { return QStringLiteral("init"); }
-    QString summary() const override { return Cli::tr("Create an empty practice database (never over an existing file)."); }
+    QString summary() const override
+    {
+        return Cli::tr("Create an empty practice database (never over an existing file).");
+    }
     void addOptions(QCommandLineParser&) override { }
 
     int run(const Invocation& call) override
@@ -23,14 +26,16 @@ public:
         const QString path = call.databasePath();
         if (QFileInfo::exists(path) || QFileInfo(path).isSymLink())
             return failure(
-                Cli::tr("%1 exists already; init only creates a new practice. Choose another --db path, or use "
-                        "info to see what is in it.")
+                Cli::tr(
+                    "%1 exists already; init only creates a new practice. Choose another --db path, or use "
+                    "info to see what is in it.")
                     .arg(QDir::toNativeSeparators(path)));
         int code = Success;
         auto database = openDatabase(path, call.parser.isSet(call.dbOption), Access::Create, &code);
         if (!database)
             return code;
-        out() << Cli::tr("Created an empty practice at %1.").arg(QDir::toNativeSeparators(database->path())) << '\n';
+        out() << Cli::tr("Created an empty practice at %1.").arg(QDir::toNativeSeparators(database->path()))
+              << '\n';
         out().flush();
         return Success;
     }

@@ -1,5 +1,4 @@
 #include "CliCommands.h"
-
 #include "util/AppInfo.h"
 
 #include <QCoreApplication>

@@ -1,7 +1,6 @@
+#include "db/Database.h"
 #include "MainWindow.h"
 #include "StartupErrors.h"
-
-#include "db/Database.h"
 #include "util/AppInfo.h"
 
 #include <QApplication>
@@ -19,13 +18,15 @@ int main(int argc, char* argv[])
     QApplication::setDesktopFileName(QStringLiteral("theprogram"));
 
     QCommandLineParser parser;
-    parser.setApplicationDescription(QApplication::translate("main", "The Program: an astrologer's practice database."));
+    parser.setApplicationDescription(
+        QApplication::translate("main", "The Program: an astrologer's practice database."));
     parser.addHelpOption();
     parser.addVersionOption();
-    const QCommandLineOption dbOption(QStringLiteral("db"),
-                                      QApplication::translate("main", "The practice database file (default: %1).")
-                                          .arg(QDir::toNativeSeparators(tp::db::Database::defaultPath())),
-                                      QStringLiteral("PATH"));
+    const QCommandLineOption dbOption(
+        QStringLiteral("db"),
+        QApplication::translate("main", "The practice database file (default: %1).")
+            .arg(QDir::toNativeSeparators(tp::db::Database::defaultPath())),
+        QStringLiteral("PATH"));
     parser.addOption(dbOption);
     parser.process(app);
 

@@ -1,12 +1,12 @@
 #include "BackupEngine.h"
 
+#include "crypto/Sha256.h"
 #include "db/Database.h"
 #include "db/Snapshot.h"
 #include "db/TableRegistry.h"
-#include "crypto/Sha256.h"
 #include "exchange/Exporter.h"
-#include "formats/BlockGzip.h"
 #include "exchange/Importer.h"
+#include "formats/BlockGzip.h"
 #include "util/AppInfo.h"
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
@@ -23,9 +23,8 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
-#include <QUuid>
 #include <QtConcurrent/QtConcurrentRun>
-
+#include <QUuid>
 
 namespace tp::backup {
 
@@ -73,7 +72,8 @@ private:
 // TheProgram_<time>_<id>.db[.gz][.encrypted]
 bool isBackupName(const QString& name)
 {
-    return name.endsWith(QLatin1String(".db")) || name.endsWith(QLatin1String(".db.gz")) || name.endsWith(QLatin1String(".encrypted"));
+    return name.endsWith(QLatin1String(".db")) || name.endsWith(QLatin1String(".db.gz"))
+        || name.endsWith(QLatin1String(".encrypted"));
 }
 
 QJsonObject readManifest(const QString& path, QString* problem)
@@ -96,13 +96,13 @@ QString levelName(const BackupOptions& o)
     if (!o.compress)
         return QStringLiteral("none");
     return o.level == formats::CompressionLevel::Fast ? QStringLiteral("fast")
-         : o.level == formats::CompressionLevel::Best ? QStringLiteral("best")
-                                                       : QStringLiteral("default");
+        : o.level == formats::CompressionLevel::Best  ? QStringLiteral("best")
+                                                      : QStringLiteral("default");
 }
 
 // Streams the stored file back to the plain database bytes into `out`.
-bool restorePlain(const QString& backupPath, const QJsonObject& manifest, const std::optional<crypto::KeySource>& key,
-                  QIODevice* out, QString* error)
+bool restorePlain(const QString& backupPath, const QJsonObject& manifest,
+                  const std::optional<crypto::KeySource>& key, QIODevice* out, QString* error)
 {
     QFile stored(backupPath);
     if (!stored.open(QIODevice::ReadOnly)) {
@@ -124,7 +124,8 @@ bool restorePlain(const QString& backupPath, const QJsonObject& manifest, const 
         in = decrypt.get();
     }
     std::unique_ptr<formats::GzipReader> gunzip;
-    if (manifest.value(QLatin1String("compression")).toObject().value(QLatin1String("algorithm")).toString() == QLatin1String("gzip")
+    if (manifest.value(QLatin1String("compression")).toObject().value(QLatin1String("algorithm")).toString()
+            == QLatin1String("gzip")
         || formats::isGzip(in->peek(2))) {
         gunzip = std::make_unique<formats::GzipReader>(in);
         gunzip->open(QIODevice::ReadOnly);
@@ -136,8 +137,9 @@ bool restorePlain(const QString& backupPath, const QJsonObject& manifest, const 
             const bool failed = (decrypt && decrypt->failure() != crypto::DecryptingReader::Failure::None)
                 || (gunzip && !gunzip->atEnd()) || (!gunzip && decrypt && !decrypt->atEnd());
             if (failed) {
-                *error = decrypt && decrypt->failure() != crypto::DecryptingReader::Failure::None ? decrypt->errorString()
-                                                                                                   : gunzip->errorString();
+                *error = decrypt && decrypt->failure() != crypto::DecryptingReader::Failure::None
+                    ? decrypt->errorString()
+                    : gunzip->errorString();
                 return false;
             }
             break;
@@ -166,16 +168,22 @@ std::unique_ptr<QLockFile> lockFolder(const QString& folder, Progress* progress,
     while (!files::tryLock(*lock, lockPath, 250)) {
         if (lock->error() != QLockFile::LockFailedError) {
             *error = lock->error() == QLockFile::PermissionError
-                ? BackupEngine::tr("The backup folder %1 cannot be written to: it is read-only or you have no permission to write there.").arg(where)
-                : BackupEngine::tr("Nothing can be written in the backup folder %1 (is its disk full?).").arg(where);
+                ? BackupEngine::tr("The backup folder %1 cannot be written to: it is read-only or you have "
+                                   "no permission to write there.")
+                      .arg(where)
+                : BackupEngine::tr("Nothing can be written in the backup folder %1 (is its disk full?).")
+                      .arg(where);
             return nullptr;
         }
         if (!said) {
-            progress->report(0, 0, BackupEngine::tr("Waiting for another backup in %1 to finish…").arg(where));
+            progress->report(0, 0,
+                             BackupEngine::tr("Waiting for another backup in %1 to finish…").arg(where));
             said = true;
         }
         if (progress->isCanceled() || waited.elapsed() > kLockWaitMs) {
-            *error = BackupEngine::tr("Another backup is being written to %1 right now; try again when it has finished.").arg(where);
+            *error = BackupEngine::tr(
+                         "Another backup is being written to %1 right now; try again when it has finished.")
+                         .arg(where);
             return nullptr;
         }
     }
@@ -204,7 +212,9 @@ bool runHook(const QString& command, int timeoutMs, const QString& backupFile, Q
     }
     *output = QString::fromLocal8Bit(process.readAll()).trimmed();
     if (process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
-        *output = BackupEngine::tr("it ended with code %1%2").arg(process.exitCode()).arg(output->isEmpty() ? QString() : QStringLiteral(": ") + *output);
+        *output = BackupEngine::tr("it ended with code %1%2")
+                      .arg(process.exitCode())
+                      .arg(output->isEmpty() ? QString() : QStringLiteral(": ") + *output);
         return false;
     }
     return true;
@@ -214,14 +224,17 @@ bool runHook(const QString& command, int timeoutMs, const QString& backupFile, Q
 
 QString BackupEngine::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("backups"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("backups"));
 }
 
 QJsonObject BackupEngine::parseManifest(const QByteArray& bytes, QString* problem)
 {
     QJsonParseError error{};
-    const QJsonDocument doc = bytes.size() > kMaxManifestBytes ? QJsonDocument() : QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject() || !doc.object().contains(QLatin1String("sha256_stored"))) {
+    const QJsonDocument doc
+        = bytes.size() > kMaxManifestBytes ? QJsonDocument() : QJsonDocument::fromJson(bytes, &error);
+    if (error.error != QJsonParseError::NoError || !doc.isObject()
+        || !doc.object().contains(QLatin1String("sha256_stored"))) {
         *problem = tr("damaged: its manifest cannot be read");
         return {};
     }
@@ -261,18 +274,22 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     // Holding the lock, anything half-made by a killed run is stale: remove it.
     {
         const QDir dir(folder);
-        for (const QString& name : dir.entryList({QStringLiteral(".snapshot-*"), QStringLiteral(".verify-*")}, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+        for (const QString& name :
+             dir.entryList({ QStringLiteral(".snapshot-*"), QStringLiteral(".verify-*") },
+                           QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
             QDir(dir.filePath(name)).removeRecursively(); // names of earlier versions
-        for (const QString& name : dir.entryList({QStringLiteral("TheProgram_*")}, QDir::Files)) {
+        for (const QString& name : dir.entryList({ QStringLiteral("TheProgram_*") }, QDir::Files)) {
             if (!isBackupName(name) && !name.endsWith(QLatin1String(".manifest.json")))
                 QFile::remove(dir.filePath(name)); // a QSaveFile temporary of a killed run
-            else if (name.endsWith(QLatin1String(".manifest.json")) && !dir.exists(name.chopped(int(qstrlen(".manifest.json")))))
+            else if (name.endsWith(QLatin1String(".manifest.json"))
+                     && !dir.exists(name.chopped(int(qstrlen(".manifest.json")))))
                 QFile::remove(dir.filePath(name)); // a killed run's manifest whose backup never got its name
         }
     }
     const QDateTime now = Clock::nowUtc();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
-    QString name = QStringLiteral("TheProgram_") + now.toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'_")) + id + QStringLiteral(".db");
+    QString name = QStringLiteral("TheProgram_") + now.toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'_"))
+        + id + QStringLiteral(".db");
     if (options.compress)
         name += QStringLiteral(".gz");
     if (options.key)
@@ -288,7 +305,8 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         encrypt = std::make_unique<crypto::EncryptingWriter>(&stored, *options.key);
     QFuture<QString> outputReady = QtConcurrent::run([&]() -> QString {
         if (!file.open(QIODevice::WriteOnly))
-            return tr("The backup file cannot be written: %1").arg(files::writeFailure(path, file.errorString()));
+            return tr("The backup file cannot be written: %1")
+                .arg(files::writeFailure(path, file.errorString()));
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
         if (encrypt && !encrypt->open(QIODevice::WriteOnly))
             return encrypt->errorString();
@@ -319,8 +337,10 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         q.addBindValue(snapshot);
         if (!q.exec())
             return abandon(tr("The snapshot could not be taken: %1")
-                               .arg(files::writeFailure(snapshot, q.lastError().databaseText().isEmpty() ? q.lastError().text()
-                                                                                                         : q.lastError().databaseText())));
+                               .arg(files::writeFailure(snapshot,
+                                                        q.lastError().databaseText().isEmpty()
+                                                            ? q.lastError().text()
+                                                            : q.lastError().databaseText())));
         schemaVersion = database->schemaVersion();
     }
     {
@@ -388,36 +408,44 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     QJsonObject encryption;
     if (options.key) {
         const bool withPassword = options.key->kind == crypto::KeySource::Kind::Password;
-        encryption = QJsonObject{{QStringLiteral("cipher"), QStringLiteral("AES-256-GCM STREAM, 64 KiB segments")},
-                                 {QStringLiteral("container_version"), 1},
-                                 {QStringLiteral("key_source"), withPassword ? QStringLiteral("password") : QStringLiteral("key file")},
-                                 {QStringLiteral("kdf"), withPassword ? QStringLiteral("argon2id + HKDF-SHA256") : QStringLiteral("HKDF-SHA256")}};
+        encryption = QJsonObject{
+            { QStringLiteral("cipher"), QStringLiteral("AES-256-GCM STREAM, 64 KiB segments") },
+            { QStringLiteral("container_version"), 1 },
+            { QStringLiteral("key_source"),
+              withPassword ? QStringLiteral("password") : QStringLiteral("key file") },
+            { QStringLiteral("kdf"),
+              withPassword ? QStringLiteral("argon2id + HKDF-SHA256") : QStringLiteral("HKDF-SHA256") }
+        };
         if (withPassword)
-            encryption.insert(QStringLiteral("argon2"), QJsonObject{{QStringLiteral("iterations"), qint64(options.key->argon2.iterations)},
-                                                                   {QStringLiteral("memory_kib"), qint64(options.key->argon2.memoryKiB)},
-                                                                   {QStringLiteral("parallelism"), options.key->argon2.parallelism}});
+            encryption.insert(
+                QStringLiteral("argon2"),
+                QJsonObject{ { QStringLiteral("iterations"), qint64(options.key->argon2.iterations) },
+                             { QStringLiteral("memory_kib"), qint64(options.key->argon2.memoryKiB) },
+                             { QStringLiteral("parallelism"), options.key->argon2.parallelism } });
     }
     const QJsonObject manifest{
-        {QStringLiteral("format"), QStringLiteral("theprogram-backup-manifest")},
-        {QStringLiteral("format_version"), QStringLiteral("1.0")},
-        {QStringLiteral("id"), id},
-        {QStringLiteral("file"), name},
-        {QStringLiteral("created_at"), timestamp::format(now)},
-        {QStringLiteral("kind"), options.kind},
-        {QStringLiteral("label"), options.label},
-        {QStringLiteral("app_version"), applicationVersion()},
-        {QStringLiteral("schema_version"), schemaVersion},
-        {QStringLiteral("plain_size"), plainBytes},
-        {QStringLiteral("stored_size"), stored.written()},
-        {QStringLiteral("compression"), QJsonObject{{QStringLiteral("algorithm"), options.compress ? QStringLiteral("gzip") : QStringLiteral("none")},
-                                                    {QStringLiteral("level"), levelName(options)}}},
-        {QStringLiteral("encryption"), options.key ? QJsonValue(encryption) : QJsonValue()},
-        {QStringLiteral("sha256_stored"), QString::fromLatin1(stored.hash())},
-        {QStringLiteral("sha256_plain"), QString::fromLatin1(plainHash.hexResult())},
-        {QStringLiteral("row_counts"), counts},
-        {QStringLiteral("integrity_check"), QJsonValue()},
-        {QStringLiteral("verified_at"), QJsonValue()},
-        {QStringLiteral("pinned"), options.pinned},
+        { QStringLiteral("format"), QStringLiteral("theprogram-backup-manifest") },
+        { QStringLiteral("format_version"), QStringLiteral("1.0") },
+        { QStringLiteral("id"), id },
+        { QStringLiteral("file"), name },
+        { QStringLiteral("created_at"), timestamp::format(now) },
+        { QStringLiteral("kind"), options.kind },
+        { QStringLiteral("label"), options.label },
+        { QStringLiteral("app_version"), applicationVersion() },
+        { QStringLiteral("schema_version"), schemaVersion },
+        { QStringLiteral("plain_size"), plainBytes },
+        { QStringLiteral("stored_size"), stored.written() },
+        { QStringLiteral("compression"),
+          QJsonObject{ { QStringLiteral("algorithm"),
+                         options.compress ? QStringLiteral("gzip") : QStringLiteral("none") },
+                       { QStringLiteral("level"), levelName(options) } } },
+        { QStringLiteral("encryption"), options.key ? QJsonValue(encryption) : QJsonValue() },
+        { QStringLiteral("sha256_stored"), QString::fromLatin1(stored.hash()) },
+        { QStringLiteral("sha256_plain"), QString::fromLatin1(plainHash.hexResult()) },
+        { QStringLiteral("row_counts"), counts },
+        { QStringLiteral("integrity_check"), QJsonValue() },
+        { QStringLiteral("verified_at"), QJsonValue() },
+        { QStringLiteral("pinned"), options.pinned },
     };
     // The manifest first, then the backup gets its name: a kill in between
     // leaves a manifest without a backup (removed by the next run), never a
@@ -448,17 +476,20 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     return result;
 }
 
-BackupResult BackupEngine::verify(const QString& backupPath, const std::optional<crypto::KeySource>& key, Progress* progress)
+BackupResult BackupEngine::verify(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                                  Progress* progress)
 {
     BackupResult result;
     NoProgress none;
-    const auto lock = lockFolder(QFileInfo(backupPath).absolutePath(), progress ? progress : &none, &result.error);
+    const auto lock
+        = lockFolder(QFileInfo(backupPath).absolutePath(), progress ? progress : &none, &result.error);
     if (!lock)
         return result;
     return verifyLocked(backupPath, key, progress);
 }
 
-BackupResult BackupEngine::verifyLocked(const QString& backupPath, const std::optional<crypto::KeySource>& key, Progress* progress)
+BackupResult BackupEngine::verifyLocked(const QString& backupPath,
+                                        const std::optional<crypto::KeySource>& key, Progress* progress)
 {
     BackupResult result;
     QElapsedTimer timer;
@@ -495,7 +526,8 @@ BackupResult BackupEngine::verifyLocked(const QString& backupPath, const std::op
     hash.addData(&stored);
     stored.close();
     if (QString::fromLatin1(hash.hexResult()) != manifest.value(QLatin1String("sha256_stored")).toString()) {
-        result.error = tr("The backup file does not match its manifest's SHA-256: it was changed or damaged after it was written.");
+        result.error = tr("The backup file does not match its manifest's SHA-256: it was changed or damaged "
+                          "after it was written.");
         record(result.error);
         return result;
     }
@@ -516,7 +548,8 @@ BackupResult BackupEngine::verifyLocked(const QString& backupPath, const std::op
         QString error;
         if (!out.open(QIODevice::WriteOnly) || !restorePlain(backupPath, manifest, key, &hashed, &error)) {
             result.error = error.isEmpty() ? out.errorString() : error;
-            if (!result.error.startsWith(tr("This backup is encrypted")) && !result.error.startsWith(QStringLiteral("Wrong password")))
+            if (!result.error.startsWith(tr("This backup is encrypted"))
+                && !result.error.startsWith(QStringLiteral("Wrong password")))
                 record(result.error);
             return result;
         }
@@ -544,7 +577,8 @@ BackupResult BackupEngine::verifyLocked(const QString& backupPath, const std::op
     record(QStringLiteral("ok"));
     progress->report(3, 3, tr("Verified"));
     result.ok = true;
-    result.info.createdAt = timestamp::parse(manifest.value(QLatin1String("created_at")).toString()).value_or(QDateTime());
+    result.info.createdAt
+        = timestamp::parse(manifest.value(QLatin1String("created_at")).toString()).value_or(QDateTime());
     result.elapsedMs = timer.elapsed();
     return result;
 }
@@ -553,7 +587,7 @@ QList<BackupInfo> BackupEngine::list(const QString& folder)
 {
     QList<BackupInfo> out;
     const QDir dir(folder);
-    for (const QString& name : dir.entryList({QStringLiteral("TheProgram_*")}, QDir::Files, QDir::Name)) {
+    for (const QString& name : dir.entryList({ QStringLiteral("TheProgram_*") }, QDir::Files, QDir::Name)) {
         if (!isBackupName(name))
             continue; // manifests, and temporaries of a run in progress
         BackupInfo info;
@@ -561,16 +595,18 @@ QList<BackupInfo> BackupEngine::list(const QString& folder)
         info.manifestPath = manifestPathFor(info.path);
         info.manifest = readManifest(info.manifestPath, &info.problem);
         info.id = info.manifest.value(QLatin1String("id")).toString();
-        info.createdAt = timestamp::parse(info.manifest.value(QLatin1String("created_at")).toString()).value_or(QDateTime());
+        info.createdAt = timestamp::parse(info.manifest.value(QLatin1String("created_at")).toString())
+                             .value_or(QDateTime());
         out << info;
     }
     // By the manifests' time, never by file times; unreadable ones first (they have none).
-    std::stable_sort(out.begin(), out.end(), [](const BackupInfo& a, const BackupInfo& b) { return a.createdAt < b.createdAt; });
+    std::stable_sort(out.begin(), out.end(),
+                     [](const BackupInfo& a, const BackupInfo& b) { return a.createdAt < b.createdAt; });
     return out;
 }
 
 BackupResult BackupEngine::restore(const QString& backupPath, const std::optional<crypto::KeySource>& key,
-                                  const QString& databasePath, Progress* progress)
+                                   const QString& databasePath, Progress* progress)
 {
     QElapsedTimer timer;
     timer.start();
@@ -589,13 +625,15 @@ BackupResult BackupEngine::restore(const QString& backupPath, const std::optiona
     const BackupResult before = create(safety, progress);
     if (!before.ok) {
         result.ok = false;
-        result.error = tr("The safety backup before restoring failed, so nothing was restored: %1").arg(before.error);
+        result.error
+            = tr("The safety backup before restoring failed, so nothing was restored: %1").arg(before.error);
         return result;
     }
     {
         // What a killed restore of an earlier version left.
         const QFileInfo target(databasePath);
-        for (const QString& name : target.dir().entryList({target.fileName() + QStringLiteral(".restoring*")}, QDir::Files | QDir::Hidden))
+        for (const QString& name : target.dir().entryList(
+                 { target.fileName() + QStringLiteral(".restoring*") }, QDir::Files | QDir::Hidden))
             QFile::remove(target.dir().filePath(name));
     }
     files::TempFolder work(QFileInfo(databasePath).absolutePath(), QStringLiteral("restore"));
@@ -614,10 +652,12 @@ BackupResult BackupEngine::restore(const QString& backupPath, const std::optiona
     }
     // What is swapped in is checked once more, as it lies on the disk.
     const db::FileCheck unpacked = db::Snapshot::inspect(temp);
-    if (!unpacked.ok() || unpacked.counts != result.info.manifest.value(QLatin1String("row_counts")).toObject()) {
+    if (!unpacked.ok()
+        || unpacked.counts != result.info.manifest.value(QLatin1String("row_counts")).toObject()) {
         QFile::remove(temp);
         result.ok = false;
-        result.error = tr("The unpacked backup is not what was verified (%1), so nothing was restored. Your practice is unchanged.")
+        result.error = tr("The unpacked backup is not what was verified (%1), so nothing was restored. Your "
+                          "practice is unchanged.")
                            .arg(unpacked.ok() ? tr("its rows differ from the manifest") : unpacked.integrity);
         return result;
     }
@@ -642,9 +682,10 @@ namespace {
 
 // Selective restore: the rows of `scope` and `ids`, exported from the
 // unpacked backup, then imported with the import engine's conflict handling.
-exchange::ImportResult restoreSelection(const QString& backupPath, const std::optional<crypto::KeySource>& key, db::Database& database,
-                                        exchange::ExportScope scope, const QStringList& ids, exchange::ImportOptions options,
-                                        Progress* progress)
+exchange::ImportResult restoreSelection(const QString& backupPath,
+                                        const std::optional<crypto::KeySource>& key, db::Database& database,
+                                        exchange::ExportScope scope, const QStringList& ids,
+                                        exchange::ImportOptions options, Progress* progress)
 {
     exchange::ImportResult result;
     files::TempFolder work(QFileInfo(database.path()).absolutePath(), QStringLiteral("selective-restore"));
@@ -677,37 +718,44 @@ exchange::ImportResult restoreSelection(const QString& backupPath, const std::op
             result.error = BackupEngine::tr("Nothing was restored from this backup: %1").arg(exported.error);
             return result;
         }
-        const QString table = scope == exchange::ExportScope::Chart ? QStringLiteral("charts") : QStringLiteral("clients");
+        const QString table
+            = scope == exchange::ExportScope::Chart ? QStringLiteral("charts") : QStringLiteral("clients");
         if (exported.counts.value(table) < e.ids.size()) {
             result.error = scope == exchange::ExportScope::Chart
-                ? BackupEngine::tr("%n of the chosen charts are not in this backup; nothing was restored.", nullptr, int(e.ids.size() - exported.counts.value(table)))
-                : BackupEngine::tr("%n of the chosen clients are not in this backup; nothing was restored.", nullptr, int(e.ids.size() - exported.counts.value(table)));
+                ? BackupEngine::tr("%n of the chosen charts are not in this backup; nothing was restored.",
+                                   nullptr, int(e.ids.size() - exported.counts.value(table)))
+                : BackupEngine::tr("%n of the chosen clients are not in this backup; nothing was restored.",
+                                   nullptr, int(e.ids.size() - exported.counts.value(table)));
             return result;
         }
     }
-    options.inputs = {json};
+    options.inputs = { json };
     options.mode = exchange::ImportMode::Merge;
     return exchange::Importer::run(database, options, progress);
 }
 
 } // namespace
 
-exchange::ImportResult BackupEngine::restoreClients(const QString& backupPath, const std::optional<crypto::KeySource>& key,
-                                                   db::Database& database, const QStringList& clientIds,
+exchange::ImportResult BackupEngine::restoreClients(const QString& backupPath,
+                                                    const std::optional<crypto::KeySource>& key,
+                                                    db::Database& database, const QStringList& clientIds,
+                                                    exchange::ImportOptions options, Progress* progress)
+{
+    return restoreSelection(backupPath, key, database, exchange::ExportScope::Client, clientIds,
+                            std::move(options), progress);
+}
+
+exchange::ImportResult BackupEngine::restoreCharts(const QString& backupPath,
+                                                   const std::optional<crypto::KeySource>& key,
+                                                   db::Database& database, const QStringList& chartIds,
                                                    exchange::ImportOptions options, Progress* progress)
 {
-    return restoreSelection(backupPath, key, database, exchange::ExportScope::Client, clientIds, std::move(options), progress);
+    return restoreSelection(backupPath, key, database, exchange::ExportScope::Chart, chartIds,
+                            std::move(options), progress);
 }
 
-exchange::ImportResult BackupEngine::restoreCharts(const QString& backupPath, const std::optional<crypto::KeySource>& key,
-                                                  db::Database& database, const QStringList& chartIds,
-                                                  exchange::ImportOptions options, Progress* progress)
-{
-    return restoreSelection(backupPath, key, database, exchange::ExportScope::Chart, chartIds, std::move(options), progress);
-}
-
-bool BackupEngine::decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key, const QString& outputPath,
-                           QString* error)
+bool BackupEngine::decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                           const QString& outputPath, QString* error)
 {
     QString problem;
     const QJsonObject manifest = readManifest(manifestPathFor(backupPath), &problem);

@@ -5,12 +5,11 @@
 #include "formats/GzipDevice.h"
 #include "util/Progress.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QList>
-
-#include <optional>
 
 namespace tp::db {
 class Database;
@@ -21,7 +20,7 @@ namespace tp::backup {
 struct BackupOptions
 {
     QString databasePath;
-    QString folder;       // empty: BackupEngine::defaultFolder()
+    QString folder; // empty: BackupEngine::defaultFolder()
     bool compress = true;
     formats::CompressionLevel level = formats::CompressionLevel::Default;
     std::optional<crypto::KeySource> key; // encrypt when set
@@ -38,11 +37,11 @@ struct BackupOptions
 struct BackupInfo
 {
     QString id;
-    QString path;         // the backup file
+    QString path; // the backup file
     QString manifestPath; // its sidecar manifest
     QJsonObject manifest; // empty when unreadable
-    QDateTime createdAt;  // from the manifest (UTC)
-    QString problem;      // why the manifest is unknown or damaged
+    QDateTime createdAt; // from the manifest (UTC)
+    QString problem; // why the manifest is unknown or damaged
 };
 
 struct BackupResult
@@ -92,24 +91,29 @@ public:
     // Selective restore: the chosen clients (with everything under them) of
     // a backup go back in through the import engine, with its conflict
     // handling (`options` gives strategy, key, dry run …; inputs are filled).
-    static exchange::ImportResult restoreClients(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+    static exchange::ImportResult restoreClients(const QString& backupPath,
+                                                 const std::optional<crypto::KeySource>& key,
                                                  db::Database& database, const QStringList& clientIds,
-                                                 exchange::ImportOptions options, Progress* progress = nullptr);
+                                                 exchange::ImportOptions options,
+                                                 Progress* progress = nullptr);
     // The same for charts: each with its interpretations, patterns and
     // transits, and the birth data and client it belongs to.
-    static exchange::ImportResult restoreCharts(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+    static exchange::ImportResult restoreCharts(const QString& backupPath,
+                                                const std::optional<crypto::KeySource>& key,
                                                 db::Database& database, const QStringList& chartIds,
-                                                exchange::ImportOptions options, Progress* progress = nullptr);
+                                                exchange::ImportOptions options,
+                                                Progress* progress = nullptr);
 
     // Writes the backup out as a plain SQLite database.
-    static bool decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key, const QString& outputPath,
-                        QString* error);
+    static bool decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                        const QString& outputPath, QString* error);
 
     static QString manifestPathFor(const QString& backupPath);
 
 private:
     // verify() for a caller that holds the folder's lock.
-    static BackupResult verifyLocked(const QString& backupPath, const std::optional<crypto::KeySource>& key, Progress* progress);
+    static BackupResult verifyLocked(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                                     Progress* progress);
 
 public:
     // A manifest's bytes as JSON; empty (and `problem` says why) when they

@@ -9,9 +9,10 @@ QList<RetentionDecision> decideRetention(const QList<BackupInfo>& backups, const
 {
     QList<RetentionDecision> out;
     for (const BackupInfo& b : backups)
-        out << RetentionDecision{b, false, {}};
-    std::stable_sort(out.begin(), out.end(),
-                     [](const RetentionDecision& a, const RetentionDecision& b) { return a.backup.createdAt > b.backup.createdAt; });
+        out << RetentionDecision{ b, false, {} };
+    std::stable_sort(out.begin(), out.end(), [](const RetentionDecision& a, const RetentionDecision& b) {
+        return a.backup.createdAt > b.backup.createdAt;
+    });
 
     struct Bucket
     {
@@ -21,14 +22,26 @@ QList<RetentionDecision> decideRetention(const QList<BackupInfo>& backups, const
         QString last;
     };
     QList<Bucket> buckets{
-        {"daily", policy.keepDaily, [](const QDateTime& t) { return t.toLocalTime().date().toString(Qt::ISODate); }, {}},
-        {"weekly", policy.keepWeekly, [](const QDateTime& t) {
-             int year = 0;
-             const int week = t.toLocalTime().date().weekNumber(&year);
-             return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
-         }, {}},
-        {"monthly", policy.keepMonthly, [](const QDateTime& t) { return t.toLocalTime().date().toString(QStringLiteral("yyyy-MM")); }, {}},
-        {"yearly", policy.keepYearly, [](const QDateTime& t) { return QString::number(t.toLocalTime().date().year()); }, {}},
+        { "daily",
+          policy.keepDaily,
+          [](const QDateTime& t) { return t.toLocalTime().date().toString(Qt::ISODate); },
+          {} },
+        { "weekly",
+          policy.keepWeekly,
+          [](const QDateTime& t) {
+              int year = 0;
+              const int week = t.toLocalTime().date().weekNumber(&year);
+              return QStringLiteral("%1-W%2").arg(year).arg(week, 2, 10, QLatin1Char('0'));
+          },
+          {} },
+        { "monthly",
+          policy.keepMonthly,
+          [](const QDateTime& t) { return t.toLocalTime().date().toString(QStringLiteral("yyyy-MM")); },
+          {} },
+        { "yearly",
+          policy.keepYearly,
+          [](const QDateTime& t) { return QString::number(t.toLocalTime().date().year()); },
+          {} },
     };
     int last = policy.keepLast;
     const QDateTime newest = out.isEmpty() ? QDateTime() : out.first().backup.createdAt;
@@ -40,7 +53,8 @@ QList<RetentionDecision> decideRetention(const QList<BackupInfo>& backups, const
         } else {
             if (m.value(QLatin1String("pinned")).toBool())
                 d.reasons << QStringLiteral("pinned");
-            if (!newestVerifiedKept && m.value(QLatin1String("integrity_check")).toString() == QLatin1String("ok")) {
+            if (!newestVerifiedKept
+                && m.value(QLatin1String("integrity_check")).toString() == QLatin1String("ok")) {
                 newestVerifiedKept = true;
                 d.reasons << QStringLiteral("newest verified");
             }

@@ -19,7 +19,10 @@ struct RetentionPolicy
     int keepMonthly = 0;
     int keepYearly = 0;
 
-    bool isEmpty() const { return !keepLast && !keepWithinDays && !keepDaily && !keepWeekly && !keepMonthly && !keepYearly; }
+    bool isEmpty() const
+    {
+        return !keepLast && !keepWithinDays && !keepDaily && !keepWeekly && !keepMonthly && !keepYearly;
+    }
 };
 
 struct RetentionDecision

@@ -35,8 +35,9 @@ bool parseField(const QString& field, int lo, int hi, std::set<int>* out)
 
 const QStringList& weekdayNames()
 {
-    static const QStringList names = {QStringLiteral("sun"), QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
-                                      QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat")};
+    static const QStringList names
+        = { QStringLiteral("sun"), QStringLiteral("mon"), QStringLiteral("tue"), QStringLiteral("wed"),
+            QStringLiteral("thu"), QStringLiteral("fri"), QStringLiteral("sat") };
     return names;
 }
 
@@ -46,7 +47,8 @@ std::optional<Schedule> Schedule::parse(const QString& text, QString* error)
 {
     Schedule s;
     s.m_text = text.trimmed();
-    const QStringList words = s.m_text.toLower().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
+    const QStringList words
+        = s.m_text.toLower().split(QRegularExpression(QStringLiteral("\\s+")), Qt::SkipEmptyParts);
     const auto fail = [&](const QString& why) -> std::optional<Schedule> {
         if (error)
             *error = why;
@@ -55,12 +57,13 @@ std::optional<Schedule> Schedule::parse(const QString& text, QString* error)
     const auto time = [&](const QString& hhmm) {
         const QTime t = QTime::fromString(hhmm, QStringLiteral("HH:mm"));
         if (t.isValid()) {
-            s.m_hours = {t.hour()};
-            s.m_minutes = {t.minute()};
+            s.m_hours = { t.hour() };
+            s.m_minutes = { t.minute() };
         }
         return t.isValid();
     };
-    const QString usage = tr("Write a schedule as \"daily 02:00\", \"weekly mon 02:00\", \"monthly 1 02:00\" or a cron expression such as \"30 2 * * *\".");
+    const QString usage = tr("Write a schedule as \"daily 02:00\", \"weekly mon 02:00\", \"monthly 1 02:00\" "
+                             "or a cron expression such as \"30 2 * * *\".");
     if (words.size() == 2 && words.at(0) == QLatin1String("daily")) {
         if (!time(words.at(1)))
             return fail(usage);
@@ -68,7 +71,7 @@ std::optional<Schedule> Schedule::parse(const QString& text, QString* error)
         const int day = int(weekdayNames().indexOf(words.at(1).left(3)));
         if (day < 0 || !time(words.at(2)))
             return fail(usage);
-        s.m_weekdays = {day};
+        s.m_weekdays = { day };
         s.m_anyWeekday = false;
     } else if (words.size() == 3 && words.at(0) == QLatin1String("monthly")) {
         bool ok = false;

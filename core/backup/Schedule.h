@@ -1,11 +1,10 @@
 #pragma once
 
+#include <optional>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QString>
 #include <QTimeZone>
-
-#include <optional>
 #include <set>
 
 namespace tp::backup {

@@ -1,26 +1,23 @@
 #include "BackupCipher.h"
 
+#include "Sha256.h"
 #include "util/SafeFiles.h"
 
-#include "Sha256.h"
-
-#include <QElapsedTimer>
-#include <QMutex>
-#include <QtEndian>
-
 #include <argon2.h>
+#include <cstring>
 #include <openssl/core_names.h>
 #include <openssl/evp.h>
 #include <openssl/kdf.h>
 #include <openssl/rand.h>
-
-#include <cstring>
+#include <QElapsedTimer>
+#include <QMutex>
+#include <QtEndian>
 
 namespace tp::crypto {
 
 namespace {
 
-constexpr char kMagic[8] = {'T', 'P', 'B', 'A', 'C', 'K', 'U', 'P'};
+constexpr char kMagic[8] = { 'T', 'P', 'B', 'A', 'C', 'K', 'U', 'P' };
 constexpr quint8 kVersion = 1;
 constexpr int kHeaderSize = 94;
 constexpr int kTagSize = 16;
@@ -31,11 +28,11 @@ struct Header
 {
     quint8 kind = 1;
     Argon2Params argon2;
-    QByteArray kdfSalt;   // 16
-    QByteArray hkdfSalt;  // 32
-    QByteArray prefix;    // 7
+    QByteArray kdfSalt; // 16
+    QByteArray hkdfSalt; // 32
+    QByteArray prefix; // 7
     quint32 segmentSize = EncryptingWriter::kSegmentSize;
-    QByteArray keyCheck;  // 16
+    QByteArray keyCheck; // 16
 
     QByteArray encode() const
     {
@@ -85,8 +82,8 @@ bool headerInRange(const Header& h)
     if (h.kind != quint8(KeySource::Kind::Password))
         return false;
     return segmentOk && a.iterations >= 1 && a.iterations <= kMaxArgon2Iterations && a.parallelism >= 1
-        && a.parallelism <= kMaxArgon2Parallelism && a.memoryKiB >= 8u * a.parallelism && a.memoryKiB <= kMaxArgon2MemoryKiB
-        && quint64(a.iterations) * a.memoryKiB <= kMaxArgon2Work;
+        && a.parallelism <= kMaxArgon2Parallelism && a.memoryKiB >= 8u * a.parallelism
+        && a.memoryKiB <= kMaxArgon2MemoryKiB && quint64(a.iterations) * a.memoryKiB <= kMaxArgon2Work;
 }
 
 QByteArray randomBytes(int n)
@@ -108,13 +105,15 @@ bool deriveKeys(const KeySource& source, const Header& h, QByteArray* aesKey, QB
         const QByteArray secretHash = cache ? Sha256::hash(source.secret) : QByteArray();
         {
             QMutexLocker locker(&cacheMutex);
-            if (cache && cache->secretHash == secretHash && cache->salt == h.kdfSalt && cache->params == h.argon2)
+            if (cache && cache->secretHash == secretHash && cache->salt == h.kdfSalt
+                && cache->params == h.argon2)
                 master = cache->master;
         }
         if (master.isEmpty()) {
             master.resize(32);
-            if (argon2id_hash_raw(h.argon2.iterations, h.argon2.memoryKiB, h.argon2.parallelism, source.secret.constData(),
-                                  size_t(source.secret.size()), h.kdfSalt.constData(), size_t(h.kdfSalt.size()), master.data(),
+            if (argon2id_hash_raw(h.argon2.iterations, h.argon2.memoryKiB, h.argon2.parallelism,
+                                  source.secret.constData(), size_t(source.secret.size()),
+                                  h.kdfSalt.constData(), size_t(h.kdfSalt.size()), master.data(),
                                   size_t(master.size()))
                 != ARGON2_OK)
                 return false;
@@ -137,14 +136,17 @@ bool deriveKeys(const KeySource& source, const Header& h, QByteArray* aesKey, QB
     if (!ctx)
         return false;
     char digest[] = "SHA256";
-    OSSL_PARAM params[] = {
-        OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, master.data(), size_t(master.size())),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(h.hkdfSalt.constData()), size_t(h.hkdfSalt.size())),
-        OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, const_cast<char*>(kHkdfInfo), sizeof(kHkdfInfo) - 1),
-        OSSL_PARAM_construct_end()};
+    OSSL_PARAM params[]
+        = { OSSL_PARAM_construct_utf8_string(OSSL_KDF_PARAM_DIGEST, digest, 0),
+            OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_KEY, master.data(), size_t(master.size())),
+            OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_SALT, const_cast<char*>(h.hkdfSalt.constData()),
+                                              size_t(h.hkdfSalt.size())),
+            OSSL_PARAM_construct_octet_string(OSSL_KDF_PARAM_INFO, const_cast<char*>(kHkdfInfo),
+                                              sizeof(kHkdfInfo) - 1),
+            OSSL_PARAM_construct_end() };
     QByteArray okm(48, '\0');
-    const bool ok = EVP_KDF_derive(ctx, reinterpret_cast<unsigned char*>(okm.data()), size_t(okm.size()), params) == 1;
+    const bool ok
+        = EVP_KDF_derive(ctx, reinterpret_cast<unsigned char*>(okm.data()), size_t(okm.size()), params) == 1;
     EVP_KDF_CTX_free(ctx);
     OPENSSL_cleanse(master.data(), size_t(master.size()));
     if (!ok)
@@ -164,8 +166,8 @@ QByteArray nonceFor(const QByteArray& prefix, quint32 counter, bool last)
 }
 
 // One AES-256-GCM seal or open; the tag follows the ciphertext.
-bool gcm(bool encrypt, const QByteArray& key, const QByteArray& nonce, const QByteArray& aad, const char* in, int inLength,
-         QByteArray* out)
+bool gcm(bool encrypt, const QByteArray& key, const QByteArray& nonce, const QByteArray& aad, const char* in,
+         int inLength, QByteArray* out)
 {
     EVP_CIPHER_CTX* ctx = EVP_CIPHER_CTX_new();
     if (!ctx)
@@ -182,15 +184,20 @@ bool gcm(bool encrypt, const QByteArray& key, const QByteArray& nonce, const QBy
     if (encrypt) {
         ok = ok && EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
             && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, 12, nullptr) == 1
-            && EVP_EncryptInit_ex(ctx, nullptr, nullptr, k, iv) == 1 && EVP_EncryptUpdate(ctx, nullptr, &n, a, int(aad.size())) == 1
-            && (dataLength == 0 || EVP_EncryptUpdate(ctx, o, &n, i, dataLength) == 1) && EVP_EncryptFinal_ex(ctx, o + dataLength, &n) == 1
+            && EVP_EncryptInit_ex(ctx, nullptr, nullptr, k, iv) == 1
+            && EVP_EncryptUpdate(ctx, nullptr, &n, a, int(aad.size())) == 1
+            && (dataLength == 0 || EVP_EncryptUpdate(ctx, o, &n, i, dataLength) == 1)
+            && EVP_EncryptFinal_ex(ctx, o + dataLength, &n) == 1
             && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_GET_TAG, kTagSize, o + dataLength) == 1;
     } else {
         ok = ok && EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), nullptr, nullptr, nullptr) == 1
             && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_IVLEN, 12, nullptr) == 1
-            && EVP_DecryptInit_ex(ctx, nullptr, nullptr, k, iv) == 1 && EVP_DecryptUpdate(ctx, nullptr, &n, a, int(aad.size())) == 1
+            && EVP_DecryptInit_ex(ctx, nullptr, nullptr, k, iv) == 1
+            && EVP_DecryptUpdate(ctx, nullptr, &n, a, int(aad.size())) == 1
             && (dataLength == 0 || EVP_DecryptUpdate(ctx, o, &n, i, dataLength) == 1)
-            && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, kTagSize, const_cast<unsigned char*>(i + dataLength)) == 1
+            && EVP_CIPHER_CTX_ctrl(ctx, EVP_CTRL_GCM_SET_TAG, kTagSize,
+                                   const_cast<unsigned char*>(i + dataLength))
+                == 1
             && EVP_DecryptFinal_ex(ctx, o + dataLength, &n) == 1;
     }
     EVP_CIPHER_CTX_free(ctx);
@@ -286,7 +293,7 @@ bool EncryptingWriter::open(OpenMode mode)
     if (d->key.kind == KeySource::Kind::Password)
         h.argon2 = d->key.argon2;
     else
-        h.argon2 = Argon2Params{0, 0, 0};
+        h.argon2 = Argon2Params{ 0, 0, 0 };
     h.kdfSalt = d->key.kind == KeySource::Kind::Password ? randomBytes(16) : QByteArray(16, '\0');
     h.hkdfSalt = randomBytes(32);
     h.prefix = randomBytes(kNoncePrefixSize);
@@ -348,8 +355,8 @@ struct DecryptingReader::Private
     QByteArray aesKey;
     QByteArray header;
     Header h;
-    QByteArray plain;     // decrypted, not yet handed out
-    QByteArray next;      // the next sealed segment, read ahead to know which one is last
+    QByteArray plain; // decrypted, not yet handed out
+    QByteArray next; // the next sealed segment, read ahead to know which one is last
     quint32 counter = 0;
     qint64 offset = kHeaderSize;
     bool lastDone = false;
@@ -383,20 +390,23 @@ bool DecryptingReader::open(OpenMode mode)
     }
     if (quint8(d->header.at(8)) != kVersion) {
         d->failure = Failure::UnsupportedVersion;
-        setErrorString(tr("The backup's encryption format version %1 is newer than this version of The Program understands (%2).")
+        setErrorString(tr("The backup's encryption format version %1 is newer than this version of The "
+                          "Program understands (%2).")
                            .arg(quint8(d->header.at(8)))
                            .arg(kVersion));
         return false;
     }
     if (!headerInRange(d->h)) {
         d->failure = Failure::Damaged;
-        setErrorString(tr("The backup is damaged or was not made by The Program: its header's parameters are out of range."));
+        setErrorString(tr("The backup is damaged or was not made by The Program: its header's parameters are "
+                          "out of range."));
         return false;
     }
     QByteArray check;
     if (!deriveKeys(d->key, d->h, &d->aesKey, &check) || check != d->h.keyCheck) {
         d->failure = Failure::WrongKey;
-        setErrorString(d->h.kind == quint8(KeySource::Kind::KeyFile) && d->key.kind == KeySource::Kind::Password
+        setErrorString(d->h.kind == quint8(KeySource::Kind::KeyFile)
+                               && d->key.kind == KeySource::Kind::Password
                            ? tr("Wrong password or key file: this backup was encrypted with a key file.")
                            : tr("Wrong password or key file."));
         return false;
@@ -416,16 +426,21 @@ qint64 DecryptingReader::readData(char* data, qint64 maxLength)
         const QByteArray sealed = d->next;
         if (sealed.size() < kTagSize) {
             d->failure = Failure::Damaged;
-            setErrorString(tr("The backup is damaged at byte %1: it ends too early.").arg(d->offset + sealed.size()));
+            setErrorString(
+                tr("The backup is damaged at byte %1: it ends too early.").arg(d->offset + sealed.size()));
             return -1;
         }
         d->next = d->source->read(d->h.segmentSize + kTagSize);
         const bool last = d->next.isEmpty();
         QByteArray out;
-        if (!gcm(false, d->aesKey, nonceFor(d->h.prefix, d->counter, last), d->header, sealed.constData(), int(sealed.size()), &out)) {
+        if (!gcm(false, d->aesKey, nonceFor(d->h.prefix, d->counter, last), d->header, sealed.constData(),
+                 int(sealed.size()), &out)) {
             d->failure = Failure::Damaged;
-            setErrorString(tr("The backup is damaged at byte %1: segment %2 does not authenticate (changed, missing, reordered or "
-                              "cut off).").arg(d->offset).arg(d->counter));
+            setErrorString(tr("The backup is damaged at byte %1: segment %2 does not authenticate (changed, "
+                              "missing, reordered or "
+                              "cut off).")
+                               .arg(d->offset)
+                               .arg(d->counter));
             return -1;
         }
         d->offset += sealed.size();

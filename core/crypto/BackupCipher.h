@@ -1,10 +1,9 @@
 #pragma once
 
+#include <memory>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QIODevice>
-
-#include <memory>
 
 namespace tp::crypto {
 
@@ -74,7 +73,7 @@ public:
     ~EncryptingWriter() override;
 
     bool open(OpenMode mode) override; // derives the key and writes the header
-    void close() override;            // seals the last segment
+    void close() override; // seals the last segment
     bool isSequential() const override { return true; }
     bool hasFailed() const { return m_failed; }
 

@@ -1,8 +1,7 @@
 #include "Sha256.h"
 
-#include <QIODevice>
-
 #include <openssl/evp.h>
+#include <QIODevice>
 
 namespace tp::crypto {
 

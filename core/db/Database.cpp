@@ -1,9 +1,10 @@
 #include "Database.h"
 
 #include "TableRegistry.h"
-#include "util/SafeFiles.h"
 #include "util/Clock.h"
+#include "util/SafeFiles.h"
 
+#include <atomic>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -14,15 +15,13 @@
 #include <QStandardPaths>
 #include <QStringBuilder>
 
-#include <atomic>
-
 Q_LOGGING_CATEGORY(lcDatabase, "theprogram.db", QtWarningMsg)
 
 namespace tp::db {
 
 namespace {
 
-std::atomic<int> g_connectionCounter{0};
+std::atomic<int> g_connectionCounter{ 0 };
 
 bool isBusy(const QSqlError& e)
 {
@@ -55,8 +54,9 @@ QString defaultAspectOrbs()
 
 QString defaultDisplayedPoints()
 {
-    return QStringLiteral("[\"sun\",\"moon\",\"mercury\",\"venus\",\"mars\",\"jupiter\",\"saturn\",\"uranus\","
-                          "\"neptune\",\"pluto\",\"north_node\",\"chiron\",\"ascendant\",\"midheaven\"]");
+    return QStringLiteral(
+        "[\"sun\",\"moon\",\"mercury\",\"venus\",\"mars\",\"jupiter\",\"saturn\",\"uranus\","
+        "\"neptune\",\"pluto\",\"north_node\",\"chiron\",\"ascendant\",\"midheaven\"]");
 }
 
 } // namespace
@@ -125,7 +125,8 @@ std::unique_ptr<Database> Database::open(const OpenOptions& options, OpenFailure
         const QByteArray header = file.read(16);
         if (options.readOnly && info.size() == 0) {
             fail(failure, OpenError::NotOurDatabase,
-                 tr("%1 is empty: it is not a practice of The Program. It was left untouched.").arg(QDir::toNativeSeparators(path)));
+                 tr("%1 is empty: it is not a practice of The Program. It was left untouched.")
+                     .arg(QDir::toNativeSeparators(path)));
             return nullptr;
         }
         if (info.size() > 0 && header != QByteArray("SQLite format 3\0", 16)) {
@@ -149,7 +150,8 @@ std::unique_ptr<Database> Database::open(const OpenOptions& options, OpenFailure
         QFile file(path);
         if (!file.open(QIODevice::WriteOnly | QIODevice::NewOnly)) {
             fail(failure, OpenError::Other,
-                 tr("The database %1 cannot be created: %2.").arg(QDir::toNativeSeparators(path), file.errorString()));
+                 tr("The database %1 cannot be created: %2.")
+                     .arg(QDir::toNativeSeparators(path), file.errorString()));
             return nullptr;
         }
         file.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
@@ -179,7 +181,7 @@ std::unique_ptr<Database> Database::open(const OpenOptions& options, OpenFailure
     if (!db->prepare(options, createdFile, failure)) {
         db.reset();
         if (createdFile) {
-            for (const char* suffix : {"", "-wal", "-shm"})
+            for (const char* suffix : { "", "-wal", "-shm" })
                 QFile::remove(path + QLatin1String(suffix));
         }
         return nullptr;
@@ -194,7 +196,9 @@ std::unique_ptr<Database> Database::openPrivateCopy(std::unique_ptr<Database> so
     auto folder = std::make_shared<files::TempFolder>(QDir::tempPath(), QStringLiteral("read-copy"));
     const QString nativePath = QDir::toNativeSeparators(source->m_path);
     if (!folder->isValid()) {
-        fail(failure, OpenError::Other, tr("%1 needs an upgrade to be read, and no private copy can be made: %2").arg(nativePath, folder->errorString()));
+        fail(failure, OpenError::Other,
+             tr("%1 needs an upgrade to be read, and no private copy can be made: %2")
+                 .arg(nativePath, folder->errorString()));
         return nullptr;
     }
     const QString copy = folder->filePath(QStringLiteral("practice.db"));
@@ -204,7 +208,8 @@ std::unique_ptr<Database> Database::openPrivateCopy(std::unique_ptr<Database> so
         q.addBindValue(copy);
         if (!q.exec()) {
             fail(failure, OpenError::Other,
-                 tr("%1 needs an upgrade to be read, and no private copy can be made: %2").arg(nativePath, q.lastError().text()));
+                 tr("%1 needs an upgrade to be read, and no private copy can be made: %2")
+                     .arg(nativePath, q.lastError().text()));
             return nullptr;
         }
     }
@@ -281,13 +286,14 @@ bool Database::prepare(const OpenOptions& options, bool createdFile, OpenFailure
         if (!hasVersion)
             version = target;
         if (version > target) {
-            return fail(failure, OpenError::NewerSchema,
-                        tr("%1 was written by a newer version of The Program (database schema version %2; this "
-                           "version understands up to %3). Please update The Program to open it. The file was "
-                           "left untouched.")
-                            .arg(nativePath)
-                            .arg(version)
-                            .arg(target));
+            return fail(
+                failure, OpenError::NewerSchema,
+                tr("%1 was written by a newer version of The Program (database schema version %2; this "
+                   "version understands up to %3). Please update The Program to open it. The file was "
+                   "left untouched.")
+                    .arg(nativePath)
+                    .arg(version)
+                    .arg(target));
         }
     }
 
@@ -317,8 +323,10 @@ bool Database::prepare(const OpenOptions& options, bool createdFile, OpenFailure
 
     if (options.readOnly) {
         if (existing.isEmpty()) {
-            return fail(failure, OpenError::NotOurDatabase,
-                        tr("%1 is an empty SQLite database, not a practice of The Program. It was left untouched.").arg(nativePath));
+            return fail(
+                failure, OpenError::NotOurDatabase,
+                tr("%1 is an empty SQLite database, not a practice of The Program. It was left untouched.")
+                    .arg(nativePath));
         }
         bool complete = hasVersion && version == target;
         for (const Table& table : registry.tables())
@@ -357,8 +365,9 @@ bool Database::prepare(const OpenOptions& options, bool createdFile, OpenFailure
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM app_config")) || !q.next())
             return sqlFailure(q.lastError());
         if (q.value(0).toInt() == 0) {
-            q.prepare(QStringLiteral("INSERT INTO app_config (id, password_hash, app_version, database_version, "
-                                     "created_at, updated_at) VALUES (1, NULL, ?, ?, ?, ?)"));
+            q.prepare(
+                QStringLiteral("INSERT INTO app_config (id, password_hash, app_version, database_version, "
+                               "created_at, updated_at) VALUES (1, NULL, ?, ?, ?, ?)"));
             q.addBindValue(QStringLiteral(THEPROGRAM_VERSION));
             q.addBindValue(TableRegistry::kSchemaVersion);
             q.addBindValue(now);
@@ -370,9 +379,10 @@ bool Database::prepare(const OpenOptions& options, bool createdFile, OpenFailure
         if (!q.exec(QStringLiteral("SELECT COUNT(*) FROM user_preferences")) || !q.next())
             return sqlFailure(q.lastError());
         if (q.value(0).toInt() == 0) {
-            q.prepare(QStringLiteral("INSERT INTO user_preferences (id, default_house_system, default_ayanamsa, "
-                                     "default_zodiac, aspect_orbs, color_scheme, displayed_points, created_at, "
-                                     "updated_at) VALUES (1, 'placidus', 'lahiri', 'tropical', ?, 'light', ?, ?, ?)"));
+            q.prepare(QStringLiteral(
+                "INSERT INTO user_preferences (id, default_house_system, default_ayanamsa, "
+                "default_zodiac, aspect_orbs, color_scheme, displayed_points, created_at, "
+                "updated_at) VALUES (1, 'placidus', 'lahiri', 'tropical', ?, 'light', ?, ?, ?)"));
             q.addBindValue(defaultAspectOrbs());
             q.addBindValue(defaultDisplayedPoints());
             q.addBindValue(now);
@@ -387,8 +397,9 @@ bool Database::prepare(const OpenOptions& options, bool createdFile, OpenFailure
     if (version < target) {
         const MigrationResult migrated = migrate(c, steps, target);
         if (!migrated.ok) {
-            return fail(failure, OpenError::MigrationFailed,
-                        tr("%1 could not be updated to the current schema: %2").arg(nativePath, migrated.error));
+            return fail(
+                failure, OpenError::MigrationFailed,
+                tr("%1 could not be updated to the current schema: %2").arg(nativePath, migrated.error));
         }
         existing.clear();
         QSqlQuery names(c);
@@ -413,7 +424,10 @@ bool Database::reopen(OpenFailure* failure)
     QSqlDatabase c = connection();
     if (!c.isOpen() && !c.open()) {
         if (failure)
-            *failure = {OpenError::Other, tr("%1 cannot be opened: %2.").arg(QDir::toNativeSeparators(m_path), c.lastError().text())};
+            *failure = {
+                OpenError::Other,
+                tr("%1 cannot be opened: %2.").arg(QDir::toNativeSeparators(m_path), c.lastError().text())
+            };
         return false;
     }
     return prepare(m_options, false, failure);

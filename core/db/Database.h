@@ -2,11 +2,10 @@
 
 #include "Migrations.h"
 
+#include <memory>
 #include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <memory>
 
 namespace tp::files {
 class TempFolder;
@@ -96,7 +95,7 @@ private:
     QString m_connectionName;
     OpenOptions m_options;
     bool m_needsCopy = false; // read-only, but the file needs an upgrade first
-    QString m_sourcePath;     // the practice a private copy was made of
+    QString m_sourcePath; // the practice a private copy was made of
     std::shared_ptr<files::TempFolder> m_copyFolder; // holds the private copy while this connection lives
 };
 

@@ -38,7 +38,8 @@ MigrationResult migrate(QSqlDatabase& db, const QList<MigrationStep>& steps, int
     result.toVersion = version;
     if (!ok) {
         result.ok = false;
-        result.error = QCoreApplication::translate("tp::db::Migrations", "The schema version could not be read.");
+        result.error
+            = QCoreApplication::translate("tp::db::Migrations", "The schema version could not be read.");
         return result;
     }
     while (version < targetVersion) {
@@ -49,8 +50,8 @@ MigrationResult migrate(QSqlDatabase& db, const QList<MigrationStep>& steps, int
         }
         if (!step) {
             result.ok = false;
-            result.error = QCoreApplication::translate("tp::db::Migrations",
-                                                       "No migration step leads from schema version %1 to %2.")
+            result.error = QCoreApplication::translate(
+                               "tp::db::Migrations", "No migration step leads from schema version %1 to %2.")
                                .arg(version)
                                .arg(version + 1);
             return result;

@@ -1,10 +1,9 @@
 #pragma once
 
+#include <functional>
 #include <QList>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <functional>
 
 namespace tp::db {
 

@@ -9,7 +9,8 @@ RowInserter::RowInserter(QSqlDatabase db, const QString& table)
         m_error = QStringLiteral("unknown table ") + table;
         return;
     }
-    m_statement = std::make_unique<WriteStatement>(db, m_table->insertSql(QStringLiteral("main.") + m_table->name));
+    m_statement
+        = std::make_unique<WriteStatement>(db, m_table->insertSql(QStringLiteral("main.") + m_table->name));
     if (!m_statement->isValid())
         m_error = m_statement->errorText();
 }

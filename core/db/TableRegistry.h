@@ -1,28 +1,27 @@
 #pragma once
 
+#include <optional>
 #include <QList>
 #include <QString>
 #include <QStringList>
-
-#include <optional>
 
 namespace tp::db {
 
 // What a column holds, beyond its SQL storage type. Validation, import,
 // export and the demo generator all read this.
 enum class ColumnKind {
-    Uuid,        // lower-case hyphenated UUID
+    Uuid, // lower-case hyphenated UUID
     SingletonId, // the id of a single-row table (always 1)
     Text,
     Integer,
     Real,
-    Boolean,  // INTEGER 0/1
-    Json,     // TEXT holding a JSON value
-    Date,     // YYYY-MM-DD
-    Time,     // HH:MM:SS
+    Boolean, // INTEGER 0/1
+    Json, // TEXT holding a JSON value
+    Date, // YYYY-MM-DD
+    Time, // HH:MM:SS
     DateTime, // ISO-8601, any of the three spellings of SCHEMA.md
     Timezone, // IANA zone name
-    Enum,     // one of Column::enumValues
+    Enum, // one of Column::enumValues
 };
 
 enum class JsonShape { Any, Object, Array };
@@ -38,21 +37,24 @@ struct Column
     QString name;
     ColumnKind kind = ColumnKind::Text;
     bool nullable = true;
-    QString defaultSql;           // SQL default expression, empty for none
-    std::optional<double> min;    // inclusive range for Real/Integer
+    QString defaultSql; // SQL default expression, empty for none
+    std::optional<double> min; // inclusive range for Real/Integer
     std::optional<double> max;
-    QStringList enumValues;       // for Enum
-    bool enumOpen = false;        // SCHEMA.md lists "…": unknown values are warnings
+    QStringList enumValues; // for Enum
+    bool enumOpen = false; // SCHEMA.md lists "…": unknown values are warnings
     JsonShape jsonShape = JsonShape::Any;
     std::optional<ForeignKey> foreignKey;
     bool unique = false;
-    bool secret = false;   // never exported or imported
+    bool secret = false; // never exported or imported
     bool personal = false; // identifies a person: dropped or replaced when anonymising
 
     QString sqlType() const;
     bool isPrimaryKey() const { return name == QLatin1String("id"); }
     // Integer, real or boolean: written as numbers, never as text.
-    bool isNumeric() const { return kind == ColumnKind::Integer || kind == ColumnKind::Real || kind == ColumnKind::Boolean; }
+    bool isNumeric() const
+    {
+        return kind == ColumnKind::Integer || kind == ColumnKind::Real || kind == ColumnKind::Boolean;
+    }
 };
 
 struct Index

@@ -1,14 +1,12 @@
 #include "WriteStatement.h"
 
+#include <atomic>
 #include <QDateTime>
 #include <QSqlDriver>
 #include <QSqlError>
 #include <QTime>
 #include <QUuid>
-
 #include <sqlite3.h>
-
-#include <atomic>
 
 #if defined(Q_OS_UNIX) && __has_include(<dlfcn.h>)
 #include <dlfcn.h>
@@ -21,7 +19,7 @@ namespace tp::db {
 
 namespace {
 
-std::atomic<bool> g_nativeAllowed{true};
+std::atomic<bool> g_nativeAllowed{ true };
 
 // True when the SQLite functions the driver calls are the ones this program
 // calls: the driver's code (its plugin, or Qt itself when linked statically)
@@ -188,7 +186,8 @@ void WriteStatement::bind(int index, const QVariant& value)
     const auto text = [&](QByteArray utf8) {
         QByteArray& kept = m_text[size_t(index)]; // alive until exec
         kept = std::move(utf8);
-        rc = sqlite3_bind_text64(m_stmt, n, kept.constData(), sqlite3_uint64(kept.size()), SQLITE_STATIC, SQLITE_UTF8);
+        rc = sqlite3_bind_text64(m_stmt, n, kept.constData(), sqlite3_uint64(kept.size()), SQLITE_STATIC,
+                                 SQLITE_UTF8);
     };
     if (isSqlNull(value)) {
         rc = sqlite3_bind_null(m_stmt, n);

@@ -1,12 +1,11 @@
 #pragma once
 
+#include <memory>
+#include <optional>
 #include <QSqlDatabase>
 #include <QSqlQuery>
 #include <QString>
 #include <QVariant>
-
-#include <memory>
-#include <optional>
 #include <vector>
 
 struct sqlite3;
@@ -64,7 +63,8 @@ private:
     QSqlQuery m_query;
     sqlite3* m_handle = nullptr;
     sqlite3_stmt* m_stmt = nullptr;
-    std::vector<QByteArray> m_text; // by parameter: the bytes of bound text (UTF-8) and blobs, alive until exec
+    std::vector<QByteArray>
+        m_text; // by parameter: the bytes of bound text (UTF-8) and blobs, alive until exec
     bool m_valid = false;
     int m_parameters = 0;
     int m_bindError = 0; // the first refused bind since the last exec

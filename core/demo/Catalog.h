@@ -20,7 +20,7 @@ struct City
 struct PersonName
 {
     QString native; // as the client writes it
-    QString ascii;  // for e-mail addresses
+    QString ascii; // for e-mail addresses
 };
 
 struct Culture
@@ -35,9 +35,9 @@ const QList<City>& cities();
 const QList<Culture>& cultures();
 
 // Bodies, signs, aspects and words the demo charts and texts are made of.
-const QStringList& signNames();          // "aries" … "pisces"
-const QStringList& elementOfSign();      // fire, earth, air, water per sign
-const QStringList& modalityOfSign();     // cardinal, fixed, mutable per sign
+const QStringList& signNames(); // "aries" … "pisces"
+const QStringList& elementOfSign(); // fire, earth, air, water per sign
+const QStringList& modalityOfSign(); // cardinal, fixed, mutable per sign
 const QStringList& interpretedPlanets(); // sun … pluto
 const QStringList& sentenceOpeners();
 const QStringList& sentenceThemes();

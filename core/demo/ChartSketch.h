@@ -29,11 +29,11 @@ struct ChartPattern
 // ephemeris.
 struct ChartSketch
 {
-    QJsonObject chartData;       // the chart_data document (SCHEMA.md)
+    QJsonObject chartData; // the chart_data document (SCHEMA.md)
     QList<ChartAspect> aspects;
     QList<ChartPattern> patterns;
-    QMap<QString, QString> signOf;   // body -> sign
-    QMap<QString, int> houseOf;      // body -> house
+    QMap<QString, QString> signOf; // body -> sign
+    QMap<QString, int> houseOf; // body -> house
 };
 
 struct ChartRequest
@@ -43,7 +43,7 @@ struct ChartRequest
     double longitude = 0;
     QString timezone;
     QString houseSystem;
-    QString zodiac;  // tropical or sidereal
+    QString zodiac; // tropical or sidereal
     QString ayanamsa;
 };
 

@@ -2,12 +2,14 @@
 
 #include "Catalog.h"
 #include "ChartSketch.h"
-#include "Random.h"
 #include "db/Database.h"
 #include "db/RowInserter.h"
 #include "model/PracticeStore.h"
+#include "Random.h"
 #include "util/Clock.h"
 
+#include <map>
+#include <memory>
 #include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -15,9 +17,6 @@
 #include <QSqlQuery>
 #include <QStringBuilder>
 #include <QTimeZone>
-
-#include <map>
-#include <memory>
 
 namespace tp::demo {
 
@@ -35,7 +34,11 @@ QString capitalized(QString s)
 
 QString ordinal(int n)
 {
-    const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th" : n % 10 == 1 ? "st" : n % 10 == 2 ? "nd" : n % 10 == 3 ? "rd" : "th";
+    const char* suffix = (n % 100 >= 11 && n % 100 <= 13) ? "th"
+        : n % 10 == 1                                     ? "st"
+        : n % 10 == 2                                     ? "nd"
+        : n % 10 == 3                                     ? "rd"
+                                                          : "th";
     return QString::number(n) + QLatin1String(suffix);
 }
 
@@ -57,8 +60,8 @@ QString interpretationText(Random& rng, const QString& subject, const QString& p
     while (text.size() < target) {
         if (!text.isEmpty())
             text += rng.chance(0.25) ? QStringLiteral("\n\n") : QStringLiteral(" ");
-        text += rng.pick(sentenceOpeners()).arg(subject, place) + QLatin1Char(' ') + rng.pick(sentenceThemes())
-            + QStringLiteral(". ") + rng.pick(sentenceAdvice());
+        text += rng.pick(sentenceOpeners()).arg(subject, place) + QLatin1Char(' ')
+            + rng.pick(sentenceThemes()) + QStringLiteral(". ") + rng.pick(sentenceAdvice());
     }
     return text;
 }
@@ -136,16 +139,17 @@ DemoResult DemoGenerator::generate(QSqlDatabase db, const DemoOptions& options, 
         if (knownPlaces.contains(city.geonamesId))
             continue;
         if (!writer.put(QStringLiteral("location_cache"),
-                        {{QStringLiteral("id"), id},
-                         {QStringLiteral("city_name"), QString::fromUtf8(city.name)},
-                         {QStringLiteral("state_province"), *city.stateProvince ? QString::fromUtf8(city.stateProvince) : QVariant()},
-                         {QStringLiteral("country"), QString::fromUtf8(city.country)},
-                         {QStringLiteral("latitude"), city.latitude},
-                         {QStringLiteral("longitude"), city.longitude},
-                         {QStringLiteral("timezone"), QString::fromLatin1(city.timezone)},
-                         {QStringLiteral("geonames_id"), city.geonamesId},
-                         {QStringLiteral("created_at"), seededAt},
-                         {QStringLiteral("updated_at"), seededAt}}))
+                        { { QStringLiteral("id"), id },
+                          { QStringLiteral("city_name"), QString::fromUtf8(city.name) },
+                          { QStringLiteral("state_province"),
+                            *city.stateProvince ? QString::fromUtf8(city.stateProvince) : QVariant() },
+                          { QStringLiteral("country"), QString::fromUtf8(city.country) },
+                          { QStringLiteral("latitude"), city.latitude },
+                          { QStringLiteral("longitude"), city.longitude },
+                          { QStringLiteral("timezone"), QString::fromLatin1(city.timezone) },
+                          { QStringLiteral("geonames_id"), city.geonamesId },
+                          { QStringLiteral("created_at"), seededAt },
+                          { QStringLiteral("updated_at"), seededAt } }))
             return failed();
     }
 
@@ -159,36 +163,39 @@ DemoResult DemoGenerator::generate(QSqlDatabase db, const DemoOptions& options, 
         const auto libraryRow = [&](const QString& type, const QString& key, const QString& subject,
                                     const QString& place) {
             return writer.put(QStringLiteral("interpretations"),
-                              {{QStringLiteral("id"), rng.uuid()},
-                               {QStringLiteral("interpretation_type"), type},
-                               {QStringLiteral("key_identifier"), key},
-                               {QStringLiteral("tradition"), QStringLiteral("western")},
-                               {QStringLiteral("text_content"), interpretationText(rng, subject, place)},
-                               {QStringLiteral("source"), QStringLiteral("The Program demo library")},
-                               {QStringLiteral("is_user_custom"), 0},
-                               {QStringLiteral("created_at"), seededAt},
-                               {QStringLiteral("updated_at"), seededAt}});
+                              { { QStringLiteral("id"), rng.uuid() },
+                                { QStringLiteral("interpretation_type"), type },
+                                { QStringLiteral("key_identifier"), key },
+                                { QStringLiteral("tradition"), QStringLiteral("western") },
+                                { QStringLiteral("text_content"), interpretationText(rng, subject, place) },
+                                { QStringLiteral("source"), QStringLiteral("The Program demo library") },
+                                { QStringLiteral("is_user_custom"), 0 },
+                                { QStringLiteral("created_at"), seededAt },
+                                { QStringLiteral("updated_at"), seededAt } });
         };
         for (const QString& planet : interpretedPlanets()) {
             for (int i = 0; i < 12; ++i) {
                 const QString& sign = signNames().at(i);
-                if (!libraryRow(QStringLiteral("planet_in_sign"), planet + QLatin1Char('_') + sign, prettyBody(planet),
-                                capitalized(sign))
+                if (!libraryRow(QStringLiteral("planet_in_sign"), planet + QLatin1Char('_') + sign,
+                                prettyBody(planet), capitalized(sign))
                     || !libraryRow(QStringLiteral("planet_in_house"),
-                                   planet + QStringLiteral("_house_") + QString::number(i + 1), prettyBody(planet),
+                                   planet + QStringLiteral("_house_") + QString::number(i + 1),
+                                   prettyBody(planet),
                                    QStringLiteral("the ") + ordinal(i + 1) + QStringLiteral(" house")))
                     return failed();
             }
         }
-        static const QStringList aspectTypes = {QStringLiteral("conjunction"), QStringLiteral("sextile"),
-                                                QStringLiteral("square"), QStringLiteral("trine"),
-                                                QStringLiteral("opposition")};
+        static const QStringList aspectTypes
+            = { QStringLiteral("conjunction"), QStringLiteral("sextile"), QStringLiteral("square"),
+                QStringLiteral("trine"), QStringLiteral("opposition") };
         const QStringList& planets = interpretedPlanets();
         for (int i = 0; i < planets.size(); ++i) {
             for (int j = i + 1; j < planets.size(); ++j) {
                 for (const QString& aspect : aspectTypes) {
-                    if (!libraryRow(QStringLiteral("aspect"), planets[i] + QLatin1Char('_') + aspect + QLatin1Char('_') + planets[j],
-                                    prettyBody(planets[i]) + QLatin1Char(' ') + aspect + QLatin1Char(' ') + prettyBody(planets[j]),
+                    if (!libraryRow(QStringLiteral("aspect"),
+                                    planets[i] + QLatin1Char('_') + aspect + QLatin1Char('_') + planets[j],
+                                    prettyBody(planets[i]) + QLatin1Char(' ') + aspect + QLatin1Char(' ')
+                                        + prettyBody(planets[j]),
                                     QStringLiteral("the natal chart")))
                         return failed();
                 }
@@ -196,24 +203,25 @@ DemoResult DemoGenerator::generate(QSqlDatabase db, const DemoOptions& options, 
         }
     }
 
-    static const QStringList domains = {QStringLiteral("example.com"), QStringLiteral("example.org"),
-                                        QStringLiteral("example.net"), QStringLiteral("mail.example")};
-    static const QStringList rodden = {QStringLiteral("AA"), QStringLiteral("A"), QStringLiteral("B"),
-                                       QStringLiteral("C"), QStringLiteral("DD"), QStringLiteral("X"),
-                                       QStringLiteral("XX")};
-    static const QStringList laterChartTypes = {QStringLiteral("transit"), QStringLiteral("progressed"),
-                                                QStringLiteral("return"), QStringLiteral("synastry"),
-                                                QStringLiteral("composite")};
-    static const QStringList westernHouses = {QStringLiteral("placidus"), QStringLiteral("koch"),
-                                              QStringLiteral("whole_sign"), QStringLiteral("equal"),
-                                              QStringLiteral("porphyry")};
-    static const QStringList approvals = {QStringLiteral("approved"), QStringLiteral("pending"),
-                                          QStringLiteral("needs_review"), QStringLiteral("rejected")};
-    static const QStringList transiting = {QStringLiteral("mars"), QStringLiteral("jupiter"), QStringLiteral("saturn"),
-                                           QStringLiteral("uranus"), QStringLiteral("neptune"), QStringLiteral("pluto")};
-    static const QStringList majorAspects = {QStringLiteral("conjunction"), QStringLiteral("sextile"),
-                                             QStringLiteral("square"), QStringLiteral("trine"),
-                                             QStringLiteral("opposition")};
+    static const QStringList domains = { QStringLiteral("example.com"), QStringLiteral("example.org"),
+                                         QStringLiteral("example.net"), QStringLiteral("mail.example") };
+    static const QStringList rodden
+        = { QStringLiteral("AA"), QStringLiteral("A"), QStringLiteral("B"), QStringLiteral("C"),
+            QStringLiteral("DD"), QStringLiteral("X"), QStringLiteral("XX") };
+    static const QStringList laterChartTypes
+        = { QStringLiteral("transit"), QStringLiteral("progressed"), QStringLiteral("return"),
+            QStringLiteral("synastry"), QStringLiteral("composite") };
+    static const QStringList westernHouses
+        = { QStringLiteral("placidus"), QStringLiteral("koch"), QStringLiteral("whole_sign"),
+            QStringLiteral("equal"), QStringLiteral("porphyry") };
+    static const QStringList approvals = { QStringLiteral("approved"), QStringLiteral("pending"),
+                                           QStringLiteral("needs_review"), QStringLiteral("rejected") };
+    static const QStringList transiting
+        = { QStringLiteral("mars"),   QStringLiteral("jupiter"), QStringLiteral("saturn"),
+            QStringLiteral("uranus"), QStringLiteral("neptune"), QStringLiteral("pluto") };
+    static const QStringList majorAspects
+        = { QStringLiteral("conjunction"), QStringLiteral("sextile"), QStringLiteral("square"),
+            QStringLiteral("trine"), QStringLiteral("opposition") };
 
     const qint64 total = options.clients;
     for (int c = 0; c < options.clients; ++c) {
@@ -229,18 +237,22 @@ DemoResult DemoGenerator::generate(QSqlDatabase db, const DemoOptions& options, 
         const QDateTime clientCreated = kPracticeStart.addSecs(qint64(rng.unit() * kPracticeSeconds));
         const QString clientId = rng.uuid();
 
-        QVariantMap client{{QStringLiteral("id"), clientId},
-                           {QStringLiteral("first_name"), given.native},
-                           {QStringLiteral("last_name"), family.native},
-                           {QStringLiteral("created_at"), timestamp::format(clientCreated)},
-                           {QStringLiteral("updated_at"), timestamp::format(clientCreated.addSecs(rng.between(0, 400) * 86400))}};
+        QVariantMap client{ { QStringLiteral("id"), clientId },
+                            { QStringLiteral("first_name"), given.native },
+                            { QStringLiteral("last_name"), family.native },
+                            { QStringLiteral("created_at"), timestamp::format(clientCreated) },
+                            { QStringLiteral("updated_at"),
+                              timestamp::format(clientCreated.addSecs(rng.between(0, 400) * 86400)) } };
         if (rng.chance(0.75))
-            client.insert(QStringLiteral("email"), QString(given.ascii + QLatin1Char('.') + family.ascii
-                                                       + (rng.chance(0.3) ? QString::number(rng.between(1, 99)) : QString())
-                                                       + QLatin1Char('@') + rng.pick(domains)));
+            client.insert(QStringLiteral("email"),
+                          QString(given.ascii + QLatin1Char('.') + family.ascii
+                                  + (rng.chance(0.3) ? QString::number(rng.between(1, 99)) : QString())
+                                  + QLatin1Char('@') + rng.pick(domains)));
         if (rng.chance(0.6))
-            client.insert(QStringLiteral("phone"), QString(culture.phonePrefix + QLatin1Char(' ') + QString::number(rng.between(20, 99))
-                                                       + QLatin1Char(' ') + QString::number(rng.between(1000000, 9999999))));
+            client.insert(QStringLiteral("phone"),
+                          QString(culture.phonePrefix + QLatin1Char(' ')
+                                  + QString::number(rng.between(20, 99)) + QLatin1Char(' ')
+                                  + QString::number(rng.between(1000000, 9999999))));
         if (rng.chance(0.4)) {
             QString notes = rng.pick(clientNoteSentences());
             if (rng.chance(0.5))
@@ -257,141 +269,181 @@ DemoResult DemoGenerator::generate(QSqlDatabase db, const DemoOptions& options, 
         const QTimeZone zone(QByteArray(city.timezone));
         const QDateTime localBirth(birthDate, timeUnknown ? QTime(12, 0) : birthTime, zone);
         const QString birthId = rng.uuid();
-        const int genderPick = rng.weighted({48, 46, 3, 3});
-        QVariantMap birth{{QStringLiteral("id"), birthId},
-                          {QStringLiteral("client_id"), clientId},
-                          {QStringLiteral("birth_date"), birthDate.toString(Qt::ISODate)},
-                          {QStringLiteral("birth_time"), timeUnknown ? QVariant() : birthTime.toString(QStringLiteral("HH:mm:ss"))},
-                          {QStringLiteral("time_unknown"), timeUnknown ? 1 : 0},
-                          {QStringLiteral("latitude"), city.latitude},
-                          {QStringLiteral("longitude"), city.longitude},
-                          {QStringLiteral("timezone"), QString::fromLatin1(city.timezone)},
-                          {QStringLiteral("utc_offset"), zone.offsetFromUtc(localBirth) / 60},
-                          {QStringLiteral("city"), QString::fromUtf8(city.name)},
-                          {QStringLiteral("state_province"), *city.stateProvince ? QString::fromUtf8(city.stateProvince) : QVariant()},
-                          {QStringLiteral("country"), QString::fromUtf8(city.country)},
-                          {QStringLiteral("rodden_rating"), timeUnknown ? QStringLiteral("X") : rodden.at(rng.weighted({30, 25, 10, 10, 5, 0, 5}))},
-                          {QStringLiteral("gender"), genderPick == 0 ? QVariant(QStringLiteral("female"))
-                                                     : genderPick == 1 ? QVariant(QStringLiteral("male"))
-                                                     : genderPick == 2 ? QVariant(QStringLiteral("non-binary")) : QVariant()},
-                          {QStringLiteral("created_at"), client.value(QStringLiteral("created_at"))},
-                          {QStringLiteral("updated_at"), client.value(QStringLiteral("created_at"))}};
+        const int genderPick = rng.weighted({ 48, 46, 3, 3 });
+        QVariantMap birth{ { QStringLiteral("id"), birthId },
+                           { QStringLiteral("client_id"), clientId },
+                           { QStringLiteral("birth_date"), birthDate.toString(Qt::ISODate) },
+                           { QStringLiteral("birth_time"),
+                             timeUnknown ? QVariant() : birthTime.toString(QStringLiteral("HH:mm:ss")) },
+                           { QStringLiteral("time_unknown"), timeUnknown ? 1 : 0 },
+                           { QStringLiteral("latitude"), city.latitude },
+                           { QStringLiteral("longitude"), city.longitude },
+                           { QStringLiteral("timezone"), QString::fromLatin1(city.timezone) },
+                           { QStringLiteral("utc_offset"), zone.offsetFromUtc(localBirth) / 60 },
+                           { QStringLiteral("city"), QString::fromUtf8(city.name) },
+                           { QStringLiteral("state_province"),
+                             *city.stateProvince ? QString::fromUtf8(city.stateProvince) : QVariant() },
+                           { QStringLiteral("country"), QString::fromUtf8(city.country) },
+                           { QStringLiteral("rodden_rating"),
+                             timeUnknown ? QStringLiteral("X")
+                                         : rodden.at(rng.weighted({ 30, 25, 10, 10, 5, 0, 5 })) },
+                           { QStringLiteral("gender"),
+                             genderPick == 0       ? QVariant(QStringLiteral("female"))
+                                 : genderPick == 1 ? QVariant(QStringLiteral("male"))
+                                 : genderPick == 2 ? QVariant(QStringLiteral("non-binary"))
+                                                   : QVariant() },
+                           { QStringLiteral("created_at"), client.value(QStringLiteral("created_at")) },
+                           { QStringLiteral("updated_at"), client.value(QStringLiteral("created_at")) } };
         if (!writer.put(QStringLiteral("birth_data"), birth))
             return failed();
 
         for (int k = 0; k < options.chartsPerClient; ++k) {
-            const int systemPick = rng.weighted({80, 15, 5});
+            const int systemPick = rng.weighted({ 80, 15, 5 });
             const QString system = systemPick == 0 ? QStringLiteral("western")
-                                 : systemPick == 1 ? QStringLiteral("vedic") : QStringLiteral("human_design");
+                : systemPick == 1                  ? QStringLiteral("vedic")
+                                                   : QStringLiteral("human_design");
             const bool vedic = system == QLatin1String("vedic");
-            const QString houseSystem = vedic ? QStringLiteral("whole_sign") : westernHouses.at(rng.weighted({55, 15, 15, 10, 5}));
+            const QString houseSystem = vedic ? QStringLiteral("whole_sign")
+                                              : westernHouses.at(rng.weighted({ 55, 15, 15, 10, 5 }));
             const QString chartType = k == 0 ? QStringLiteral("natal") : rng.pick(laterChartTypes);
-            ChartRequest request{localBirth.toUTC(), city.latitude, city.longitude, QString::fromLatin1(city.timezone),
-                                 houseSystem, vedic ? QStringLiteral("sidereal") : QStringLiteral("tropical"),
-                                 vedic ? QStringLiteral("lahiri") : QString()};
+            ChartRequest request{ localBirth.toUTC(),
+                                  city.latitude,
+                                  city.longitude,
+                                  QString::fromLatin1(city.timezone),
+                                  houseSystem,
+                                  vedic ? QStringLiteral("sidereal") : QStringLiteral("tropical"),
+                                  vedic ? QStringLiteral("lahiri") : QString() };
             const ChartSketch sketch = sketchChart(request, rng);
-            const QDateTime chartCreated = clientCreated.addSecs(qint64(k) * 86400 * rng.between(1, 200) + rng.between(60, 7200));
+            const QDateTime chartCreated
+                = clientCreated.addSecs(qint64(k) * 86400 * rng.between(1, 200) + rng.between(60, 7200));
             const QString chartCreatedText = timestamp::format(chartCreated);
             const QString chartId = rng.uuid();
             const QString fullName = given.native + QLatin1Char(' ') + family.native;
             const QVariantMap chart{
-                {QStringLiteral("id"), chartId},
-                {QStringLiteral("client_id"), clientId},
-                {QStringLiteral("birth_data_id"), birthId},
-                {QStringLiteral("chart_name"), QString(capitalized(chartType) + QStringLiteral(" chart – ") + fullName)},
-                {QStringLiteral("chart_type"), chartType},
-                {QStringLiteral("astro_system"), system},
-                {QStringLiteral("house_system"), houseSystem},
-                {QStringLiteral("ayanamsa"), vedic ? QVariant(QStringLiteral("lahiri")) : QVariant()},
-                {QStringLiteral("zodiac_type"), request.zodiac},
-                {QStringLiteral("calculation_params"),
-                 QString::fromUtf8(QJsonDocument(QJsonObject{{QStringLiteral("node_type"), rng.chance(0.7) ? QStringLiteral("true") : QStringLiteral("mean")},
-                                                             {QStringLiteral("orb_preset"), QStringLiteral("standard")},
-                                                             {QStringLiteral("include_minor_aspects"), rng.chance(0.4)}})
-                                       .toJson(QJsonDocument::Compact))},
-                {QStringLiteral("chart_data"), QString::fromUtf8(QJsonDocument(sketch.chartData).toJson(QJsonDocument::Compact))},
-                {QStringLiteral("last_viewed"), rng.chance(0.7) ? QVariant(timestamp::format(chartCreated.addDays(rng.between(0, 300)))) : QVariant()},
-                {QStringLiteral("created_at"), chartCreatedText},
-                {QStringLiteral("updated_at"), chartCreatedText}};
+                { QStringLiteral("id"), chartId },
+                { QStringLiteral("client_id"), clientId },
+                { QStringLiteral("birth_data_id"), birthId },
+                { QStringLiteral("chart_name"),
+                  QString(capitalized(chartType) + QStringLiteral(" chart – ") + fullName) },
+                { QStringLiteral("chart_type"), chartType },
+                { QStringLiteral("astro_system"), system },
+                { QStringLiteral("house_system"), houseSystem },
+                { QStringLiteral("ayanamsa"), vedic ? QVariant(QStringLiteral("lahiri")) : QVariant() },
+                { QStringLiteral("zodiac_type"), request.zodiac },
+                { QStringLiteral("calculation_params"),
+                  QString::fromUtf8(
+                      QJsonDocument(
+                          QJsonObject{ { QStringLiteral("node_type"),
+                                         rng.chance(0.7) ? QStringLiteral("true") : QStringLiteral("mean") },
+                                       { QStringLiteral("orb_preset"), QStringLiteral("standard") },
+                                       { QStringLiteral("include_minor_aspects"), rng.chance(0.4) } })
+                          .toJson(QJsonDocument::Compact)) },
+                { QStringLiteral("chart_data"),
+                  QString::fromUtf8(QJsonDocument(sketch.chartData).toJson(QJsonDocument::Compact)) },
+                { QStringLiteral("last_viewed"),
+                  rng.chance(0.7) ? QVariant(timestamp::format(chartCreated.addDays(rng.between(0, 300))))
+                                  : QVariant() },
+                { QStringLiteral("created_at"), chartCreatedText },
+                { QStringLiteral("updated_at"), chartCreatedText }
+            };
             if (!writer.put(QStringLiteral("charts"), chart))
                 return failed();
 
             // 20–40 interpretations: every planet, then houses, aspects and patterns.
-            struct Element { QString type, key, subject, place; };
+            struct Element
+            {
+                QString type, key, subject, place;
+            };
             QList<Element> elements;
             for (const QString& planet : interpretedPlanets())
-                elements << Element{QStringLiteral("planet"), planet, prettyBody(planet), capitalized(sketch.signOf.value(planet))};
+                elements << Element{ QStringLiteral("planet"), planet, prettyBody(planet),
+                                     capitalized(sketch.signOf.value(planet)) };
             QList<Element> extras;
             for (int h = 1; h <= 12; ++h)
-                extras << Element{QStringLiteral("house"), QStringLiteral("house_") + QString::number(h),
-                                  QStringLiteral("the ") + ordinal(h) + QStringLiteral(" house"), QStringLiteral("this chart")};
+                extras << Element{ QStringLiteral("house"), QStringLiteral("house_") + QString::number(h),
+                                   QStringLiteral("the ") + ordinal(h) + QStringLiteral(" house"),
+                                   QStringLiteral("this chart") };
             for (const ChartAspect& a : sketch.aspects)
-                extras << Element{QStringLiteral("aspect"), a.planet1 + QLatin1Char('_') + a.type + QLatin1Char('_') + a.planet2,
-                                  prettyBody(a.planet1) + QLatin1Char(' ') + a.type + QLatin1Char(' ') + prettyBody(a.planet2),
-                                  QStringLiteral("the natal chart")};
+                extras << Element{ QStringLiteral("aspect"),
+                                   a.planet1 + QLatin1Char('_') + a.type + QLatin1Char('_') + a.planet2,
+                                   prettyBody(a.planet1) + QLatin1Char(' ') + a.type + QLatin1Char(' ')
+                                       + prettyBody(a.planet2),
+                                   QStringLiteral("the natal chart") };
             for (const ChartPattern& p : sketch.patterns)
-                extras << Element{QStringLiteral("pattern"), p.type, prettyBody(p.type), p.planets.join(QStringLiteral(", "))};
+                extras << Element{ QStringLiteral("pattern"), p.type, prettyBody(p.type),
+                                   p.planets.join(QStringLiteral(", ")) };
             const int wanted = rng.between(20, 40);
             while (elements.size() < wanted && !extras.isEmpty())
                 elements << extras.takeAt(qsizetype(rng.next() % std::uint64_t(extras.size())));
             for (const Element& e : std::as_const(elements)) {
-                if (!writer.put(QStringLiteral("chart_interpretations"),
-                                {{QStringLiteral("id"), rng.uuid()},
-                                 {QStringLiteral("chart_id"), chartId},
-                                 {QStringLiteral("element_type"), e.type},
-                                 {QStringLiteral("element_key"), e.key},
-                                 {QStringLiteral("ai_description"), interpretationText(rng, e.subject, e.place)},
-                                 {QStringLiteral("ai_model"), rng.chance(0.5) ? QStringLiteral("theprogram-interpreter-2") : QStringLiteral("theprogram-interpreter-3")},
-                                 {QStringLiteral("ai_prompt_version"), rng.chance(0.5) ? QStringLiteral("v2.1") : QStringLiteral("v3.0")},
-                                 {QStringLiteral("version"), rng.chance(0.85) ? 1 : 2},
-                                 {QStringLiteral("is_approved"), approvals.at(rng.weighted({60, 25, 10, 5}))},
-                                 {QStringLiteral("created_at"), chartCreatedText},
-                                 {QStringLiteral("updated_at"), chartCreatedText}}))
+                if (!writer.put(
+                        QStringLiteral("chart_interpretations"),
+                        { { QStringLiteral("id"), rng.uuid() },
+                          { QStringLiteral("chart_id"), chartId },
+                          { QStringLiteral("element_type"), e.type },
+                          { QStringLiteral("element_key"), e.key },
+                          { QStringLiteral("ai_description"), interpretationText(rng, e.subject, e.place) },
+                          { QStringLiteral("ai_model"),
+                            rng.chance(0.5) ? QStringLiteral("theprogram-interpreter-2")
+                                            : QStringLiteral("theprogram-interpreter-3") },
+                          { QStringLiteral("ai_prompt_version"),
+                            rng.chance(0.5) ? QStringLiteral("v2.1") : QStringLiteral("v3.0") },
+                          { QStringLiteral("version"), rng.chance(0.85) ? 1 : 2 },
+                          { QStringLiteral("is_approved"), approvals.at(rng.weighted({ 60, 25, 10, 5 })) },
+                          { QStringLiteral("created_at"), chartCreatedText },
+                          { QStringLiteral("updated_at"), chartCreatedText } }))
                     return failed();
             }
             for (const ChartPattern& p : sketch.patterns) {
                 if (!writer.put(QStringLiteral("aspect_patterns"),
-                                {{QStringLiteral("id"), rng.uuid()},
-                                 {QStringLiteral("chart_id"), chartId},
-                                 {QStringLiteral("pattern_type"), p.type},
-                                 {QStringLiteral("planets_involved"), QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.planets)).toJson(QJsonDocument::Compact))},
-                                 {QStringLiteral("description"), QString(prettyBody(p.type) + QStringLiteral(" of ") + p.planets.join(QStringLiteral(", ")))},
-                                 {QStringLiteral("created_at"), chartCreatedText},
-                                 {QStringLiteral("updated_at"), chartCreatedText}}))
+                                { { QStringLiteral("id"), rng.uuid() },
+                                  { QStringLiteral("chart_id"), chartId },
+                                  { QStringLiteral("pattern_type"), p.type },
+                                  { QStringLiteral("planets_involved"),
+                                    QString::fromUtf8(QJsonDocument(QJsonArray::fromStringList(p.planets))
+                                                          .toJson(QJsonDocument::Compact)) },
+                                  { QStringLiteral("description"),
+                                    QString(prettyBody(p.type) + QStringLiteral(" of ")
+                                            + p.planets.join(QStringLiteral(", "))) },
+                                  { QStringLiteral("created_at"), chartCreatedText },
+                                  { QStringLiteral("updated_at"), chartCreatedText } }))
                     return failed();
             }
             const int transits = rng.between(4, 12);
             for (int e = 0; e < transits; ++e) {
-                const QDateTime when(QDate(2025, 1, 1).addDays(rng.between(0, 3 * 365)), QTime(rng.between(0, 23), rng.between(0, 59)), Qt::UTC);
-                const int applying = rng.weighted({45, 45, 10});
+                const QDateTime when(QDate(2025, 1, 1).addDays(rng.between(0, 3 * 365)),
+                                     QTime(rng.between(0, 23), rng.between(0, 59)), Qt::UTC);
+                const int applying = rng.weighted({ 45, 45, 10 });
                 if (!writer.put(QStringLiteral("transit_events"),
-                                {{QStringLiteral("id"), rng.uuid()},
-                                 {QStringLiteral("chart_id"), chartId},
-                                 {QStringLiteral("event_date"), timestamp::format(when)},
-                                 {QStringLiteral("transiting_planet"), rng.pick(transiting)},
-                                 {QStringLiteral("natal_planet"), rng.pick(interpretedPlanets())},
-                                 {QStringLiteral("aspect_type"), rng.pick(majorAspects)},
-                                 {QStringLiteral("orb"), std::round(rng.real(0, 3) * 100) / 100},
-                                 {QStringLiteral("is_applying"), applying == 2 ? QVariant() : QVariant(applying == 0 ? 1 : 0)},
-                                 {QStringLiteral("created_at"), chartCreatedText},
-                                 {QStringLiteral("updated_at"), chartCreatedText}}))
+                                { { QStringLiteral("id"), rng.uuid() },
+                                  { QStringLiteral("chart_id"), chartId },
+                                  { QStringLiteral("event_date"), timestamp::format(when) },
+                                  { QStringLiteral("transiting_planet"), rng.pick(transiting) },
+                                  { QStringLiteral("natal_planet"), rng.pick(interpretedPlanets()) },
+                                  { QStringLiteral("aspect_type"), rng.pick(majorAspects) },
+                                  { QStringLiteral("orb"), std::round(rng.real(0, 3) * 100) / 100 },
+                                  { QStringLiteral("is_applying"),
+                                    applying == 2 ? QVariant() : QVariant(applying == 0 ? 1 : 0) },
+                                  { QStringLiteral("created_at"), chartCreatedText },
+                                  { QStringLiteral("updated_at"), chartCreatedText } }))
                     return failed();
             }
         }
 
-        const int notes = rng.weighted({10, 30, 25, 15, 10, 5, 5});
+        const int notes = rng.weighted({ 10, 30, 25, 15, 10, 5, 5 });
         for (int n = 0; n < notes; ++n) {
-            const QDateTime noteAt = clientCreated.addDays(qint64(n) * rng.between(20, 200) + rng.between(0, 14));
+            const QDateTime noteAt
+                = clientCreated.addDays(qint64(n) * rng.between(20, 200) + rng.between(0, 14));
             QString content = rng.pick(sessionNoteSentences());
             for (int s = rng.between(0, 3); s > 0; --s)
                 content += QLatin1Char(' ') + rng.pick(sessionNoteSentences());
             if (!writer.put(QStringLiteral("session_notes"),
-                            {{QStringLiteral("id"), rng.uuid()},
-                             {QStringLiteral("client_id"), clientId},
-                             {QStringLiteral("note_date"), noteAt.date().toString(Qt::ISODate)},
-                             {QStringLiteral("note_content"), content},
-                             {QStringLiteral("created_at"), timestamp::format(noteAt)},
-                             {QStringLiteral("updated_at"), timestamp::format(noteAt)}}))
+                            { { QStringLiteral("id"), rng.uuid() },
+                              { QStringLiteral("client_id"), clientId },
+                              { QStringLiteral("note_date"), noteAt.date().toString(Qt::ISODate) },
+                              { QStringLiteral("note_content"), content },
+                              { QStringLiteral("created_at"), timestamp::format(noteAt) },
+                              { QStringLiteral("updated_at"), timestamp::format(noteAt) } }))
                 return failed();
         }
         progress->report(c + 1, total, tr("Client %1 of %2").arg(c + 1).arg(total));

@@ -2,12 +2,11 @@
 
 #include "util/Progress.h"
 
+#include <cstdint>
 #include <QCoreApplication>
 #include <QMap>
 #include <QSqlDatabase>
 #include <QString>
-
-#include <cstdint>
 
 namespace tp::demo {
 

@@ -1,9 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <QList>
 #include <QString>
-
-#include <cstdint>
 
 namespace tp::demo {
 
@@ -43,8 +42,7 @@ public:
     double real(double lo, double hi) { return lo + unit() * (hi - lo); }
     bool chance(double p) { return unit() < p; }
 
-    template<typename T>
-    const T& pick(const QList<T>& items)
+    template <typename T> const T& pick(const QList<T>& items)
     {
         return items.at(qsizetype(next() % std::uint64_t(items.size())));
     }

@@ -1,11 +1,10 @@
 #include "Anonymizer.h"
 
+#include <cmath>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <cmath>
 
 namespace tp::exchange {
 
@@ -37,7 +36,8 @@ QString Anonymizer::pseudonym(const QString& clientId) const
     return QString::number(m_rank.value(clientId)).rightJustified(m_width, QLatin1Char('0'));
 }
 
-void Anonymizer::apply(const db::Table& table, const QList<const db::Column*>& columns, QVariantList& values) const
+void Anonymizer::apply(const db::Table& table, const QList<const db::Column*>& columns,
+                       QVariantList& values) const
 {
     if (!m_active)
         return;
@@ -71,16 +71,19 @@ void Anonymizer::apply(const db::Table& table, const QList<const db::Column*>& c
         QString type = get("chart_type").toString();
         if (!type.isEmpty())
             type[0] = type[0].toUpper();
-        set("chart_name", client.isEmpty() ? QVariant() : QVariant(type + QStringLiteral(" chart – Client ") + pseudonym(client)));
+        set("chart_name",
+            client.isEmpty() ? QVariant()
+                             : QVariant(type + QStringLiteral(" chart – Client ") + pseudonym(client)));
         if (m_coarsen) {
             const int i = indexOf("chart_data");
             if (i >= 0) {
                 QJsonObject root = QJsonDocument::fromJson(values.at(i).toString().toUtf8()).object();
                 QJsonObject info = root.value(QLatin1String("calculation_info")).toObject();
                 if (!info.isEmpty()) {
-                    for (const char* key : {"latitude", "longitude"}) {
+                    for (const char* key : { "latitude", "longitude" }) {
                         if (info.contains(QLatin1String(key)))
-                            info.insert(QLatin1String(key), std::round(info.value(QLatin1String(key)).toDouble()));
+                            info.insert(QLatin1String(key),
+                                        std::round(info.value(QLatin1String(key)).toDouble()));
                     }
                     root.insert(QLatin1String("calculation_info"), info);
                     values[i] = QString::fromUtf8(QJsonDocument(root).toJson(QJsonDocument::Compact));
@@ -90,7 +93,7 @@ void Anonymizer::apply(const db::Table& table, const QList<const db::Column*>& c
     } else if (t == QLatin1String("birth_data") && m_coarsen) {
         set("city", QVariant());
         set("state_province", QVariant());
-        for (const char* key : {"latitude", "longitude"}) {
+        for (const char* key : { "latitude", "longitude" }) {
             const QVariant v = get(key);
             if (!v.isNull())
                 set(key, std::round(v.toDouble()));

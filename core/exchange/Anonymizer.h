@@ -1,7 +1,7 @@
 #pragma once
 
-#include "ExportOptions.h"
 #include "db/TableRegistry.h"
+#include "ExportOptions.h"
 
 #include <QHash>
 #include <QSqlDatabase>

@@ -1,16 +1,18 @@
 #include "Converter.h"
 
-#include "Exporter.h"
-#include "InputLimits.h"
+#include "crypto/Sha256.h"
 #include "db/TableRegistry.h"
+#include "Exporter.h"
 #include "formats/Csv.h"
 #include "formats/FormulaGuard.h"
 #include "formats/JsonStream.h"
 #include "formats/TextDecoding.h"
 #include "formats/ZipArchive.h"
+#include "InputLimits.h"
 #include "util/SafeFiles.h"
 
-#include "crypto/Sha256.h"
+#include <memory>
+#include <optional>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -18,16 +20,12 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
-
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
-
-#include <memory>
-#include <optional>
 
 namespace tp::exchange {
 
@@ -40,11 +38,16 @@ enum class Kind { Json, Csv, Zip, Folder, Gzip };
 QString kindName(Kind k)
 {
     switch (k) {
-    case Kind::Json: return QStringLiteral("JSON");
-    case Kind::Csv: return QStringLiteral("CSV");
-    case Kind::Zip: return QStringLiteral("CSV bundle (zip)");
-    case Kind::Folder: return QStringLiteral("folder of CSV files");
-    case Kind::Gzip: return QStringLiteral("gzip");
+    case Kind::Json:
+        return QStringLiteral("JSON");
+    case Kind::Csv:
+        return QStringLiteral("CSV");
+    case Kind::Zip:
+        return QStringLiteral("CSV bundle (zip)");
+    case Kind::Folder:
+        return QStringLiteral("folder of CSV files");
+    case Kind::Gzip:
+        return QStringLiteral("gzip");
     }
     return {};
 }
@@ -106,7 +109,9 @@ public:
     bool ok() const { return m_ok; }
     QString error() const
     {
-        return files::writeFailure(m_file.fileName(), m_writer.errorString().isEmpty() ? m_file.errorString() : m_writer.errorString());
+        return files::writeFailure(m_file.fileName(),
+                                   m_writer.errorString().isEmpty() ? m_file.errorString()
+                                                                    : m_writer.errorString());
     }
     bool flush() { return m_file.flush(); }
 
@@ -129,11 +134,11 @@ public:
     QJsonObject finish()
     {
         m_file.close();
-        return QJsonObject{{QStringLiteral("name"), QString(m_table + QStringLiteral(".csv"))},
-                           {QStringLiteral("table"), m_table},
-                           {QStringLiteral("rows"), m_rows},
-                           {QStringLiteral("bytes"), m_writer.bytesWritten()},
-                           {QStringLiteral("sha256"), QString::fromLatin1(m_hash.hexResult())}};
+        return QJsonObject{ { QStringLiteral("name"), QString(m_table + QStringLiteral(".csv")) },
+                            { QStringLiteral("table"), m_table },
+                            { QStringLiteral("rows"), m_rows },
+                            { QStringLiteral("bytes"), m_writer.bytesWritten() },
+                            { QStringLiteral("sha256"), QString::fromLatin1(m_hash.hexResult()) } };
     }
     qint64 rows() const { return m_rows; }
 
@@ -192,7 +197,8 @@ struct JsonToCsvHandler
     }
     bool endCapture()
     {
-        const QString text = QString::fromUtf8(captureBuffer->GetString(), qsizetype(captureBuffer->GetSize()));
+        const QString text
+            = QString::fromUtf8(captureBuffer->GetString(), qsizetype(captureBuffer->GetSize()));
         capture.reset();
         captureBuffer.reset();
         if (depth == 1) { // a header value
@@ -217,7 +223,8 @@ struct JsonToCsvHandler
     {
         if (!file)
             return true;
-        if (!file->hasHeader() && !file->writeHeader(registryColumns(table).isEmpty() ? rowOrder : registryColumns(table)))
+        if (!file->hasHeader()
+            && !file->writeHeader(registryColumns(table).isEmpty() ? rowOrder : registryColumns(table)))
             return fail(file->error());
         if (!file->flush())
             return fail(file->error());
@@ -248,13 +255,20 @@ struct JsonToCsvHandler
 
     // rapidjson handler interface
     bool Null() { return capture ? capture->Null() : scalarValue(QString(), true); }
-    bool Bool(bool b) { return capture ? capture->Bool(b) : scalarValue(b ? QStringLiteral("1") : QStringLiteral("0")); }
+    bool Bool(bool b)
+    {
+        return capture ? capture->Bool(b) : scalarValue(b ? QStringLiteral("1") : QStringLiteral("0"));
+    }
     bool Int(int i) { return capture ? capture->Int(i) : scalarValue(QString::number(i)); }
     bool Uint(unsigned u) { return capture ? capture->Uint(u) : scalarValue(QString::number(u)); }
     bool Int64(int64_t i) { return capture ? capture->Int64(i) : scalarValue(QString::number(i)); }
     bool Uint64(uint64_t u) { return capture ? capture->Uint64(u) : scalarValue(QString::number(u)); }
     bool Double(double d) { return capture ? capture->Double(d) : scalarValue(numberText(d)); }
-    bool RawNumber(const char* s, rapidjson::SizeType n, bool) { return capture ? capture->RawValue(s, n, rapidjson::kNumberType) : scalarValue(QString::fromUtf8(s, n)); }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool)
+    {
+        return capture ? capture->RawValue(s, n, rapidjson::kNumberType)
+                       : scalarValue(QString::fromUtf8(s, n));
+    }
     bool String(const char* s, rapidjson::SizeType n, bool c)
     {
         if (capture)
@@ -362,7 +376,7 @@ struct JsonToCsvHandler
 
 // ── CSV values → typed JSON ────────────────────────────────────────────────
 
-template<typename W>
+template <typename W>
 void writeTyped(W& w, const db::Column* column, const QString& text, QStringList* warnings)
 {
     if (text.isNull()) {
@@ -392,7 +406,8 @@ void writeTyped(W& w, const db::Column* column, const QString& text, QStringList
         }
         case ColumnKind::Boolean: {
             const QString s = text.trimmed().toLower();
-            if (s == QLatin1String("1") || s == QLatin1String("true") || s == QLatin1String("0") || s == QLatin1String("false")) {
+            if (s == QLatin1String("1") || s == QLatin1String("true") || s == QLatin1String("0")
+                || s == QLatin1String("false")) {
                 w.Bool(s == QLatin1String("1") || s == QLatin1String("true"));
                 return;
             }
@@ -408,7 +423,8 @@ void writeTyped(W& w, const db::Column* column, const QString& text, QStringList
                 return;
             }
             if (warnings && warnings->size() < 50)
-                warnings->append(Converter::tr("A %1 value is not valid JSON and was kept as text.").arg(column->name));
+                warnings->append(
+                    Converter::tr("A %1 value is not valid JSON and was kept as text.").arg(column->name));
             break;
         }
         default:
@@ -422,7 +438,8 @@ enum class Inferred { Unknown, Integer, Real, Boolean, Text };
 
 QString invalidText(const QString& file, qint64 line, const QString& column)
 {
-    return Converter::tr("%1, line %2, %3: bytes that are not valid UTF-8; nothing was written. Correct them, or convert the file "
+    return Converter::tr("%1, line %2, %3: bytes that are not valid UTF-8; nothing was written. Correct "
+                         "them, or convert the file "
                          "to UTF-8 first.")
         .arg(file)
         .arg(line)
@@ -455,13 +472,13 @@ Inferred widen(Inferred current, const QString& value)
     if ((isCanonicalInteger(value) || isCanonicalReal(value))
         && (current == Inferred::Unknown || current == Inferred::Integer || current == Inferred::Real))
         return Inferred::Real;
-    if ((value == QLatin1String("true") || value == QLatin1String("false")) && (current == Inferred::Unknown || current == Inferred::Boolean))
+    if ((value == QLatin1String("true") || value == QLatin1String("false"))
+        && (current == Inferred::Unknown || current == Inferred::Boolean))
         return Inferred::Boolean;
     return Inferred::Text;
 }
 
-template<typename W>
-void writeInferred(W& w, Inferred type, const QString& text)
+template <typename W> void writeInferred(W& w, Inferred type, const QString& text)
 {
     if (text.isNull()) {
         w.Null();
@@ -470,9 +487,14 @@ void writeInferred(W& w, Inferred type, const QString& text)
     const QByteArray utf8 = text.toUtf8();
     switch (type) {
     case Inferred::Integer:
-    case Inferred::Real: w.RawValue(utf8.constData(), size_t(utf8.size()), rapidjson::kNumberType); return; // the text as it was
-    case Inferred::Boolean: w.Bool(text == QLatin1String("true")); return;
-    default: w.String(utf8.constData(), rapidjson::SizeType(utf8.size()));
+    case Inferred::Real:
+        w.RawValue(utf8.constData(), size_t(utf8.size()), rapidjson::kNumberType);
+        return; // the text as it was
+    case Inferred::Boolean:
+        w.Bool(text == QLatin1String("true"));
+        return;
+    default:
+        w.String(utf8.constData(), rapidjson::SizeType(utf8.size()));
     }
 }
 
@@ -490,7 +512,8 @@ bool openText(const QString& path, TextInput* in, QStringList* warnings, QString
 {
     in->file.setFileName(path);
     if (!in->file.open(QIODevice::ReadOnly)) {
-        *error = Converter::tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(path), in->file.errorString());
+        *error = Converter::tr("%1 cannot be read: %2")
+                     .arg(QDir::toNativeSeparators(path), in->file.errorString());
         return false;
     }
     QIODevice* raw = &in->file;
@@ -503,15 +526,18 @@ bool openText(const QString& path, TextInput* in, QStringList* warnings, QString
     const QByteArray head = raw->peek(1 << 16);
     in->charset = formats::detectCharset(head);
     if (in->charset == formats::Charset::Windows1252)
-        warnings->append(Converter::tr("%1 is not UTF-8; it was read as Windows-1252. Check accented letters in the result.")
-                             .arg(QFileInfo(path).fileName()));
+        warnings->append(
+            Converter::tr(
+                "%1 is not UTF-8; it was read as Windows-1252. Check accented letters in the result.")
+                .arg(QFileInfo(path).fileName()));
     in->utf8 = std::make_unique<formats::Utf8Reader>(raw, in->charset);
     in->device = in->utf8.get();
     return true;
 }
 
-template<typename Fn>
-bool writeJsonFile(const QString& path, bool gzip, bool pretty, formats::CompressionLevel level, QString* error, Fn body)
+template <typename Fn>
+bool writeJsonFile(const QString& path, bool gzip, bool pretty, formats::CompressionLevel level,
+                   QString* error, Fn body)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -544,10 +570,12 @@ bool writeJsonFile(const QString& path, bool gzip, bool pretty, formats::Compres
         gz.close();
         writeFailed = writeFailed || gz.hasFailed();
     }
-    writeFailed = writeFailed || (ok && !(file.flush() && file.commit())); // flush() keeps the system's words, commit() loses them
+    writeFailed = writeFailed
+        || (ok && !(file.flush() && file.commit())); // flush() keeps the system's words, commit() loses them
     if (!ok || writeFailed) {
         if (writeFailed || file.error() != QFileDevice::NoError) // named before the partial file goes
-            *error = files::writeFailure(path, file.error() != QFileDevice::NoError ? file.errorString() : out->errorString());
+            *error = files::writeFailure(
+                path, file.error() != QFileDevice::NoError ? file.errorString() : out->errorString());
         file.cancelWriting();
         return false;
     }
@@ -579,8 +607,11 @@ public:
     }
     QStringList csvNames() const
     {
-        QStringList names = m_zip ? m_zip->entryNames() : QDir(m_path).entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name);
-        names = names.filter(QRegularExpression(QStringLiteral("\\.csv$"), QRegularExpression::CaseInsensitiveOption));
+        QStringList names = m_zip
+            ? m_zip->entryNames()
+            : QDir(m_path).entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name);
+        names = names.filter(
+            QRegularExpression(QStringLiteral("\\.csv$"), QRegularExpression::CaseInsensitiveOption));
         return names;
     }
 
@@ -611,7 +642,8 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
     if (!inputInfo.isDir()) {
         QFile f(options.input);
         if (!f.open(QIODevice::ReadOnly)) {
-            result.error = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(options.input), f.errorString());
+            result.error
+                = tr("%1 cannot be read: %2").arg(QDir::toNativeSeparators(options.input), f.errorString());
             return result;
         }
         head = f.peek(4096);
@@ -674,7 +706,9 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             return result;
         }
         if (!written || !dst.flush() || !dst.commit()) {
-            result.error = files::writeFailure(options.output, dst.error() != QFileDevice::NoError ? dst.errorString() : gzOut.errorString());
+            result.error = files::writeFailure(options.output,
+                                               dst.error() != QFileDevice::NoError ? dst.errorString()
+                                                                                   : gzOut.errorString());
             dst.cancelWriting();
             return result;
         }
@@ -691,15 +725,19 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             formats::JsonDeviceInput stream(text.device);
             stream.setStringLimit(std::size_t(limits::kMaxValueBytes));
             QString parseError;
-            const bool ok = writeJsonFile(options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
-                rapidjson::Reader reader;
-                formats::RawNumbers<std::remove_reference_t<decltype(w)>> raw{w};
-                const rapidjson::ParseResult r = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, raw);
-                if (!r)
-                    parseError = tr("%1, line %2: the JSON is not valid: %3")
-                                     .arg(inputInfo.fileName()).arg(stream.line()).arg(QString::fromLatin1(rapidjson::GetParseError_En(r.Code())));
-                return bool(r);
-            });
+            const bool ok = writeJsonFile(
+                options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
+                    rapidjson::Reader reader;
+                    formats::RawNumbers<std::remove_reference_t<decltype(w)>> raw{ w };
+                    const rapidjson::ParseResult r
+                        = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, raw);
+                    if (!r)
+                        parseError = tr("%1, line %2: the JSON is not valid: %3")
+                                         .arg(inputInfo.fileName())
+                                         .arg(stream.line())
+                                         .arg(QString::fromLatin1(rapidjson::GetParseError_En(r.Code())));
+                    return bool(r);
+                });
             if (!parseError.isEmpty())
                 result.error = parseError;
             result.ok = ok;
@@ -712,7 +750,8 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             std::unique_ptr<files::TempFolder> work;
             QString folder = options.output;
             if (out == Kind::Zip) {
-                work = std::make_unique<files::TempFolder>(QFileInfo(options.output).absolutePath(), QStringLiteral("convert"));
+                work = std::make_unique<files::TempFolder>(QFileInfo(options.output).absolutePath(),
+                                                           QStringLiteral("convert"));
                 if (!work->isValid()) {
                     result.error = work->errorString();
                     return result;
@@ -728,19 +767,26 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             formats::JsonDeviceInput stream(text.device);
             stream.setStringLimit(std::size_t(limits::kMaxValueBytes));
             rapidjson::Reader reader;
-            const rapidjson::ParseResult r = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, handler);
+            const rapidjson::ParseResult r
+                = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, handler);
             if (handler.canceled) {
                 result.error = tr("Cancelled; nothing was written.");
                 return result;
             }
             if (!r || !handler.error.isEmpty()) {
-                result.error = handler.error.isEmpty() ? tr("%1, line %2: the JSON is not valid: %3")
-                                                             .arg(inputInfo.fileName()).arg(stream.line()).arg(QString::fromLatin1(rapidjson::GetParseError_En(r.Code())))
-                                                       : handler.error;
+                result.error = handler.error.isEmpty()
+                    ? tr("%1, line %2: the JSON is not valid: %3")
+                          .arg(inputInfo.fileName())
+                          .arg(stream.line())
+                          .arg(QString::fromLatin1(rapidjson::GetParseError_En(r.Code())))
+                    : handler.error;
                 return result;
             }
-            if (handler.header.value(QLatin1String("format")).toString() != QLatin1String(kExportFormatName)) {
-                result.error = tr("%1 is JSON but not an export of The Program, so it cannot become a CSV bundle.").arg(inputInfo.fileName());
+            if (handler.header.value(QLatin1String("format")).toString()
+                != QLatin1String(kExportFormatName)) {
+                result.error
+                    = tr("%1 is JSON but not an export of The Program, so it cannot become a CSV bundle.")
+                          .arg(inputInfo.fileName());
                 return result;
             }
             QJsonObject manifest = handler.header;
@@ -748,7 +794,8 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             manifest.insert(QStringLiteral("files"), handler.files);
             {
                 QSaveFile m(QDir(folder).filePath(QStringLiteral("manifest.json")));
-                if (!m.open(QIODevice::WriteOnly) || m.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !m.flush()
+                if (!m.open(QIODevice::WriteOnly)
+                    || m.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !m.flush()
                     || !m.commit()) {
                     result.error = files::writeFailure(m.fileName(), m.errorString());
                     return result;
@@ -756,19 +803,23 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             }
             result.rows = handler.rows;
             if (out == Kind::Zip) {
-                QList<formats::ZipWriter::Entry> entries{{QStringLiteral("manifest.json"), QDir(folder).filePath(QStringLiteral("manifest.json"))}};
+                QList<formats::ZipWriter::Entry> entries{ { QStringLiteral("manifest.json"),
+                                                            QDir(folder).filePath(
+                                                                QStringLiteral("manifest.json")) } };
                 for (const QJsonValue& f : std::as_const(handler.files)) {
                     const QString name = f.toObject().value(QLatin1String("name")).toString();
-                    entries << formats::ZipWriter::Entry{name, QDir(folder).filePath(name)};
+                    entries << formats::ZipWriter::Entry{ name, QDir(folder).filePath(name) };
                 }
-                if (!formats::ZipWriter::write(options.output, entries, formats::zlibLevel(options.level),
-                                               [progress] { return progress->isCanceled(); }, &result.error))
+                if (!formats::ZipWriter::write(
+                        options.output, entries, formats::zlibLevel(options.level),
+                        [progress] { return progress->isCanceled(); }, &result.error))
                     return result;
             }
             result.ok = true;
             return result;
         }
-        result.error = tr("JSON can become JSON (.json, .json.gz), a CSV bundle (.zip) or a folder of CSV files.");
+        result.error
+            = tr("JSON can become JSON (.json, .json.gz), a CSV bundle (.zip) or a folder of CSV files.");
         return result;
     }
 
@@ -781,11 +832,13 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
                 return result;
             }
             if (!QDir().mkpath(options.output)) {
-                result.error = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(options.output));
+                result.error
+                    = tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(options.output));
                 return result;
             }
             for (const QString& name : zip.entryNames()) {
-                if (name.contains(QLatin1String("..")) || name.startsWith(QLatin1Char('/')) || name.endsWith(QLatin1Char('/')))
+                if (name.contains(QLatin1String("..")) || name.startsWith(QLatin1Char('/'))
+                    || name.endsWith(QLatin1Char('/')))
                     continue; // never write outside the folder
                 std::unique_ptr<QIODevice> src(zip.openEntry(name));
                 QSaveFile dst(QDir(options.output).filePath(name));
@@ -811,15 +864,17 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
             QList<formats::ZipWriter::Entry> entries;
             const QDir dir(options.input);
             if (dir.exists(QStringLiteral("manifest.json")))
-                entries << formats::ZipWriter::Entry{QStringLiteral("manifest.json"), dir.filePath(QStringLiteral("manifest.json"))};
-            for (const QString& name : dir.entryList({QStringLiteral("*.csv")}, QDir::Files, QDir::Name))
-                entries << formats::ZipWriter::Entry{name, dir.filePath(name)};
+                entries << formats::ZipWriter::Entry{ QStringLiteral("manifest.json"),
+                                                      dir.filePath(QStringLiteral("manifest.json")) };
+            for (const QString& name : dir.entryList({ QStringLiteral("*.csv") }, QDir::Files, QDir::Name))
+                entries << formats::ZipWriter::Entry{ name, dir.filePath(name) };
             if (entries.isEmpty()) {
                 result.error = tr("%1 holds no CSV files.").arg(QDir::toNativeSeparators(options.input));
                 return result;
             }
-            result.ok = formats::ZipWriter::write(options.output, entries, formats::zlibLevel(options.level),
-                                                  [progress] { return progress->isCanceled(); }, &result.error);
+            result.ok = formats::ZipWriter::write(
+                options.output, entries, formats::zlibLevel(options.level),
+                [progress] { return progress->isCanceled(); }, &result.error);
             return result;
         }
         if (out == Kind::Json) {
@@ -829,7 +884,7 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
                 return result;
             }
             QJsonObject manifest;
-            if (std::unique_ptr<QIODevice> m{bundle.open(QStringLiteral("manifest.json"))})
+            if (std::unique_ptr<QIODevice> m{ bundle.open(QStringLiteral("manifest.json")) })
                 manifest = QJsonDocument::fromJson(m->readAll()).object();
             // Tables in the manifest's order, else the registry's.
             QList<QPair<QString, QString>> files; // file, table
@@ -845,90 +900,105 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
                         files << qMakePair(t + QStringLiteral(".csv"), t);
                 }
             }
-            const bool ok = writeJsonFile(options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
-                w.StartObject();
-                const QJsonObject header = manifest.isEmpty()
-                    ? QJsonObject{{QStringLiteral("format"), QLatin1String(kExportFormatName)}, {QStringLiteral("format_version"), QLatin1String(kExportFormatVersion)}}
-                    : manifest;
-                for (const char* key : {"format", "format_version", "schema_version", "app_version", "exported_at", "scope", "options", "counts"}) {
-                    if (!header.contains(QLatin1String(key)))
-                        continue;
-                    w.Key(key);
-                    const QJsonValue v = header.value(QLatin1String(key));
-                    const QByteArray text = v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                                          : QJsonDocument(QJsonArray{v}).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-                    rapidjson::Document d;
-                    d.Parse<rapidjson::kParseFullPrecisionFlag>(text.constData(), text.size());
-                    d.Accept(w);
-                }
-                w.Key("tables");
-                w.StartObject();
-                for (const auto& [name, table] : std::as_const(files)) {
-                    std::unique_ptr<QIODevice> raw(bundle.open(name));
-                    if (!raw) {
-                        result.error = tr("%1 is missing from the bundle.").arg(name);
-                        return false;
+            const bool ok = writeJsonFile(
+                options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
+                    w.StartObject();
+                    const QJsonObject header = manifest.isEmpty()
+                        ? QJsonObject{ { QStringLiteral("format"), QLatin1String(kExportFormatName) },
+                                       { QStringLiteral("format_version"),
+                                         QLatin1String(kExportFormatVersion) } }
+                        : manifest;
+                    for (const char* key : { "format", "format_version", "schema_version", "app_version",
+                                             "exported_at", "scope", "options", "counts" }) {
+                        if (!header.contains(QLatin1String(key)))
+                            continue;
+                        w.Key(key);
+                        const QJsonValue v = header.value(QLatin1String(key));
+                        const QByteArray text = v.isObject()
+                            ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                            : QJsonDocument(QJsonArray{ v }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+                        rapidjson::Document d;
+                        d.Parse<rapidjson::kParseFullPrecisionFlag>(text.constData(), text.size());
+                        d.Accept(w);
                     }
-                    formats::Utf8Reader utf8(raw.get(), formats::detectCharset(raw->peek(1 << 16)));
-                    formats::CsvReader csv(&utf8);
-                    csv.setLimits(limits::kMaxValueBytes, limits::kMaxRowBytes);
-                    QStringList columns;
-                    if (!csv.readRecord(&columns)) {
-                        result.error = tr("%1 has no header row.").arg(name);
-                        return false;
-                    }
-                    const db::Table* t = db::TableRegistry::instance().table(table);
-                    QList<const db::Column*> typed;
-                    QList<QByteArray> keys;
-                    for (const QString& c : std::as_const(columns)) {
-                        typed << (t ? t->column(c) : nullptr);
-                        keys << c.toUtf8();
-                    }
-                    const bool guarded = manifest.value(QLatin1String("csv_formula_protection")).toString() == formats::formula::protectionName();
-                    const QByteArray tableKey = table.toUtf8();
-                    w.Key(tableKey.constData(), rapidjson::SizeType(tableKey.size()));
-                    w.StartArray();
-                    QStringList record;
-                    while (csv.readRecord(&record)) {
-                        if (record.size() != columns.size()) {
-                            result.error = tr("%1, line %2: %3 fields where the header has %4.")
-                                               .arg(name).arg(csv.recordStartLine()).arg(record.size()).arg(columns.size());
+                    w.Key("tables");
+                    w.StartObject();
+                    for (const auto& [name, table] : std::as_const(files)) {
+                        std::unique_ptr<QIODevice> raw(bundle.open(name));
+                        if (!raw) {
+                            result.error = tr("%1 is missing from the bundle.").arg(name);
                             return false;
                         }
-                        if (!csv.invalidUtf8Fields().isEmpty()) {
-                            result.error = invalidText(name, csv.recordStartLine(), columns.at(csv.invalidUtf8Fields().first()));
+                        formats::Utf8Reader utf8(raw.get(), formats::detectCharset(raw->peek(1 << 16)));
+                        formats::CsvReader csv(&utf8);
+                        csv.setLimits(limits::kMaxValueBytes, limits::kMaxRowBytes);
+                        QStringList columns;
+                        if (!csv.readRecord(&columns)) {
+                            result.error = tr("%1 has no header row.").arg(name);
                             return false;
                         }
-                        w.StartObject();
-                        for (int i = 0; i < columns.size(); ++i) {
-                            w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
-                            const db::Column* c = typed.at(i);
-                            const bool numeric = c && c->isNumeric();
-                            writeTyped(w, c, guarded && !numeric ? formats::formula::unguard(record.at(i)) : record.at(i), &result.warnings);
+                        const db::Table* t = db::TableRegistry::instance().table(table);
+                        QList<const db::Column*> typed;
+                        QList<QByteArray> keys;
+                        for (const QString& c : std::as_const(columns)) {
+                            typed << (t ? t->column(c) : nullptr);
+                            keys << c.toUtf8();
                         }
-                        w.EndObject();
-                        if ((++result.rows & 1023) == 0) {
-                            progress->report(result.rows, 0, QString());
-                            if (progress->isCanceled()) {
-                                result.error = tr("Cancelled; nothing was written.");
+                        const bool guarded
+                            = manifest.value(QLatin1String("csv_formula_protection")).toString()
+                            == formats::formula::protectionName();
+                        const QByteArray tableKey = table.toUtf8();
+                        w.Key(tableKey.constData(), rapidjson::SizeType(tableKey.size()));
+                        w.StartArray();
+                        QStringList record;
+                        while (csv.readRecord(&record)) {
+                            if (record.size() != columns.size()) {
+                                result.error = tr("%1, line %2: %3 fields where the header has %4.")
+                                                   .arg(name)
+                                                   .arg(csv.recordStartLine())
+                                                   .arg(record.size())
+                                                   .arg(columns.size());
                                 return false;
                             }
+                            if (!csv.invalidUtf8Fields().isEmpty()) {
+                                result.error = invalidText(name, csv.recordStartLine(),
+                                                           columns.at(csv.invalidUtf8Fields().first()));
+                                return false;
+                            }
+                            w.StartObject();
+                            for (int i = 0; i < columns.size(); ++i) {
+                                w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
+                                const db::Column* c = typed.at(i);
+                                const bool numeric = c && c->isNumeric();
+                                writeTyped(w, c,
+                                           guarded && !numeric ? formats::formula::unguard(record.at(i))
+                                                               : record.at(i),
+                                           &result.warnings);
+                            }
+                            w.EndObject();
+                            if ((++result.rows & 1023) == 0) {
+                                progress->report(result.rows, 0, QString());
+                                if (progress->isCanceled()) {
+                                    result.error = tr("Cancelled; nothing was written.");
+                                    return false;
+                                }
+                            }
                         }
+                        if (csv.hasError()) {
+                            result.error = name + QStringLiteral(": ") + csv.errorString();
+                            return false;
+                        }
+                        w.EndArray();
                     }
-                    if (csv.hasError()) {
-                        result.error = name + QStringLiteral(": ") + csv.errorString();
-                        return false;
-                    }
-                    w.EndArray();
-                }
-                w.EndObject();
-                w.EndObject();
-                return true;
-            });
+                    w.EndObject();
+                    w.EndObject();
+                    return true;
+                });
             result.ok = ok;
             return result;
         }
-        result.error = tr("A CSV bundle can become JSON (.json, .json.gz), a folder, or (from a folder) a zip.");
+        result.error
+            = tr("A CSV bundle can become JSON (.json, .json.gz), a folder, or (from a folder) a zip.");
         return result;
     }
 
@@ -976,40 +1046,46 @@ ConvertResult Converter::run(const ConvertOptions& options, Progress* progress)
         QList<QByteArray> keys;
         for (const QString& c : std::as_const(columns))
             keys << c.toUtf8();
-        result.ok = writeJsonFile(options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
-            w.StartArray();
-            while (csv.readRecord(&record)) {
-                if (record.size() != columns.size()) {
-                    result.error = tr("%1, line %2: %3 fields where the header has %4.")
-                                       .arg(inputInfo.fileName()).arg(csv.recordStartLine()).arg(record.size()).arg(columns.size());
+        result.ok = writeJsonFile(
+            options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
+                w.StartArray();
+                while (csv.readRecord(&record)) {
+                    if (record.size() != columns.size()) {
+                        result.error = tr("%1, line %2: %3 fields where the header has %4.")
+                                           .arg(inputInfo.fileName())
+                                           .arg(csv.recordStartLine())
+                                           .arg(record.size())
+                                           .arg(columns.size());
+                        return false;
+                    }
+                    if (!csv.invalidUtf8Fields().isEmpty()) {
+                        result.error = invalidText(inputInfo.fileName(), csv.recordStartLine(),
+                                                   columns.at(csv.invalidUtf8Fields().first()));
+                        return false;
+                    }
+                    w.StartObject();
+                    for (int i = 0; i < columns.size(); ++i) {
+                        w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
+                        if (schema)
+                            writeTyped(w, schema->column(columns.at(i)), record.at(i), &result.warnings);
+                        else
+                            writeInferred(w, types.at(i), record.at(i));
+                    }
+                    w.EndObject();
+                    ++result.rows;
+                }
+                w.EndArray();
+                if (csv.hasError()) {
+                    result.error = inputInfo.fileName() + QStringLiteral(": ") + csv.errorString();
                     return false;
                 }
-                if (!csv.invalidUtf8Fields().isEmpty()) {
-                    result.error = invalidText(inputInfo.fileName(), csv.recordStartLine(), columns.at(csv.invalidUtf8Fields().first()));
-                    return false;
-                }
-                w.StartObject();
-                for (int i = 0; i < columns.size(); ++i) {
-                    w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
-                    if (schema)
-                        writeTyped(w, schema->column(columns.at(i)), record.at(i), &result.warnings);
-                    else
-                        writeInferred(w, types.at(i), record.at(i));
-                }
-                w.EndObject();
-                ++result.rows;
-            }
-            w.EndArray();
-            if (csv.hasError()) {
-                result.error = inputInfo.fileName() + QStringLiteral(": ") + csv.errorString();
-                return false;
-            }
-            return true;
-        });
+                return true;
+            });
         return result;
     }
 
-    result.error = tr("Converting %1 to %2 is not something the converter does.").arg(result.inputKind, result.outputKind);
+    result.error = tr("Converting %1 to %2 is not something the converter does.")
+                       .arg(result.inputKind, result.outputKind);
     return result;
 }
 

@@ -22,7 +22,7 @@ struct ConvertResult
     bool ok = false;
     QString error;
     QStringList warnings;
-    QString inputKind;  // what the input was found to be (by content)
+    QString inputKind; // what the input was found to be (by content)
     QString outputKind;
     qint64 rows = 0;
 };

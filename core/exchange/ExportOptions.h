@@ -17,12 +17,12 @@ enum class DateField { CreatedAt, BirthDate };
 struct ExportOptions
 {
     ExportScope scope = ExportScope::Full;
-    QStringList ids;            // client ids (Client, Selective) or chart ids (Chart)
-    QDate from;                 // Selective: inclusive range on dateField
+    QStringList ids; // client ids (Client, Selective) or chart ids (Chart)
+    QDate from; // Selective: inclusive range on dateField
     QDate to;
     DateField dateField = DateField::CreatedAt;
-    QString chartType;          // Selective: only charts of this type
-    QString astroSystem;        // Selective: only charts of this system
+    QString chartType; // Selective: only charts of this type
+    QString astroSystem; // Selective: only charts of this system
 
     ExportFormat format = ExportFormat::Json;
     bool pretty = false;

@@ -2,21 +2,18 @@
 // header (JSON) or manifest (CSV bundle).
 
 #include "Exporter.h"
-
 #include "formats/Csv.h"
 #include "formats/GzipDevice.h"
 #include "formats/JsonStream.h"
 #include "formats/ZipArchive.h"
 
+#include <memory>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
-
-#include <memory>
 #include <vector>
 
 namespace tp::exchange {
@@ -27,7 +24,7 @@ namespace {
 // header's "counts", without holding the document.
 struct CountingHandler : rapidjson::BaseReaderHandler<rapidjson::UTF8<>, CountingHandler>
 {
-    std::vector<char> stack;   // 'o' object, 'a' array
+    std::vector<char> stack; // 'o' object, 'a' array
     std::vector<QString> keys; // current key per object level
     QMap<QString, qint64> rows;
     QMap<QString, qint64> announced;
@@ -91,7 +88,10 @@ QString compareCounts(const QMap<QString, qint64>& announced, const QMap<QString
 {
     for (auto it = announced.cbegin(); it != announced.cend(); ++it) {
         if (found.value(it.key(), -1) != it.value())
-            return Exporter::tr("the table %1 should have %2 rows but has %3.").arg(it.key()).arg(it.value()).arg(found.value(it.key(), 0));
+            return Exporter::tr("the table %1 should have %2 rows but has %3.")
+                .arg(it.key())
+                .arg(it.value())
+                .arg(found.value(it.key(), 0));
     }
     for (auto it = found.cbegin(); it != found.cend(); ++it) {
         if (!announced.contains(it.key()))
@@ -137,10 +137,16 @@ QString verifyBundle(const QString& path)
             return name + QStringLiteral(": ") + reader.errorString();
         const qint64 rows = qMax<qint64>(0, records - 1);
         if (rows != file.value(QLatin1String("rows")).toInteger())
-            return Exporter::tr("%1 has %2 rows, the manifest says %3.").arg(name).arg(rows).arg(file.value(QLatin1String("rows")).toInteger());
+            return Exporter::tr("%1 has %2 rows, the manifest says %3.")
+                .arg(name)
+                .arg(rows)
+                .arg(file.value(QLatin1String("rows")).toInteger());
         const QString table = file.value(QLatin1String("table")).toString();
         if (!table.isEmpty() && rows != counts.value(table).toInteger())
-            return Exporter::tr("%1 has %2 rows, the header counts %3.").arg(name).arg(rows).arg(counts.value(table).toInteger());
+            return Exporter::tr("%1 has %2 rows, the header counts %3.")
+                .arg(name)
+                .arg(rows)
+                .arg(counts.value(table).toInteger());
     }
     return {};
 }
@@ -171,7 +177,9 @@ QString Exporter::verify(const QString& path)
     if (!parsed) {
         if (gzip.hasFailed())
             return gzip.errorString();
-        return tr("the JSON is not valid at line %1: %2").arg(stream.line()).arg(QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code())));
+        return tr("the JSON is not valid at line %1: %2")
+            .arg(stream.line())
+            .arg(QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code())));
     }
     if (handler.format != QLatin1String(kExportFormatName))
         return tr("the file is not in The Program's export format.");

@@ -1,8 +1,8 @@
 #include "Exporter.h"
 
 #include "Anonymizer.h"
-#include "ExportSelection.h"
 #include "db/TableRegistry.h"
+#include "ExportSelection.h"
 #include "formats/Csv.h"
 #include "formats/FormulaGuard.h"
 #include "formats/GzipDevice.h"
@@ -12,6 +12,7 @@
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
 
+#include <cmath>
 #include <QBuffer>
 #include <QDir>
 #include <QElapsedTimer>
@@ -25,14 +26,11 @@
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
-
 #include <rapidjson/document.h>
 #include <rapidjson/memorystream.h>
-#include <rapidjson/reader.h>
 #include <rapidjson/prettywriter.h>
+#include <rapidjson/reader.h>
 #include <rapidjson/writer.h>
-
-#include <cmath>
 
 Q_LOGGING_CATEGORY(lcExport, "theprogram.export", QtWarningMsg)
 
@@ -106,8 +104,9 @@ bool buildPlans(Context& ctx, ExportSelection& selection, QString* error)
             return false;
         }
         const QString where = selection.whereClause(name);
-        plan.select = QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) + QStringLiteral(" FROM ") + name
-            + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where) + QStringLiteral(" ORDER BY rowid");
+        plan.select = QStringLiteral("SELECT ") + names.join(QStringLiteral(", ")) + QStringLiteral(" FROM ")
+            + name + (where.isEmpty() ? QString() : QStringLiteral(" WHERE ") + where)
+            + QStringLiteral(" ORDER BY rowid");
         ctx.total += plan.count;
         ctx.plans << plan;
     }
@@ -146,15 +145,13 @@ private:
     bool m_ok = false;
 };
 
-template<typename W>
-void writeString(W& w, const QString& s)
+template <typename W> void writeString(W& w, const QString& s)
 {
     const QByteArray utf8 = s.toUtf8();
     w.String(utf8.constData(), rapidjson::SizeType(utf8.size()));
 }
 
-template<typename W>
-void writeValue(W& w, const Column& c, const QVariant& v, Context& ctx)
+template <typename W> void writeValue(W& w, const Column& c, const QVariant& v, Context& ctx)
 {
     if (v.isNull()) {
         w.Null();
@@ -192,7 +189,8 @@ void writeValue(W& w, const Column& c, const QVariant& v, Context& ctx)
         rapidjson::MemoryStream checkStream(utf8.constData(), size_t(utf8.size()));
         if (!reader.Parse<kFlags>(checkStream, check)) {
             if (ctx.warnings.size() < 100)
-                ctx.warnings << Exporter::tr("A %1 value is not valid JSON and was exported as text.").arg(c.name);
+                ctx.warnings
+                    << Exporter::tr("A %1 value is not valid JSON and was exported as text.").arg(c.name);
             writeString(w, v.toString());
             return;
         }
@@ -209,13 +207,16 @@ void writeValue(W& w, const Column& c, const QVariant& v, Context& ctx)
 
 QJsonObject scopeObject(const ExportOptions& o)
 {
-    QJsonObject scope{{QStringLiteral("type"), scopeName(o.scope)}};
+    QJsonObject scope{ { QStringLiteral("type"), scopeName(o.scope) } };
     if (!o.ids.isEmpty())
-        scope.insert(o.scope == ExportScope::Chart ? QStringLiteral("chart_ids") : QStringLiteral("client_ids"),
+        scope.insert(o.scope == ExportScope::Chart ? QStringLiteral("chart_ids")
+                                                   : QStringLiteral("client_ids"),
                      QJsonArray::fromStringList(o.ids));
     if (o.scope == ExportScope::Selective) {
         if (o.from.isValid() || o.to.isValid()) {
-            scope.insert(QStringLiteral("date_field"), o.dateField == DateField::CreatedAt ? QStringLiteral("created_at") : QStringLiteral("birth_date"));
+            scope.insert(QStringLiteral("date_field"),
+                         o.dateField == DateField::CreatedAt ? QStringLiteral("created_at")
+                                                             : QStringLiteral("birth_date"));
             if (o.from.isValid())
                 scope.insert(QStringLiteral("from"), o.from.toString(Qt::ISODate));
             if (o.to.isValid())
@@ -237,11 +238,12 @@ QJsonObject optionsObject(const ExportOptions& o)
         cols.sort();
         excluded.insert(it.key(), QJsonArray::fromStringList(cols));
     }
-    return QJsonObject{{QStringLiteral("anonymized"), o.anonymize},
-                       {QStringLiteral("coarsened_places"), o.anonymize && o.coarsenPlaces},
-                       {QStringLiteral("interpretations"), o.includeInterpretations},
-                       {QStringLiteral("excluded_fields"), excluded},
-                       {QStringLiteral("secret_fields_omitted"), QJsonArray{QStringLiteral("app_config.password_hash")}}};
+    return QJsonObject{ { QStringLiteral("anonymized"), o.anonymize },
+                        { QStringLiteral("coarsened_places"), o.anonymize && o.coarsenPlaces },
+                        { QStringLiteral("interpretations"), o.includeInterpretations },
+                        { QStringLiteral("excluded_fields"), excluded },
+                        { QStringLiteral("secret_fields_omitted"),
+                          QJsonArray{ QStringLiteral("app_config.password_hash") } } };
 }
 
 // The header every file of the format starts with (JSON document, CSV manifest).
@@ -250,18 +252,17 @@ QJsonObject headerObject(const Context& ctx)
     QJsonObject counts;
     for (const TablePlan& p : ctx.plans)
         counts.insert(p.table->name, p.count);
-    return QJsonObject{{QStringLiteral("format"), QLatin1String(kExportFormatName)},
-                       {QStringLiteral("format_version"), QLatin1String(kExportFormatVersion)},
-                       {QStringLiteral("schema_version"), TableRegistry::kSchemaVersion},
-                       {QStringLiteral("app_version"), applicationVersion()},
-                       {QStringLiteral("exported_at"), ctx.exportedAt},
-                       {QStringLiteral("scope"), scopeObject(ctx.options)},
-                       {QStringLiteral("options"), optionsObject(ctx.options)},
-                       {QStringLiteral("counts"), counts}};
+    return QJsonObject{ { QStringLiteral("format"), QLatin1String(kExportFormatName) },
+                        { QStringLiteral("format_version"), QLatin1String(kExportFormatVersion) },
+                        { QStringLiteral("schema_version"), TableRegistry::kSchemaVersion },
+                        { QStringLiteral("app_version"), applicationVersion() },
+                        { QStringLiteral("exported_at"), ctx.exportedAt },
+                        { QStringLiteral("scope"), scopeObject(ctx.options) },
+                        { QStringLiteral("options"), optionsObject(ctx.options) },
+                        { QStringLiteral("counts"), counts } };
 }
 
-template<typename W>
-void writeQJson(W& w, const QJsonValue& v)
+template <typename W> void writeQJson(W& w, const QJsonValue& v)
 {
     const QByteArray text = v.isObject() ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
                                          : QJsonDocument(v.toArray()).toJson(QJsonDocument::Compact);
@@ -270,14 +271,13 @@ void writeQJson(W& w, const QJsonValue& v)
     doc.Accept(w);
 }
 
-template<typename W>
-bool writeJsonDocument(W& w, Context& ctx, qint64 rowLimit, QString* error)
+template <typename W> bool writeJsonDocument(W& w, Context& ctx, qint64 rowLimit, QString* error)
 {
     const QJsonObject header = headerObject(ctx);
     w.StartObject();
     // Header fields in a fixed, readable order.
-    for (const char* key : {"format", "format_version", "schema_version", "app_version", "exported_at", "scope",
-                            "options", "counts"}) {
+    for (const char* key : { "format", "format_version", "schema_version", "app_version", "exported_at",
+                             "scope", "options", "counts" }) {
         w.Key(key);
         const QJsonValue v = header.value(QLatin1String(key));
         if (v.isString())
@@ -356,7 +356,8 @@ QString csvText(const Column& c, const QVariant& v)
     }
     if (c.kind == ColumnKind::Boolean) {
         const QString s = v.toString().toLower();
-        return (s == QLatin1String("1") || s == QLatin1String("true")) ? QStringLiteral("1") : QStringLiteral("0");
+        return (s == QLatin1String("1") || s == QLatin1String("true")) ? QStringLiteral("1")
+                                                                       : QStringLiteral("0");
     }
     if (c.kind == ColumnKind::Integer)
         return v.toString();
@@ -402,25 +403,32 @@ bool writeCsvTable(QIODevice* out, const TablePlan& plan, Context& ctx, qint64 r
 }
 
 // chart_data flattened for spreadsheets: one row per body and per house cusp.
-bool writeChartPositions(QIODevice* out, const QString& chartData, crypto::Sha256* hash, qint64* rows, QString* error)
+bool writeChartPositions(QIODevice* out, const QString& chartData, crypto::Sha256* hash, qint64* rows,
+                         QString* error)
 {
     formats::CsvWriter csv(out);
     csv.setHash(hash);
-    if (!csv.writeBom() || !csv.writeRecord({QStringLiteral("name"), QStringLiteral("longitude"), QStringLiteral("sign"), QStringLiteral("degree"),
-                                             QStringLiteral("minute"), QStringLiteral("house"), QStringLiteral("retrograde")})) {
+    if (!csv.writeBom()
+        || !csv.writeRecord({ QStringLiteral("name"), QStringLiteral("longitude"), QStringLiteral("sign"),
+                              QStringLiteral("degree"), QStringLiteral("minute"), QStringLiteral("house"),
+                              QStringLiteral("retrograde") })) {
         *error = csv.errorString();
         return false;
     }
     const QJsonObject root = QJsonDocument::fromJson(chartData.toUtf8()).object();
     const QJsonObject planets = root.value(QLatin1String("planets")).toObject();
     *rows = 0;
-    const auto number = [](const QJsonValue& v) { return v.isDouble() ? QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest) : QString(); };
+    const auto number = [](const QJsonValue& v) {
+        return v.isDouble() ? QString::number(v.toDouble(), 'g', QLocale::FloatingPointShortest) : QString();
+    };
     for (auto it = planets.begin(); it != planets.end(); ++it) {
         const QJsonObject p = it.value().toObject();
-        if (!csv.writeRecord({it.key(), number(p.value(QLatin1String("longitude"))), p.value(QLatin1String("sign")).toString(),
-                              number(p.value(QLatin1String("degree"))), number(p.value(QLatin1String("minute"))),
-                              number(p.value(QLatin1String("house"))),
-                              p.value(QLatin1String("retrograde")).toBool() ? QStringLiteral("1") : QStringLiteral("0")}))
+        if (!csv.writeRecord(
+                { it.key(), number(p.value(QLatin1String("longitude"))),
+                  p.value(QLatin1String("sign")).toString(), number(p.value(QLatin1String("degree"))),
+                  number(p.value(QLatin1String("minute"))), number(p.value(QLatin1String("house"))),
+                  p.value(QLatin1String("retrograde")).toBool() ? QStringLiteral("1")
+                                                                : QStringLiteral("0") }))
             return false;
         ++*rows;
     }
@@ -428,8 +436,10 @@ bool writeChartPositions(QIODevice* out, const QString& chartData, crypto::Sha25
     for (const QJsonValue& hv : houses) {
         const QJsonObject h = hv.toObject();
         const QString n = number(h.value(QLatin1String("number")));
-        if (!csv.writeRecord({QStringLiteral("house_") + n, number(h.value(QLatin1String("cusp"))), h.value(QLatin1String("sign")).toString(),
-                              number(h.value(QLatin1String("degree"))), number(h.value(QLatin1String("minute"))), n, QString()}))
+        if (!csv.writeRecord({ QStringLiteral("house_") + n, number(h.value(QLatin1String("cusp"))),
+                               h.value(QLatin1String("sign")).toString(),
+                               number(h.value(QLatin1String("degree"))),
+                               number(h.value(QLatin1String("minute"))), n, QString() }))
             return false;
         ++*rows;
     }
@@ -439,7 +449,8 @@ bool writeChartPositions(QIODevice* out, const QString& chartData, crypto::Sha25
 bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
 {
     const QFileInfo target(path);
-    // Personal data in plain CSV: an owner-only folder, removed whatever happens (by the next export if this one is killed).
+    // Personal data in plain CSV: an owner-only folder, removed whatever happens (by the next export if this
+    // one is killed).
     files::TempFolder work(target.absolutePath(), QStringLiteral("export"));
     if (!work.isValid()) {
         *error = work.errorString();
@@ -447,13 +458,14 @@ bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
     }
     QList<formats::ZipWriter::Entry> entries;
     QJsonArray files;
-    const auto addFile = [&](const QString& name, const QString& table, qint64 rows, crypto::Sha256& hash, qint64 bytes) {
-        entries << formats::ZipWriter::Entry{name, work.filePath(name)};
-        files.append(QJsonObject{{QStringLiteral("name"), name},
-                                 {QStringLiteral("table"), table},
-                                 {QStringLiteral("rows"), rows},
-                                 {QStringLiteral("bytes"), bytes},
-                                 {QStringLiteral("sha256"), QString::fromLatin1(hash.hexResult())}});
+    const auto addFile = [&](const QString& name, const QString& table, qint64 rows, crypto::Sha256& hash,
+                             qint64 bytes) {
+        entries << formats::ZipWriter::Entry{ name, work.filePath(name) };
+        files.append(QJsonObject{ { QStringLiteral("name"), name },
+                                  { QStringLiteral("table"), table },
+                                  { QStringLiteral("rows"), rows },
+                                  { QStringLiteral("bytes"), bytes },
+                                  { QStringLiteral("sha256"), QString::fromLatin1(hash.hexResult()) } });
     };
     for (const TablePlan& plan : std::as_const(ctx.plans)) {
         const QString name = plan.table->name + QStringLiteral(".csv");
@@ -481,8 +493,8 @@ bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
             QFile file(work.filePath(QStringLiteral("chart_positions.csv")));
             crypto::Sha256 hash;
             qint64 rows = 0;
-            if (!file.open(QIODevice::WriteOnly) || !writeChartPositions(&file, q.value(0).toString(), &hash, &rows, error)
-                || !file.flush()) {
+            if (!file.open(QIODevice::WriteOnly)
+                || !writeChartPositions(&file, q.value(0).toString(), &hash, &rows, error) || !file.flush()) {
                 *error = files::writeFailure(path, file.errorString());
                 return false;
             }
@@ -495,17 +507,21 @@ bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
     manifest.insert(QStringLiteral("files"), files);
     {
         QSaveFile file(work.filePath(QStringLiteral("manifest.json")));
-        if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !file.flush()
+        if (!file.open(QIODevice::WriteOnly)
+            || file.write(QJsonDocument(manifest).toJson(QJsonDocument::Indented)) < 0 || !file.flush()
             || !file.commit()) {
-            *error = Exporter::tr("The manifest cannot be written: %1").arg(files::writeFailure(path, file.errorString()));
+            *error = Exporter::tr("The manifest cannot be written: %1")
+                         .arg(files::writeFailure(path, file.errorString()));
             return false;
         }
     }
-    entries.prepend(formats::ZipWriter::Entry{QStringLiteral("manifest.json"), work.filePath(QStringLiteral("manifest.json"))});
+    entries.prepend(formats::ZipWriter::Entry{ QStringLiteral("manifest.json"),
+                                               work.filePath(QStringLiteral("manifest.json")) });
     if (ctx.canceled)
         return false;
-    return formats::ZipWriter::write(path, entries, formats::zlibLevel(ctx.options.level),
-                                     [&ctx]() { return ctx.progress->isCanceled(); }, error);
+    return formats::ZipWriter::write(
+        path, entries, formats::zlibLevel(ctx.options.level), [&ctx]() { return ctx.progress->isCanceled(); },
+        error);
 }
 
 QString asciiName(const QString& text)
@@ -515,7 +531,8 @@ QString asciiName(const QString& text)
     for (const QChar c : decomposed) {
         if (c.isLetterOrNumber() && c.unicode() < 128)
             out += c;
-        else if ((c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('_')) && !out.endsWith(QLatin1Char('_')))
+        else if ((c.isSpace() || c == QLatin1Char('-') || c == QLatin1Char('_'))
+                 && !out.endsWith(QLatin1Char('_')))
             out += QLatin1Char('_');
     }
     while (out.endsWith(QLatin1Char('_')))
@@ -528,10 +545,14 @@ QString asciiName(const QString& text)
 QString scopeName(ExportScope scope)
 {
     switch (scope) {
-    case ExportScope::Full: return QStringLiteral("full");
-    case ExportScope::Client: return QStringLiteral("client");
-    case ExportScope::Chart: return QStringLiteral("chart");
-    case ExportScope::Selective: return QStringLiteral("selective");
+    case ExportScope::Full:
+        return QStringLiteral("full");
+    case ExportScope::Client:
+        return QStringLiteral("client");
+    case ExportScope::Chart:
+        return QStringLiteral("chart");
+    case ExportScope::Selective:
+        return QStringLiteral("selective");
     }
     return {};
 }
@@ -549,11 +570,14 @@ bool parseExcludedFields(const QString& list, QMap<QString, QSet<QString>>* out,
         const Table* table = parts.size() == 2 ? TableRegistry::instance().table(parts.at(0)) : nullptr;
         const Column* column = table ? table->column(parts.at(1)) : nullptr;
         if (!column) {
-            *error = Exporter::tr("'%1' is not a field: write table.column, such as clients.email.").arg(item);
+            *error
+                = Exporter::tr("'%1' is not a field: write table.column, such as clients.email.").arg(item);
             return false;
         }
         if (column->isPrimaryKey() || column->foreignKey) {
-            *error = Exporter::tr("'%1' cannot be left out: ids and links between tables keep the file re-importable.").arg(item);
+            *error = Exporter::tr(
+                         "'%1' cannot be left out: ids and links between tables keep the file re-importable.")
+                         .arg(item);
             return false;
         }
         (*out)[parts.at(0)].insert(parts.at(1));
@@ -577,8 +601,10 @@ ExportResult Exporter::run(QSqlDatabase db, const ExportOptions& options, Progre
         result.error = tr("No output file was given.");
         return result;
     }
-    if ((options.scope == ExportScope::Client || options.scope == ExportScope::Chart) && options.ids.isEmpty()) {
-        result.error = options.scope == ExportScope::Client ? tr("Choose the client to export.") : tr("Choose the chart to export.");
+    if ((options.scope == ExportScope::Client || options.scope == ExportScope::Chart)
+        && options.ids.isEmpty()) {
+        result.error = options.scope == ExportScope::Client ? tr("Choose the client to export.")
+                                                            : tr("Choose the chart to export.");
         return result;
     }
 
@@ -594,15 +620,18 @@ ExportResult Exporter::run(QSqlDatabase db, const ExportOptions& options, Progre
     };
     QString error;
     ExportSelection selection(db, options);
-    if (!selection.prepare(&error) || !ctx.anonymizer.prepare(db, &error) || !buildPlans(ctx, selection, &error)) {
+    if (!selection.prepare(&error) || !ctx.anonymizer.prepare(db, &error)
+        || !buildPlans(ctx, selection, &error)) {
         result.error = tr("The export could not be prepared: %1").arg(error);
         return finish();
     }
     if (options.scope == ExportScope::Client || options.scope == ExportScope::Chart) {
-        const QString table = options.scope == ExportScope::Client ? QStringLiteral("clients") : QStringLiteral("charts");
+        const QString table
+            = options.scope == ExportScope::Client ? QStringLiteral("clients") : QStringLiteral("charts");
         if (selection.count(table) != options.ids.size()) {
-            result.error = options.scope == ExportScope::Client ? tr("The client to export does not exist (any more).")
-                                                                : tr("The chart to export does not exist (any more).");
+            result.error = options.scope == ExportScope::Client
+                ? tr("The client to export does not exist (any more).")
+                : tr("The chart to export does not exist (any more).");
             return finish();
         }
     }
@@ -629,7 +658,8 @@ ExportResult Exporter::run(QSqlDatabase db, const ExportOptions& options, Progre
         if (ok && !ctx.canceled)
             ok = file.flush() && file.commit(); // flush() keeps the system's words, commit() loses them
         if (!ok && !ctx.canceled && file.error() != QFileDevice::NoError)
-            error = files::writeFailure(options.outputPath, file.errorString()); // before the partial file goes
+            error
+                = files::writeFailure(options.outputPath, file.errorString()); // before the partial file goes
         if (!ok || ctx.canceled)
             file.cancelWriting();
     } else {
@@ -659,7 +689,9 @@ ExportResult Exporter::run(QSqlDatabase db, const ExportOptions& options, Progre
         for (const TablePlan& plan : std::as_const(ctx.plans)) {
             if (ctx.written.value(plan.table->name) != plan.count) {
                 result.error = tr("%1: %2 rows were announced but %3 written.")
-                                   .arg(plan.table->name).arg(plan.count).arg(ctx.written.value(plan.table->name));
+                                   .arg(plan.table->name)
+                                   .arg(plan.count)
+                                   .arg(ctx.written.value(plan.table->name));
                 result.elapsedMs = timer.elapsed();
                 return result;
             }
@@ -685,7 +717,8 @@ ExportPreview Exporter::preview(QSqlDatabase db, const ExportOptions& options, Q
         return preview;
     }
     ExportSelection selection(db, options);
-    if (!selection.prepare(error) || !ctx.anonymizer.prepare(db, error) || !buildPlans(ctx, selection, error)) {
+    if (!selection.prepare(error) || !ctx.anonymizer.prepare(db, error)
+        || !buildPlans(ctx, selection, error)) {
         db.rollback();
         return preview;
     }
@@ -706,13 +739,15 @@ ExportPreview Exporter::preview(QSqlDatabase db, const ExportOptions& options, Q
         QBuffer buffer;
         buffer.open(QIODevice::WriteOnly);
         qint64 rows = 0;
-        writeCsvTable(&buffer, plan, ctx, options.format == ExportFormat::Json ? kSample : 10, nullptr, &rows, error);
+        writeCsvTable(&buffer, plan, ctx, options.format == ExportFormat::Json ? kSample : 10, nullptr, &rows,
+                      error);
         if (options.format == ExportFormat::CsvBundle)
             preview.sample += QStringLiteral("── ") + plan.table->name + QStringLiteral(".csv ──\n")
                 + QString::fromUtf8(buffer.data()).remove(QChar(0xFEFF)) + QLatin1Char('\n');
         if (rows > 0) {
             const double perRow = double(buffer.size()) / double(rows);
-            preview.estimatedBytes += qint64(perRow * double(plan.count) * (options.format == ExportFormat::Json ? 1.35 : 1.0));
+            preview.estimatedBytes
+                += qint64(perRow * double(plan.count) * (options.format == ExportFormat::Json ? 1.35 : 1.0));
         }
     }
     if (options.gzip || options.format == ExportFormat::CsvBundle)
@@ -725,23 +760,28 @@ QString Exporter::suggestedFileName(QSqlDatabase db, const ExportOptions& option
 {
     const QString date = day.toString(Qt::ISODate);
     const QString extension = options.format == ExportFormat::CsvBundle ? QStringLiteral(".zip")
-                            : options.gzip ? QStringLiteral(".json.gz") : QStringLiteral(".json");
+        : options.gzip                                                  ? QStringLiteral(".json.gz")
+                                                                        : QStringLiteral(".json");
     QString middle = options.scope == ExportScope::Client ? QStringLiteral("Client")
-                   : options.scope == ExportScope::Chart  ? QStringLiteral("Chart")
-                   : options.scope == ExportScope::Selective ? QStringLiteral("Selection")
-                                                             : QStringLiteral("Export");
+        : options.scope == ExportScope::Chart             ? QStringLiteral("Chart")
+        : options.scope == ExportScope::Selective         ? QStringLiteral("Selection")
+                                                          : QStringLiteral("Export");
     if (options.scope == ExportScope::Client && options.ids.size() == 1 && !options.anonymize) {
         QSqlQuery q(db);
         q.prepare(QStringLiteral("SELECT last_name, first_name FROM clients WHERE id = ?"));
         q.addBindValue(options.ids.first());
         if (q.exec() && q.next())
-            middle = QStringLiteral("Client_") + asciiName(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
+            middle = QStringLiteral("Client_")
+                + asciiName(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString());
     } else if (options.scope == ExportScope::Chart && options.ids.size() == 1 && !options.anonymize) {
         QSqlQuery q(db);
-        q.prepare(QStringLiteral("SELECT c.last_name, c.first_name, ch.chart_type FROM charts ch LEFT JOIN clients c ON c.id = ch.client_id WHERE ch.id = ?"));
+        q.prepare(QStringLiteral("SELECT c.last_name, c.first_name, ch.chart_type FROM charts ch LEFT JOIN "
+                                 "clients c ON c.id = ch.client_id WHERE ch.id = ?"));
         q.addBindValue(options.ids.first());
         if (q.exec() && q.next())
-            middle = QStringLiteral("Chart_") + asciiName(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString() + QLatin1Char(' ') + q.value(2).toString());
+            middle = QStringLiteral("Chart_")
+                + asciiName(q.value(0).toString() + QLatin1Char(' ') + q.value(1).toString()
+                            + QLatin1Char(' ') + q.value(2).toString());
     }
     if (middle.endsWith(QLatin1Char('_')))
         middle.chop(1);

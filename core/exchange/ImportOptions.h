@@ -15,17 +15,17 @@ struct ImportOptions
 {
     QStringList inputs;
     bool validateOnly = false; // read and check, write nothing
-    bool dryRun = false;       // run everything in a transaction that is rolled back
-    bool partial = false;      // valid rows go in; invalid rows and their dependents are skipped
+    bool dryRun = false; // run everything in a transaction that is rolled back
+    bool partial = false; // valid rows go in; invalid rows and their dependents are skipped
     ConflictStrategy strategy = ConflictStrategy::Skip;
     QMap<QString, ConflictStrategy> tableStrategies; // table -> strategy
-    QMap<QString, ConflictStrategy> rowStrategies;   // "table/id" -> strategy
+    QMap<QString, ConflictStrategy> rowStrategies; // "table/id" -> strategy
     ConflictKey key = ConflictKey::Id;
     QStringList customKeyColumns; // ConflictKey::Custom: columns compared (per table where present)
     ImportMode mode = ImportMode::Merge;
     bool restoreConfirmed = false;
     QString reportPath; // also write the report here (.json → JSON, else text)
-    QString encoding;   // the inputs' charset as stated (--encoding); empty: detected
+    QString encoding; // the inputs' charset as stated (--encoding); empty: detected
 };
 
 struct ImportProblem

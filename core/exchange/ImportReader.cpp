@@ -1,16 +1,18 @@
 #include "ImportReader.h"
 
-#include "Exporter.h"
-#include "InputLimits.h"
 #include "crypto/Sha256.h"
 #include "db/TableRegistry.h"
+#include "Exporter.h"
 #include "formats/Csv.h"
 #include "formats/FormulaGuard.h"
 #include "formats/GzipDevice.h"
 #include "formats/JsonStream.h"
 #include "formats/TextDecoding.h"
 #include "formats/ZipArchive.h"
+#include "InputLimits.h"
 
+#include <cstring>
+#include <memory>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -18,14 +20,10 @@
 #include <QJsonObject>
 #include <QMap>
 #include <QSet>
-
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
-
-#include <cstring>
-#include <memory>
 #include <vector>
 
 namespace tp::exchange {
@@ -45,26 +43,30 @@ QString refuseNewerMajor(const QString& name, const QString& version)
     const int ours = QString::fromLatin1(kExportFormatVersion).section(QLatin1Char('.'), 0, 0).toInt();
     if (version.isEmpty() || version.section(QLatin1Char('.'), 0, 0).toInt() <= ours)
         return {};
-    return ImportReader::tr("%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.")
+    return ImportReader::tr("%1 is in export format version %2; this version of The Program reads up to %3. "
+                            "Please update The Program.")
         .arg(name, version, QLatin1String(kExportFormatVersion));
 }
 
 QString notAnExport(const QString& name)
 {
-    return ImportReader::tr("%1 is not an export of The Program, nor a CSV of one of its tables: it holds no table The Program "
+    return ImportReader::tr("%1 is not an export of The Program, nor a CSV of one of its tables: it holds no "
+                            "table The Program "
                             "knows, so nothing was imported.")
         .arg(name);
 }
 
 QString unknownColumn(const QString& name, const QString& column, const QString& table)
 {
-    return ImportReader::tr("%1: the column \"%2\" is not part of %3 and is ignored.").arg(name, column, table);
+    return ImportReader::tr("%1: the column \"%2\" is not part of %3 and is ignored.")
+        .arg(name, column, table);
 }
 
 QString countMismatch(const QString& name, const QString& table, qint64 said, qint64 found)
 {
-    return ImportReader::tr("%1 says it holds %2 rows of %3 but holds %4: it is incomplete or was changed after it was "
-                            "written, so nothing was imported.")
+    return ImportReader::tr(
+               "%1 says it holds %2 rows of %3 but holds %4: it is incomplete or was changed after it was "
+               "written, so nothing was imported.")
         .arg(name)
         .arg(said)
         .arg(table)
@@ -94,37 +96,43 @@ struct JsonRowsHandler
     QString formatVersion;
     QStringList unknownTables;
     const db::Table* tableDef = nullptr;
-    int tablesSeen = 0;                         // arrays of rows met
-    QHash<QString, qint64> rowsRead;            // per table
-    QHash<QString, qint64> headerCounts;        // the header's "counts"
+    int tablesSeen = 0; // arrays of rows met
+    QHash<QString, qint64> rowsRead; // per table
+    QHash<QString, qint64> headerCounts; // the header's "counts"
     bool hasCounts = false;
     QString countKey;
-    QMap<QString, QStringList> unknownColumns;  // table -> columns it does not have
+    QMap<QString, QStringList> unknownColumns; // table -> columns it does not have
     qint64 rowBytes = 0;
 
     // Input limits (InputLimits.h): false, with the error, once one is passed.
     bool beyond(const QString& what)
     {
-        error = ImportReader::tr("%1, line %2: %3, so nothing was imported.").arg(file).arg(stream->line()).arg(what);
+        error = ImportReader::tr("%1, line %2: %3, so nothing was imported.")
+                    .arg(file)
+                    .arg(stream->line())
+                    .arg(what);
         return false;
     }
     bool capturing(bool ok)
     {
         if (ok && qint64(buffer->GetSize()) > limits::kMaxValueBytes)
-            return beyond(ImportReader::tr("a value is larger than %1 MiB, the most one may be").arg(limits::kMaxValueBytes >> 20));
+            return beyond(ImportReader::tr("a value is larger than %1 MiB, the most one may be")
+                              .arg(limits::kMaxValueBytes >> 20));
         return ok;
     }
     bool deeper()
     {
         if (depth + captureDepth >= limits::kMaxDepth)
-            return beyond(ImportReader::tr("the JSON is nested more than %1 levels deep").arg(limits::kMaxDepth));
+            return beyond(
+                ImportReader::tr("the JSON is nested more than %1 levels deep").arg(limits::kMaxDepth));
         return true;
     }
     bool addToRow(qint64 bytes)
     {
         rowBytes += bytes;
         if (rowBytes > limits::kMaxRowBytes)
-            return beyond(ImportReader::tr("a row is larger than %1 MiB, the most one may be").arg(limits::kMaxRowBytes >> 20));
+            return beyond(ImportReader::tr("a row is larger than %1 MiB, the most one may be")
+                              .arg(limits::kMaxRowBytes >> 20));
         return true;
     }
 
@@ -139,8 +147,8 @@ struct JsonRowsHandler
     };
     std::vector<CachedKey> keys;
     size_t keysInRow = 0;
-    bool keysChanged = false;     // a key of this row differs from the one at its place before
-    size_t keysInRowBefore = 0;   // the row before: how many keys,
+    bool keysChanged = false; // a key of this row differs from the one at its place before
+    size_t keysInRowBefore = 0; // the row before: how many keys,
     bool rowBeforeDistinct = false; // and whether no key was given twice
 
     const QString& rowKey(const char* s, rapidjson::SizeType n)
@@ -192,8 +200,7 @@ struct JsonRowsHandler
             error = refuseNewerMajor(file, formatVersion);
             if (!error.isEmpty())
                 return false;
-        }
-        else if (atRowValue()) {
+        } else if (atRowValue()) {
             row.values[column] = v;
             if (!row.parsedJson.isEmpty())
                 row.parsedJson.removeAll(column); // a key given twice: the later value counts
@@ -279,7 +286,8 @@ struct JsonRowsHandler
     }
     bool endCapture()
     {
-        if (!QByteArrayView(buffer->GetString(), qsizetype(buffer->GetSize())).isValidUtf8() && !row.invalidText.contains(column))
+        if (!QByteArrayView(buffer->GetString(), qsizetype(buffer->GetSize())).isValidUtf8()
+            && !row.invalidText.contains(column))
             row.invalidText << column;
         if (!addToRow(qint64(buffer->GetSize())))
             return false;
@@ -326,7 +334,8 @@ struct JsonRowsHandler
             table = topKey;
         if (exportRows || legacyRows) {
             if (!registry().table(table)) {
-                error = ImportReader::tr("%1: the table \"%2\" is not one The Program knows.").arg(file, table);
+                error
+                    = ImportReader::tr("%1: the table \"%2\" is not one The Program knows.").arg(file, table);
                 return false;
             }
             inRows = true;
@@ -353,7 +362,7 @@ struct JsonRowsHandler
 QString tableOfCsv(const QString& fileName, const QStringList& header)
 {
     QString base = QFileInfo(fileName).fileName();
-    for (const char* suffix : {".gz", ".csv"}) {
+    for (const char* suffix : { ".gz", ".csv" }) {
         if (base.endsWith(QLatin1String(suffix), Qt::CaseInsensitive))
             base.chop(int(qstrlen(suffix)));
     }
@@ -375,14 +384,16 @@ QString tableOfCsv(const QString& fileName, const QStringList& header)
 
 // The charset of a text input: as the user states it, else detected (with a
 // warning when it is not UTF-8 at all).
-formats::Charset textCharset(QIODevice* raw, const QString& displayName, const QString& stated, ReadResult* result)
+formats::Charset textCharset(QIODevice* raw, const QString& displayName, const QString& stated,
+                             ReadResult* result)
 {
     formats::Charset charset = formats::Charset::Utf8;
     if (!stated.isEmpty() && formats::parseCharset(stated, &charset))
         return charset;
     charset = formats::detectCharset(raw->peek(1 << 16));
     if (charset == formats::Charset::Windows1252)
-        result->warnings << ImportReader::tr("%1 is not UTF-8 at all; it was read as Windows-1252. Check accented letters, or state the "
+        result->warnings << ImportReader::tr("%1 is not UTF-8 at all; it was read as Windows-1252. Check "
+                                             "accented letters, or state the "
                                              "encoding (--encoding).")
                                 .arg(displayName);
     return charset;
@@ -403,8 +414,9 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
     const QString table = knownTable.isEmpty() ? tableOfCsv(displayName, header) : knownTable;
     const db::Table* t = registry().table(table);
     if (!t) {
-        result->error = ImportReader::tr("%1: neither its name nor its header row (%2) says which table it holds.")
-                            .arg(displayName, header.join(QStringLiteral(", ")));
+        result->error
+            = ImportReader::tr("%1: neither its name nor its header row (%2) says which table it holds.")
+                  .arg(displayName, header.join(QStringLiteral(", ")));
         return false;
     }
     for (const QString& h : std::as_const(header)) {
@@ -419,7 +431,10 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
         row.line = csv.recordStartLine();
         if (record.size() != header.size()) {
             result->error = ImportReader::tr("%1, line %2: %3 fields where the header has %4.")
-                                .arg(displayName).arg(row.line).arg(record.size()).arg(header.size());
+                                .arg(displayName)
+                                .arg(row.line)
+                                .arg(record.size())
+                                .arg(header.size());
             return false;
         }
         row.values.clear();
@@ -431,7 +446,11 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
             if (!c)
                 continue;
             const QString& text = record.at(i);
-            row.values.insert(header.at(i), text.isNull() ? QVariant() : QVariant(guarded && !c->isNumeric() ? formats::formula::unguard(text) : text));
+            row.values.insert(
+                header.at(i),
+                text.isNull()
+                    ? QVariant()
+                    : QVariant(guarded && !c->isNumeric() ? formats::formula::unguard(text) : text));
         }
         if (!sink(row))
             return false;
@@ -494,14 +513,18 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
     for (const QJsonValue& f : manifest.value(QLatin1String("files")).toArray())
         listed.insert(f.toObject().value(QLatin1String("name")).toString(), f.toObject());
     if (manifest.isEmpty())
-        result->warnings << ImportReader::tr("%1 has no manifest, so its files cannot be checked against it.").arg(name);
-    const bool guarded = manifest.value(QLatin1String("csv_formula_protection")).toString() == formats::formula::protectionName();
+        result->warnings
+            << ImportReader::tr("%1 has no manifest, so its files cannot be checked against it.").arg(name);
+    const bool guarded = manifest.value(QLatin1String("csv_formula_protection")).toString()
+        == formats::formula::protectionName();
     const QStringList entries = zip.entryNames();
     if (entries.size() > limits::kMaxBundleEntries) {
-        result->error = ImportReader::tr("%1 holds %2 files; a bundle of The Program holds at most %3, so nothing was imported.")
-                            .arg(name)
-                            .arg(entries.size())
-                            .arg(limits::kMaxBundleEntries);
+        result->error
+            = ImportReader::tr(
+                  "%1 holds %2 files; a bundle of The Program holds at most %3, so nothing was imported.")
+                  .arg(name)
+                  .arg(entries.size())
+                  .arg(limits::kMaxBundleEntries);
         return false;
     }
     int tables = 0;
@@ -518,8 +541,10 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
         }
         qint64 size = 0, compressed = 0;
         if (!zip.sizes(entry, &size, &compressed) || size > limits::kMaxExpanded
-            || (size > limits::kExpansionGrace && size / qMax<qint64>(compressed, 1) > limits::kMaxExpansion)) {
-            result->error = ImportReader::tr("%1 expands more than %2-fold: it is not part of an export of The Program, or it is built to "
+            || (size > limits::kExpansionGrace
+                && size / qMax<qint64>(compressed, 1) > limits::kMaxExpansion)) {
+            result->error = ImportReader::tr("%1 expands more than %2-fold: it is not part of an export of "
+                                             "The Program, or it is built to "
                                              "fill the memory or the disk, so nothing was imported.")
                                 .arg(where)
                                 .arg(limits::kMaxExpansion);
@@ -529,7 +554,8 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
         qint64 rows = 0;
         const bool read = readCsv(&hashed, where, t.name, result, sink, &rows, guarded);
         if (hashed.overLimit()) {
-            result->error = ImportReader::tr("%1 holds more than the archive declares: it was changed or built to mislead, so nothing "
+            result->error = ImportReader::tr("%1 holds more than the archive declares: it was changed or "
+                                             "built to mislead, so nothing "
                                              "was imported.")
                                 .arg(where);
             return false;
@@ -540,25 +566,30 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
             continue;
         const QJsonObject file = listed.value(entry);
         if (file.isEmpty()) {
-            result->error = ImportReader::tr("%1 is not listed in the bundle's manifest, so it cannot be checked; nothing was imported.").arg(where);
+            result->error = ImportReader::tr("%1 is not listed in the bundle's manifest, so it cannot be "
+                                             "checked; nothing was imported.")
+                                .arg(where);
             return false;
         }
         hashed.readAll(); // what the CSV reader left (nothing, or trailing bytes)
         if (hashed.hash() != file.value(QLatin1String("sha256")).toString()) {
-            result->error = ImportReader::tr("%1 does not match its SHA-256 in the bundle's manifest: it was changed or damaged after "
+            result->error = ImportReader::tr("%1 does not match its SHA-256 in the bundle's manifest: it was "
+                                             "changed or damaged after "
                                              "it was written, so nothing was imported.")
                                 .arg(where);
             return false;
         }
         if (rows != file.value(QLatin1String("rows")).toInteger(-1)) {
-            result->error = countMismatch(where, t.name, file.value(QLatin1String("rows")).toInteger(-1), rows);
+            result->error
+                = countMismatch(where, t.name, file.value(QLatin1String("rows")).toInteger(-1), rows);
             return false;
         }
     }
     for (const QString& entry : entries) {
         if (entry != QLatin1String("manifest.json") && entry != QLatin1String("chart_positions.csv")
             && !registry().table(entry.section(QLatin1Char('.'), 0, 0)))
-            result->warnings << ImportReader::tr("%1: %2 is not a table The Program knows and is ignored.").arg(name, entry);
+            result->warnings << ImportReader::tr("%1: %2 is not a table The Program knows and is ignored.")
+                                    .arg(name, entry);
     }
     if (tables == 0) {
         result->error = notAnExport(name);
@@ -569,13 +600,16 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
 
 } // namespace
 
-ReadResult ImportReader::read(const QString& path, const std::function<bool(const SourceRow&)>& sink, const QString& charset)
+ReadResult ImportReader::read(const QString& path, const std::function<bool(const SourceRow&)>& sink,
+                              const QString& charset)
 {
     ReadResult result;
     const QString name = QFileInfo(path).fileName();
     // Devices (/dev/zero), pipes and folders, also behind a symbolic link, are refused by name.
     if (const QFileInfo info(path); info.exists() && !info.isFile()) {
-        result.error = tr("%1 is not a regular file (it is a folder, a device or a pipe), so it cannot be imported.").arg(name);
+        result.error
+            = tr("%1 is not a regular file (it is a folder, a device or a pipe), so it cannot be imported.")
+                  .arg(name);
         return result;
     }
     QFile file(path);
@@ -594,7 +628,7 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
             return result;
         }
         QJsonObject manifest;
-        if (std::unique_ptr<QIODevice> m{zip.openEntry(QStringLiteral("manifest.json"))})
+        if (std::unique_ptr<QIODevice> m{ zip.openEntry(QStringLiteral("manifest.json")) })
             manifest = QJsonDocument::fromJson(m->read(kMaxManifestBytes)).object();
         result.error = refuseNewerMajor(name, manifest.value(QLatin1String("format_version")).toString());
         if (!result.error.isEmpty())
@@ -623,7 +657,9 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
         handler.stream = &stream;
         handler.file = name;
         rapidjson::Reader reader;
-        const rapidjson::ParseResult parsed = reader.Parse<rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseIterativeFlag>(stream, handler);
+        const rapidjson::ParseResult parsed
+            = reader.Parse<rapidjson::kParseNumbersAsStringsFlag | rapidjson::kParseIterativeFlag>(stream,
+                                                                                                   handler);
         if (handler.stopped)
             return result;
         if (!handler.error.isEmpty()) {
@@ -635,14 +671,18 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
             return result;
         }
         if (stream.stringTooLong()) {
-            result.error = tr("%1, line %2: a text is longer than %3 MiB, the most a value may be, so nothing was imported.")
+            result.error = tr("%1, line %2: a text is longer than %3 MiB, the most a value may be, so "
+                              "nothing was imported.")
                                .arg(name)
                                .arg(stream.line())
                                .arg(limits::kMaxValueBytes >> 20);
             return result;
         }
         if (!parsed) {
-            result.error = tr("%1, line %2: the JSON is not valid: %3").arg(name).arg(stream.line()).arg(QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code())));
+            result.error = tr("%1, line %2: the JSON is not valid: %3")
+                               .arg(name)
+                               .arg(stream.line())
+                               .arg(QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code())));
             return result;
         }
         if (!handler.format.isEmpty() && handler.format != QLatin1String(kExportFormatName)) {
@@ -661,7 +701,8 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
         }
         if (handler.hasCounts) {
             for (const db::Table& t : registry().tables()) {
-                const qint64 said = handler.headerCounts.value(t.name), found = handler.rowsRead.value(t.name);
+                const qint64 said = handler.headerCounts.value(t.name),
+                             found = handler.rowsRead.value(t.name);
                 if (said != found) {
                     result.error = countMismatch(name, t.name, said, found);
                     return result;
@@ -672,8 +713,10 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
         return result;
     }
     if (trimmed.startsWith('[')) {
-        result.error = tr("%1 is a JSON array; The Program imports its export document (an object with \"tables\") or a "
-                          "CSV file per table.").arg(name);
+        result.error = tr("%1 is a JSON array; The Program imports its export document (an object with "
+                          "\"tables\") or a "
+                          "CSV file per table.")
+                           .arg(name);
         return result;
     }
     result.kind = gzip ? QStringLiteral("CSV (gzip)") : QStringLiteral("CSV");

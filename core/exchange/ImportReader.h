@@ -1,10 +1,9 @@
 #pragma once
 
+#include <functional>
 #include <QCoreApplication>
 #include <QStringList>
 #include <QVariantMap>
-
-#include <functional>
 
 namespace tp::exchange {
 
@@ -15,16 +14,16 @@ struct SourceRow
     QVariantMap values; // column -> value (JSON objects/arrays as compact JSON text)
     QStringList parsedJson; // columns whose values were such objects or arrays: valid JSON by construction
     QStringList invalidText; // columns whose bytes were not valid UTF-8 (bad bytes read as U+FFFD)
-    QString file;       // file name (inside a bundle: bundle.zip/table.csv)
-    qint64 line = 0;    // physical line the row starts on
+    QString file; // file name (inside a bundle: bundle.zip/table.csv)
+    qint64 line = 0; // physical line the row starts on
 };
 
 struct ReadResult
 {
     bool ok = false;
-    QString error;      // with file and line when the file itself is broken
+    QString error; // with file and line when the file itself is broken
     QStringList warnings;
-    QString kind;       // what the file was found to be
+    QString kind; // what the file was found to be
 };
 
 // Streams the rows of an import input to `sink`, whatever it is (detected by
@@ -39,7 +38,8 @@ class ImportReader
 
 public:
     // `charset`: the input's encoding as the user states it; empty: detected.
-    static ReadResult read(const QString& path, const std::function<bool(const SourceRow&)>& sink, const QString& charset = {});
+    static ReadResult read(const QString& path, const std::function<bool(const SourceRow&)>& sink,
+                           const QString& charset = {});
 };
 
 } // namespace tp::exchange

@@ -1,13 +1,14 @@
 #include "Importer.h"
 
-#include "ImportReader.h"
 #include "db/Database.h"
 #include "db/Snapshot.h"
 #include "db/TableRegistry.h"
 #include "db/WriteStatement.h"
+#include "ImportReader.h"
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
 
+#include <deque>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
@@ -24,8 +25,6 @@
 #include <QTemporaryFile>
 #include <QtEndian>
 #include <QWaitCondition>
-
-#include <deque>
 #include <thread>
 
 namespace tp::exchange {
@@ -65,17 +64,22 @@ int ImportResult::warningCount() const
 QString strategyName(ConflictStrategy strategy)
 {
     switch (strategy) {
-    case ConflictStrategy::Skip: return QStringLiteral("skip");
-    case ConflictStrategy::Replace: return QStringLiteral("replace");
-    case ConflictStrategy::Merge: return QStringLiteral("merge");
-    case ConflictStrategy::Rename: return QStringLiteral("rename");
+    case ConflictStrategy::Skip:
+        return QStringLiteral("skip");
+    case ConflictStrategy::Replace:
+        return QStringLiteral("replace");
+    case ConflictStrategy::Merge:
+        return QStringLiteral("merge");
+    case ConflictStrategy::Rename:
+        return QStringLiteral("rename");
     }
     return {};
 }
 
 bool parseStrategy(const QString& text, ConflictStrategy* out)
 {
-    for (ConflictStrategy s : {ConflictStrategy::Skip, ConflictStrategy::Replace, ConflictStrategy::Merge, ConflictStrategy::Rename}) {
+    for (ConflictStrategy s : { ConflictStrategy::Skip, ConflictStrategy::Replace, ConflictStrategy::Merge,
+                                ConflictStrategy::Rename }) {
         if (text == strategyName(s)) {
             *out = s;
             return true;
@@ -113,7 +117,8 @@ public:
 
     bool open()
     {
-        m_file.setFileTemplate(QDir(QDir::tempPath()).filePath(QStringLiteral("theprogram-import-places-XXXXXX")));
+        m_file.setFileTemplate(
+            QDir(QDir::tempPath()).filePath(QStringLiteral("theprogram-import-places-XXXXXX")));
         return m_file.open();
     }
     // Reading thread.
@@ -207,13 +212,13 @@ struct Attempt
 {
     ImportResult result;
     QHash<QString, QString> remap; // incoming id -> a different id in the database
-    QSet<QString> remappedTables;  // tables some of whose ids were remapped
+    QSet<QString> remappedTables; // tables some of whose ids were remapped
     // Direct: every table the rows go to is empty, so nothing can conflict and
     // the rows are written straight into them, inside the import's one
     // transaction, instead of being staged first (see importDirectly).
     bool direct = false;
     bool cleared = false; // a restore's DELETEs are done
-    QString writeFailure;  // the first row the database refused, with its place
+    QString writeFailure; // the first row the database refused, with its place
     std::unique_ptr<PlaceLog> places; // direct: where each row came from
     struct Duplicate
     {
@@ -247,10 +252,11 @@ struct Run : Attempt
         result.dryRun = options.dryRun;
     }
 
-    void problem(Severity s, const QString& file, qint64 line, const QString& table, const QString& id, const QString& field, const QString& message)
+    void problem(Severity s, const QString& file, qint64 line, const QString& table, const QString& id,
+                 const QString& field, const QString& message)
     {
         if (result.problems.size() < 10000)
-            result.problems << ImportProblem{s, file, line, table, id, field, message};
+            result.problems << ImportProblem{ s, file, line, table, id, field, message };
     }
 
     bool exec(const QString& sql)
@@ -279,16 +285,21 @@ bool createStaging(Run& run)
     // rest spills to a temporary file); a direct import writes into the
     // database itself and keeps only the rows' places in TEMP.
     if (!run.exec(QStringLiteral("PRAGMA temp.cache_size = ") + QString::number(run.direct ? -16384 : -65536))
-        || !run.exec(QStringLiteral("PRAGMA main.cache_size = ") + QString::number(run.direct ? -65536 : -32768)))
+        || !run.exec(QStringLiteral("PRAGMA main.cache_size = ")
+                     + QString::number(run.direct ? -65536 : -32768)))
         return false;
     for (const Table& t : TableRegistry::instance().tables()) {
-        QStringList cols{QStringLiteral("_file TEXT"), QStringLiteral("_line INTEGER"), QStringLiteral("_bad INTEGER DEFAULT 0"),
-                         QStringLiteral("_conflict INTEGER DEFAULT 0")};
+        QStringList cols{ QStringLiteral("_file TEXT"), QStringLiteral("_line INTEGER"),
+                          QStringLiteral("_bad INTEGER DEFAULT 0"),
+                          QStringLiteral("_conflict INTEGER DEFAULT 0") };
         for (const Column& c : t.columns)
             cols << c.name;
         if (!run.exec(QStringLiteral("DROP TABLE IF EXISTS ") + stage(t.name))
-            || !run.exec(QStringLiteral("CREATE TABLE ") + stage(t.name) + QStringLiteral(" (") + cols.join(QStringLiteral(", ")) + QLatin1Char(')'))
-            || (t.column(QStringLiteral("id")) && !run.exec(QStringLiteral("CREATE INDEX temp.stage_") + t.name + QStringLiteral("_id ON stage_") + t.name + QStringLiteral(" (id)"))))
+            || !run.exec(QStringLiteral("CREATE TABLE ") + stage(t.name) + QStringLiteral(" (")
+                         + cols.join(QStringLiteral(", ")) + QLatin1Char(')'))
+            || (t.column(QStringLiteral("id"))
+                && !run.exec(QStringLiteral("CREATE INDEX temp.stage_") + t.name
+                             + QStringLiteral("_id ON stage_") + t.name + QStringLiteral(" (id)"))))
             return false;
     }
     return true;
@@ -394,8 +405,13 @@ bool stageInputs(Run& run)
     const auto insertFor = [&](const Table& t) -> WriteStatement& {
         auto it = inserts.find(t.name);
         if (it == inserts.end()) {
-            const QStringList placeColumns{QStringLiteral("_file"), QStringLiteral("_line"), QStringLiteral("_bad")};
-            it = inserts.emplace(t.name, std::make_unique<WriteStatement>(run.db, t.insertSql(stage(t.name), placeColumns))).first;
+            const QStringList placeColumns{ QStringLiteral("_file"), QStringLiteral("_line"),
+                                            QStringLiteral("_bad") };
+            it = inserts
+                     .emplace(
+                         t.name,
+                         std::make_unique<WriteStatement>(run.db, t.insertSql(stage(t.name), placeColumns)))
+                     .first;
         }
         return *it->second;
     };
@@ -409,7 +425,11 @@ bool stageInputs(Run& run)
             return true;
         auto it = directInserts.find(t.name);
         if (it == directInserts.end())
-            it = directInserts.emplace(t.name, std::make_unique<WriteStatement>(run.db, t.insertSql(QStringLiteral("main.") + t.name))).first;
+            it = directInserts
+                     .emplace(t.name,
+                              std::make_unique<WriteStatement>(run.db,
+                                                               t.insertSql(QStringLiteral("main.") + t.name)))
+                     .first;
         WriteStatement& q = *it->second;
         int i = 0;
         for (const QVariant& v : row.values)
@@ -429,12 +449,13 @@ bool stageInputs(Run& run)
         written.prepare(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%1 WHERE id = ?)").arg(t.name));
         written.addBindValue(row.id);
         if (written.exec() && written.next() && written.value(0).toBool()) {
-            run.duplicates << Attempt::Duplicate{&t, row.id, row.file, row.line};
+            run.duplicates << Attempt::Duplicate{ &t, row.id, row.file, row.line };
         } else {
             const QString message = Importer::tr("The row could not be written: %1").arg(refusal);
             run.problem(Severity::Error, row.file, row.line, t.name, row.id, QString(), message);
             if (run.writeFailure.isEmpty())
-                run.writeFailure = row.file + Importer::tr(", line ") + QString::number(row.line) + QStringLiteral(": ") + message;
+                run.writeFailure = row.file + Importer::tr(", line ") + QString::number(row.line)
+                    + QStringLiteral(": ") + message;
         }
         written.finish();
         return true;
@@ -463,22 +484,27 @@ bool stageInputs(Run& run)
                 checked.id = row.values.value(QStringLiteral("id")).toString();
                 checked.problems = Validator::validateRow(t, row.values, row.parsedJson);
                 for (const QString& column : row.invalidText) {
-                    checked.problems << model::Problem{model::Severity::Error, t.name, column,
-                                                       Importer::tr("holds bytes that are not valid UTF-8 (shown as “�”); correct "
-                                                                    "them, or state the file's encoding (--encoding)")};
+                    checked.problems << model::Problem{
+                        model::Severity::Error, t.name, column,
+                        Importer::tr("holds bytes that are not valid UTF-8 (shown as “�”); correct "
+                                     "them, or state the file's encoding (--encoding)")
+                    };
                 }
                 for (const model::Problem& p : std::as_const(checked.problems))
                     checked.bad = checked.bad || p.isError();
                 checked.values.reserve(t.columns.size());
                 for (const Column& c : t.columns) {
                     const QVariant v = row.values.value(c.name);
-                    checked.values << (checked.bad ? (v.isNull() ? QVariant() : QVariant(v.toString())) : Validator::storable(c, v));
+                    checked.values << (checked.bad ? (v.isNull() ? QVariant() : QVariant(v.toString()))
+                                                   : Validator::storable(c, v));
                 }
             }
             if (run.places && !t.singleRow)
                 run.places->add(tableIndex(t), checked.bad, checked.file, checked.line, checked.id);
             for (const QVariant& v : std::as_const(checked.values))
-                batchBytes += v.typeId() == QMetaType::QString ? 2 * static_cast<const QString*>(v.constData())->size() + 32 : 32;
+                batchBytes += v.typeId() == QMetaType::QString
+                    ? 2 * static_cast<const QString*>(v.constData())->size() + 32
+                    : 32;
             batch.push_back(std::move(checked));
             if (batch.size() == kBatch || batchBytes >= kBatchBytes) {
                 open = pipe.push(std::move(batch));
@@ -517,7 +543,8 @@ bool stageInputs(Run& run)
                 if (!ignoredTables.contains(t.name)) {
                     ignoredTables.insert(t.name);
                     run.problem(Severity::Warning, row.file, row.line, t.name, QString(), QString(),
-                                Importer::tr("The application settings (app_config) of the file are not imported; this database keeps its own."));
+                                Importer::tr("The application settings (app_config) of the file are not "
+                                             "imported; this database keeps its own."));
                 }
                 continue;
             }
@@ -541,9 +568,10 @@ bool stageInputs(Run& run)
                 }
             }
             if ((run.result.rowsRead & (run.direct ? 255 : 1023)) == 0) {
-                run.progress->report(run.result.rowsRead, 0,
-                                     run.direct ? Importer::tr("Importing %1… %2 rows").arg(t.name).arg(run.result.rowsRead)
-                                                : Importer::tr("Reading… %1 rows").arg(run.result.rowsRead));
+                run.progress->report(
+                    run.result.rowsRead, 0,
+                    run.direct ? Importer::tr("Importing %1… %2 rows").arg(t.name).arg(run.result.rowsRead)
+                               : Importer::tr("Reading… %1 rows").arg(run.result.rowsRead));
                 if (run.progress->isCanceled()) {
                     run.result.canceled = true;
                     return stopReading();
@@ -555,9 +583,11 @@ bool stageInputs(Run& run)
 
     for (const auto& [input, read] : reads) {
         for (const QString& w : read.warnings)
-            run.problem(Severity::Warning, QFileInfo(input).fileName(), 0, QString(), QString(), QString(), w);
+            run.problem(Severity::Warning, QFileInfo(input).fileName(), 0, QString(), QString(), QString(),
+                        w);
         if (!read.ok) {
-            run.problem(Severity::Error, QFileInfo(input).fileName(), 0, QString(), QString(), QString(), read.error);
+            run.problem(Severity::Error, QFileInfo(input).fileName(), 0, QString(), QString(), QString(),
+                        read.error);
             run.result.error = read.error;
             return false;
         }
@@ -567,13 +597,15 @@ bool stageInputs(Run& run)
 
 // A link of row `id` (at `file`:`line`) through `fk` to `target` that leads nowhere.
 // A row that only fails because its parent does is a consequence, not a second error.
-void reportDanglingLink(Run& run, bool parentBad, const QString& file, qint64 line, const QString& table, const QString& id, const Column& fk,
-                        const QString& target)
+void reportDanglingLink(Run& run, bool parentBad, const QString& file, qint64 line, const QString& table,
+                        const QString& id, const Column& fk, const QString& target)
 {
     const QString& parent = fk.foreignKey->table;
     const QString message = parentBad
-        ? Importer::tr("It belongs to %1 %2, which has errors itself, so it cannot be imported either.").arg(parent, target)
-        : Importer::tr("It refers to %1 %2, which is neither in the input nor in the database.").arg(parent, target);
+        ? Importer::tr("It belongs to %1 %2, which has errors itself, so it cannot be imported either.")
+              .arg(parent, target)
+        : Importer::tr("It refers to %1 %2, which is neither in the input nor in the database.")
+              .arg(parent, target);
     run.problem(parentBad ? Severity::Warning : Severity::Error, file, line, table, id, fk.name, message);
 }
 
@@ -584,16 +616,20 @@ bool checkReferences(Run& run)
     const bool restore = run.options.mode == ImportMode::Restore;
     for (const Table& t : registry.tables()) {
         QSqlQuery q(run.db);
-        if (!q.exec(QStringLiteral("SELECT id, GROUP_CONCAT(_file || ', line ' || _line, '; '), MIN(_file), MIN(_line) FROM ") + stage(t.name)
-                    + QStringLiteral(" GROUP BY id HAVING COUNT(*) > 1"))) {
+        if (!q.exec(QStringLiteral("SELECT id, GROUP_CONCAT(_file || ', line ' || _line, '; '), MIN(_file), "
+                                   "MIN(_line) FROM ")
+                    + stage(t.name) + QStringLiteral(" GROUP BY id HAVING COUNT(*) > 1"))) {
             run.result.error = q.lastError().text();
             return false;
         }
         while (q.next()) {
-            run.problem(Severity::Error, q.value(2).toString(), q.value(3).toLongLong(), t.name, q.value(0).toString(), QStringLiteral("id"),
-                        Importer::tr("The id appears more than once in the input (%1).").arg(q.value(1).toString()));
+            run.problem(
+                Severity::Error, q.value(2).toString(), q.value(3).toLongLong(), t.name,
+                q.value(0).toString(), QStringLiteral("id"),
+                Importer::tr("The id appears more than once in the input (%1).").arg(q.value(1).toString()));
             QSqlQuery mark(run.db);
-            mark.prepare(QStringLiteral("UPDATE ") + stage(t.name) + QStringLiteral(" SET _bad = 1 WHERE id = ?"));
+            mark.prepare(QStringLiteral("UPDATE ") + stage(t.name)
+                         + QStringLiteral(" SET _bad = 1 WHERE id = ?"));
             mark.addBindValue(q.value(0));
             mark.exec();
         }
@@ -602,10 +638,13 @@ bool checkReferences(Run& run)
         for (const Column* fk : t.foreignKeys()) {
             const QString parent = fk->foreignKey->table;
             // A link is fine when its target is a good row of the input or (merging) a row of the database.
-            const QString resolves = QStringLiteral("s.%1 IN (SELECT id FROM %2 WHERE _bad = 0)").arg(fk->name, stage(parent))
-                + (restore ? QString() : QStringLiteral(" OR s.%1 IN (SELECT id FROM main.%2)").arg(fk->name, parent));
+            const QString resolves
+                = QStringLiteral("s.%1 IN (SELECT id FROM %2 WHERE _bad = 0)").arg(fk->name, stage(parent))
+                + (restore ? QString()
+                           : QStringLiteral(" OR s.%1 IN (SELECT id FROM main.%2)").arg(fk->name, parent));
             QSqlQuery q(run.db);
-            if (!q.exec(QStringLiteral("SELECT s._file, s._line, s.id, s.%1, s._bad, EXISTS (SELECT 1 FROM %2 p WHERE p.id = s.%1) FROM %3 s "
+            if (!q.exec(QStringLiteral("SELECT s._file, s._line, s.id, s.%1, s._bad, EXISTS (SELECT 1 FROM "
+                                       "%2 p WHERE p.id = s.%1) FROM %3 s "
                                        "WHERE s.%1 IS NOT NULL AND NOT (%4)")
                             .arg(fk->name, stage(parent), stage(t.name), resolves))) {
                 run.result.error = q.lastError().text();
@@ -614,11 +653,12 @@ bool checkReferences(Run& run)
             while (q.next()) {
                 if (q.value(4).toInt() == 1)
                     continue; // already reported
-                reportDanglingLink(run, q.value(5).toBool(), q.value(0).toString(), q.value(1).toLongLong(), t.name, q.value(2).toString(), *fk,
-                                   q.value(3).toString());
+                reportDanglingLink(run, q.value(5).toBool(), q.value(0).toString(), q.value(1).toLongLong(),
+                                   t.name, q.value(2).toString(), *fk, q.value(3).toString());
             }
             QSqlQuery mark(run.db);
-            if (!mark.exec(QStringLiteral("UPDATE %1 AS s SET _bad = 1 WHERE s.%2 IS NOT NULL AND NOT (%3)").arg(stage(t.name), fk->name, resolves))) {
+            if (!mark.exec(QStringLiteral("UPDATE %1 AS s SET _bad = 1 WHERE s.%2 IS NOT NULL AND NOT (%3)")
+                               .arg(stage(t.name), fk->name, resolves))) {
                 run.result.error = mark.lastError().text();
                 return false;
             }
@@ -640,26 +680,31 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row, QString* 
     if (run.options.key == ConflictKey::Natural) {
         if (t.name == QLatin1String("clients")) {
             QSqlQuery b(run.db);
-            b.prepare(QStringLiteral("SELECT birth_date FROM ") + stage(QStringLiteral("birth_data")) + QStringLiteral(" WHERE client_id = ? ORDER BY created_at, rowid LIMIT 1"));
+            b.prepare(QStringLiteral("SELECT birth_date FROM ") + stage(QStringLiteral("birth_data"))
+                      + QStringLiteral(" WHERE client_id = ? ORDER BY created_at, rowid LIMIT 1"));
             b.addBindValue(id);
             const QString birth = b.exec() && b.next() ? b.value(0).toString() : QString();
-            q.prepare(QStringLiteral("SELECT c.id FROM main.clients c WHERE COALESCE(c.first_name, '') = ? AND COALESCE(c.last_name, '') = ? AND "
-                                     "COALESCE((SELECT birth_date FROM main.birth_data b WHERE b.client_id = c.id ORDER BY created_at, id LIMIT 1), '') = ? LIMIT 1"));
+            q.prepare(QStringLiteral("SELECT c.id FROM main.clients c WHERE COALESCE(c.first_name, '') = ? "
+                                     "AND COALESCE(c.last_name, '') = ? AND "
+                                     "COALESCE((SELECT birth_date FROM main.birth_data b WHERE b.client_id = "
+                                     "c.id ORDER BY created_at, id LIMIT 1), '') = ? LIMIT 1"));
             q.addBindValue(row.value(QStringLiteral("first_name")).toString());
             q.addBindValue(row.value(QStringLiteral("last_name")).toString());
             q.addBindValue(birth);
         } else if (t.name == QLatin1String("charts")) {
-            q.prepare(QStringLiteral("SELECT id FROM main.charts WHERE birth_data_id = ? AND chart_type = ? AND COALESCE(house_system, '') = ? AND astro_system = ? LIMIT 1"));
-            for (const char* c : {"birth_data_id", "chart_type", "house_system", "astro_system"})
+            q.prepare(QStringLiteral("SELECT id FROM main.charts WHERE birth_data_id = ? AND chart_type = ? "
+                                     "AND COALESCE(house_system, '') = ? AND astro_system = ? LIMIT 1"));
+            for (const char* c : { "birth_data_id", "chart_type", "house_system", "astro_system" })
                 q.addBindValue(row.value(QLatin1String(c)).toString());
         } else if (t.name == QLatin1String("interpretations")) {
-            q.prepare(QStringLiteral("SELECT id FROM main.interpretations WHERE interpretation_type = ? AND key_identifier = ? AND COALESCE(tradition, '') = ? LIMIT 1"));
-            for (const char* c : {"interpretation_type", "key_identifier", "tradition"})
+            q.prepare(QStringLiteral("SELECT id FROM main.interpretations WHERE interpretation_type = ? AND "
+                                     "key_identifier = ? AND COALESCE(tradition, '') = ? LIMIT 1"));
+            for (const char* c : { "interpretation_type", "key_identifier", "tradition" })
                 q.addBindValue(row.value(QLatin1String(c)).toString());
         }
         *kind = t.name == QLatin1String("clients") ? Importer::tr("same name and birth date")
-              : t.name == QLatin1String("charts") ? Importer::tr("same birth data, type, houses and system")
-                                                  : Importer::tr("same type, key and tradition");
+            : t.name == QLatin1String("charts")    ? Importer::tr("same birth data, type, houses and system")
+                                                   : Importer::tr("same type, key and tradition");
         if (!q.lastQuery().isEmpty() && q.exec() && q.next())
             return q.value(0).toString();
     } else if (run.options.key == ConflictKey::Custom) {
@@ -672,7 +717,8 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row, QString* 
             }
         }
         if (!where.isEmpty()) {
-            q.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE ") + where.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT 1"));
+            q.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE ")
+                      + where.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT 1"));
             for (const QVariant& b : binds)
                 q.addBindValue(b);
             *kind = Importer::tr("same %1").arg(run.options.customKeyColumns.join(QStringLiteral(", ")));
@@ -685,7 +731,8 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row, QString* 
         if (!c.unique || isEmptyValue(row.value(c.name)))
             continue;
         QSqlQuery u(run.db);
-        u.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE ") + c.name + QStringLiteral(" = ?"));
+        u.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE ") + c.name
+                  + QStringLiteral(" = ?"));
         u.addBindValue(row.value(c.name));
         *kind = Importer::tr("same %1").arg(c.name);
         if (u.exec() && u.next())
@@ -713,7 +760,8 @@ bool writeRow(Run& run, const Table& t, const QVariantMap& row, const QString& e
         values << row.value(c.name);
     }
     if (existingId.isEmpty()) {
-        q.prepare(QStringLiteral("INSERT INTO main.") + t.name + QStringLiteral(" (") + cols.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+        q.prepare(QStringLiteral("INSERT INTO main.") + t.name + QStringLiteral(" (")
+                  + cols.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
                   + QStringList(cols.size(), QStringLiteral("?")).join(QLatin1Char(',')) + QLatin1Char(')'));
     } else {
         if (cols.isEmpty())
@@ -721,7 +769,8 @@ bool writeRow(Run& run, const Table& t, const QVariantMap& row, const QString& e
         QStringList sets;
         for (const QString& c : std::as_const(cols))
             sets << c + QStringLiteral(" = ?");
-        q.prepare(QStringLiteral("UPDATE main.") + t.name + QStringLiteral(" SET ") + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
+        q.prepare(QStringLiteral("UPDATE main.") + t.name + QStringLiteral(" SET ")
+                  + sets.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
         values << existingId;
     }
     for (const QVariant& v : std::as_const(values))
@@ -760,14 +809,17 @@ bool insertInBulk(Run& run, const Table& t, ImportCounts* counts)
     QString match = QStringLiteral("s.id IN (SELECT id FROM main.%1)").arg(t.name);
     for (const Column& c : t.columns) {
         if (c.unique)
-            match += QStringLiteral(" OR (s.%1 IS NOT NULL AND s.%1 IN (SELECT %1 FROM main.%2))").arg(c.name, t.name);
+            match += QStringLiteral(" OR (s.%1 IS NOT NULL AND s.%1 IN (SELECT %1 FROM main.%2))")
+                         .arg(c.name, t.name);
     }
     if (!run.exec(QStringLiteral("UPDATE %1 AS s SET _conflict = 1 WHERE %2").arg(stage(t.name), match)))
         return false;
     const QString cols = t.columnNames().join(QStringLiteral(", "));
     QSqlQuery q(run.db);
-    if (!q.exec(QStringLiteral("INSERT INTO main.%1 (%2) SELECT %2 FROM %3 WHERE _bad = 0 AND _conflict = 0 ORDER BY rowid")
-                    .arg(t.name, cols, stage(t.name)))) {
+    if (!q.exec(
+            QStringLiteral(
+                "INSERT INTO main.%1 (%2) SELECT %2 FROM %3 WHERE _bad = 0 AND _conflict = 0 ORDER BY rowid")
+                .arg(t.name, cols, stage(t.name)))) {
         run.result.error = q.lastError().databaseText();
         return false;
     }
@@ -803,16 +855,20 @@ bool applyStaged(Run& run)
         qint64 tableRows = 0;
         {
             QSqlQuery c(run.db);
-            if (c.exec(QStringLiteral("SELECT COUNT(*) FROM ") + stage(t.name) + QStringLiteral(" WHERE _bad = 0")) && c.next())
+            if (c.exec(QStringLiteral("SELECT COUNT(*) FROM ") + stage(t.name)
+                       + QStringLiteral(" WHERE _bad = 0"))
+                && c.next())
                 tableRows = c.value(0).toLongLong();
         }
         qint64 tableDone = counts.inserted;
         done += counts.inserted;
-        run.progress->report(done, run.result.rowsRead, Importer::tr("Importing %1 %2/%3").arg(t.name).arg(tableDone).arg(tableRows));
+        run.progress->report(done, run.result.rowsRead,
+                             Importer::tr("Importing %1 %2/%3").arg(t.name).arg(tableDone).arg(tableRows));
         QSqlQuery q(run.db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT * FROM ") + stage(t.name) + QStringLiteral(" WHERE _bad = 0")
-                    + (bulk && counts.inserted > 0 ? QStringLiteral(" AND _conflict = 1") : QString()) + QStringLiteral(" ORDER BY rowid"))) {
+                    + (bulk && counts.inserted > 0 ? QStringLiteral(" AND _conflict = 1") : QString())
+                    + QStringLiteral(" ORDER BY rowid"))) {
             run.result.error = q.lastError().text();
             return false;
         }
@@ -851,8 +907,10 @@ bool applyStaged(Run& run)
                     uniqueValue = uniqueValue || (c.unique && !isEmptyValue(row.value(c.name)));
                 if ((t.singleRow || uniqueValue) && s == ConflictStrategy::Rename)
                     s = ConflictStrategy::Skip;
-                run.result.conflicts << ImportConflict{t.name, id, existing, file, line, s, kind,
-                                                       run.result.conflicts.size() < 5000 ? row : QVariantMap()};
+                run.result.conflicts << ImportConflict{
+                    t.name, id, existing, file,
+                    line,   s,  kind,     run.result.conflicts.size() < 5000 ? row : QVariantMap()
+                };
                 switch (s) {
                 case ConflictStrategy::Skip:
                     remapId(run, t.name, id, existing);
@@ -867,9 +925,13 @@ bool applyStaged(Run& run)
                 case ConflictStrategy::Rename: {
                     const QString fresh = newUuid();
                     row.insert(QStringLiteral("id"), fresh);
-                    const char* nameColumn = t.name == QLatin1String("clients") ? "last_name" : t.name == QLatin1String("charts") ? "chart_name" : nullptr;
+                    const char* nameColumn = t.name == QLatin1String("clients") ? "last_name"
+                        : t.name == QLatin1String("charts")                     ? "chart_name"
+                                                                                : nullptr;
                     if (nameColumn)
-                        row.insert(QString::fromLatin1(nameColumn), QString(row.value(QLatin1String(nameColumn)).toString() + Importer::tr(" (imported)")));
+                        row.insert(QString::fromLatin1(nameColumn),
+                                   QString(row.value(QLatin1String(nameColumn)).toString()
+                                           + Importer::tr(" (imported)")));
                     remapId(run, t.name, id, fresh);
                     ok = writeRow(run, t, row, QString(), false);
                     ++(ok ? counts.renamed : counts.failed);
@@ -878,14 +940,17 @@ bool applyStaged(Run& run)
                 }
             }
             if (!ok) {
-                run.problem(Severity::Error, file, line, t.name, id, QString(), Importer::tr("The row could not be written: %1").arg(run.result.error));
+                run.problem(Severity::Error, file, line, t.name, id, QString(),
+                            Importer::tr("The row could not be written: %1").arg(run.result.error));
                 if (!run.options.partial)
                     return false;
                 run.result.error.clear();
             }
             ++tableDone;
             if ((++done & 255) == 0) {
-                run.progress->report(done, run.result.rowsRead, Importer::tr("Importing %1 %2/%3").arg(t.name).arg(tableDone).arg(tableRows));
+                run.progress->report(
+                    done, run.result.rowsRead,
+                    Importer::tr("Importing %1 %2/%3").arg(t.name).arg(tableDone).arg(tableRows));
                 if (run.progress->isCanceled()) {
                     run.result.canceled = true;
                     return false;
@@ -893,7 +958,9 @@ bool applyStaged(Run& run)
             }
         }
         QSqlQuery bad(run.db);
-        if (bad.exec(QStringLiteral("SELECT COUNT(*) FROM ") + stage(t.name) + QStringLiteral(" WHERE _bad = 1")) && bad.next())
+        if (bad.exec(QStringLiteral("SELECT COUNT(*) FROM ") + stage(t.name)
+                     + QStringLiteral(" WHERE _bad = 1"))
+            && bad.next())
             counts.failed += bad.value(0).toLongLong();
         if (counts.inserted + counts.updated + counts.skipped + counts.renamed + counts.failed > 0)
             run.result.counts.insert(t.name, counts);
@@ -935,7 +1002,8 @@ bool databaseEnforcesEveryLink(Run& run)
 // look for; else every link is looked at, to name the rows.
 bool checkDirectReferences(Run& run)
 {
-    const bool linksAllResolve = db::pendingForeignKeyViolations(run.db) == false && databaseEnforcesEveryLink(run);
+    const bool linksAllResolve
+        = db::pendingForeignKeyViolations(run.db) == false && databaseEnforcesEveryLink(run);
     struct Dangling
     {
         const Table* table;
@@ -946,7 +1014,7 @@ bool checkDirectReferences(Run& run)
     QList<Dangling> dangling;
     QHash<PlaceLog::Key, PlaceLog::Place> wanted;
     for (const Attempt::Duplicate& d : std::as_const(run.duplicates))
-        wanted.insert({tableIndex(*d.table), d.id}, {});
+        wanted.insert({ tableIndex(*d.table), d.id }, {});
     const QList<Table>& tables = TableRegistry::instance().tables();
     for (const Table& t : tables) {
         if (linksAllResolve || !run.directInserted.value(t.name))
@@ -955,15 +1023,17 @@ bool checkDirectReferences(Run& run)
             const QString parent = fk->foreignKey->table;
             QSqlQuery q(run.db);
             q.setForwardOnly(true);
-            if (!q.exec(QStringLiteral("SELECT c.id, c.%1 FROM main.%2 c WHERE c.%1 IS NOT NULL AND NOT EXISTS (SELECT 1 FROM main.%3 p WHERE p.id = c.%1)")
+            if (!q.exec(QStringLiteral("SELECT c.id, c.%1 FROM main.%2 c WHERE c.%1 IS NOT NULL AND NOT "
+                                       "EXISTS (SELECT 1 FROM main.%3 p WHERE p.id = c.%1)")
                             .arg(fk->name, t.name, parent))) {
                 run.result.error = q.lastError().text();
                 return false;
             }
             while (q.next() && dangling.size() < 10000) {
-                dangling << Dangling{&t, fk, q.value(0).toString(), q.value(1).toString()};
-                wanted.insert({tableIndex(t), dangling.last().id}, {});
-                wanted.insert({tableIndex(*TableRegistry::instance().table(parent)), dangling.last().target}, {});
+                dangling << Dangling{ &t, fk, q.value(0).toString(), q.value(1).toString() };
+                wanted.insert({ tableIndex(t), dangling.last().id }, {});
+                wanted.insert(
+                    { tableIndex(*TableRegistry::instance().table(parent)), dangling.last().target }, {});
             }
         }
     }
@@ -971,17 +1041,23 @@ bool checkDirectReferences(Run& run)
         return true;
     run.places->lookup(&wanted);
     for (const Attempt::Duplicate& d : std::as_const(run.duplicates)) {
-        const PlaceLog::Place first = wanted.value({tableIndex(*d.table), d.id});
+        const PlaceLog::Place first = wanted.value({ tableIndex(*d.table), d.id });
         const QString second = d.file + Importer::tr(", line ") + QString::number(d.line);
-        run.problem(Severity::Error, first.line >= 0 ? first.file : d.file, first.line >= 0 ? first.line : d.line, d.table->name, d.id,
-                    QStringLiteral("id"),
+        run.problem(Severity::Error, first.line >= 0 ? first.file : d.file,
+                    first.line >= 0 ? first.line : d.line, d.table->name, d.id, QStringLiteral("id"),
                     Importer::tr("The id appears more than once in the input (%1).")
-                        .arg(first.line >= 0 ? first.file + Importer::tr(", line ") + QString::number(first.line) + QStringLiteral("; ") + second : second));
+                        .arg(first.line >= 0 ? first.file + Importer::tr(", line ")
+                                     + QString::number(first.line) + QStringLiteral("; ") + second
+                                             : second));
     }
     for (const Dangling& d : std::as_const(dangling)) {
-        const PlaceLog::Place at = wanted.value({tableIndex(*d.table), d.id});
-        const bool parentBad = wanted.value({tableIndex(*TableRegistry::instance().table(d.fk->foreignKey->table)), d.target}).bad;
-        reportDanglingLink(run, parentBad, at.file, qMax<qint64>(at.line, 0), d.table->name, d.id, *d.fk, d.target);
+        const PlaceLog::Place at = wanted.value({ tableIndex(*d.table), d.id });
+        const bool parentBad
+            = wanted
+                  .value({ tableIndex(*TableRegistry::instance().table(d.fk->foreignKey->table)), d.target })
+                  .bad;
+        reportDanglingLink(run, parentBad, at.file, qMax<qint64>(at.line, 0), d.table->name, d.id, *d.fk,
+                           d.target);
     }
     return true;
 }
@@ -1007,7 +1083,8 @@ bool tablesAreEmpty(Run& run)
         if (t.singleRow)
             continue;
         QSqlQuery q(run.db);
-        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%1)").arg(t.name)) || !q.next() || q.value(0).toBool())
+        if (!q.exec(QStringLiteral("SELECT EXISTS (SELECT 1 FROM main.%1)").arg(t.name)) || !q.next()
+            || q.value(0).toBool())
             return false;
     }
     return true;
@@ -1036,7 +1113,8 @@ DirectOutcome importDirectly(Run& run, const QString& databasePath)
     };
     run.places = std::make_unique<PlaceLog>();
     if (!run.places->open()) {
-        run.result.error = Importer::tr("A temporary file cannot be created in %1.").arg(QDir::toNativeSeparators(QDir::tempPath()));
+        run.result.error = Importer::tr("A temporary file cannot be created in %1.")
+                               .arg(QDir::toNativeSeparators(QDir::tempPath()));
         return undo();
     }
     if (!createStaging(run) || !run.exec(QStringLiteral("BEGIN IMMEDIATE")))
@@ -1063,14 +1141,17 @@ DirectOutcome importDirectly(Run& run, const QString& databasePath)
     }
     if (const int errors = run.result.errorCount(); errors > 0) {
         run.result.error = run.writeFailure.isEmpty()
-            ? Importer::tr("%n problem(s) found; nothing was imported. Correct the file, or import the valid rows only (partial).", nullptr, errors)
+            ? Importer::tr("%n problem(s) found; nothing was imported. Correct the file, or import the valid "
+                           "rows only (partial).",
+                           nullptr, errors)
             : Importer::tr("The import failed and was undone completely: %1").arg(run.writeFailure);
         return undo();
     }
     // What was staged (single-row tables: the preferences) goes through the usual conflict handling.
     if (!applyStaged(run)) {
         if (!run.result.canceled)
-            run.result.error = Importer::tr("The import failed and was undone completely: %1").arg(run.result.error);
+            run.result.error
+                = Importer::tr("The import failed and was undone completely: %1").arg(run.result.error);
         return undo();
     }
     for (auto it = run.directInserted.cbegin(); it != run.directInserted.cend(); ++it)
@@ -1101,14 +1182,16 @@ bool takeSnapshot(Run& run, const QString& databasePath)
     run.progress->report(0, 0, Importer::tr("Taking a safety snapshot of the database…"));
     const QString folder = Importer::snapshotFolder(databasePath);
     if (!QDir().mkpath(folder)) {
-        run.result.error = Importer::tr("The folder for safety snapshots cannot be created: %1").arg(QDir::toNativeSeparators(folder));
+        run.result.error = Importer::tr("The folder for safety snapshots cannot be created: %1")
+                               .arg(QDir::toNativeSeparators(folder));
         return false;
     }
     files::makeOwnerOnly(folder);
     const QString path = QDir(folder).filePath(snapshotName());
     QString error;
     if (!db::Snapshot::take(databasePath, path, &error)) {
-        run.result.error = Importer::tr("The safety snapshot could not be taken, so nothing was imported: %1").arg(error);
+        run.result.error
+            = Importer::tr("The safety snapshot could not be taken, so nothing was imported: %1").arg(error);
         return false;
     }
     run.result.snapshotPath = path;
@@ -1123,7 +1206,7 @@ void pruneSnapshots(const QString& databasePath)
         db::Snapshot::remove(all.at(i));
     // Records whose snapshot is gone (a kill between writing the record and naming the snapshot).
     const QDir dir(Importer::snapshotFolder(databasePath));
-    for (const QString& name : dir.entryList({QStringLiteral("*.db.json")}, QDir::Files)) {
+    for (const QString& name : dir.entryList({ QStringLiteral("*.db.json") }, QDir::Files)) {
         if (!QFileInfo::exists(dir.filePath(name.chopped(5))))
             QFile::remove(dir.filePath(name));
     }
@@ -1143,7 +1226,8 @@ void saveReports(ImportResult& result, const ImportOptions& options, const QStri
     };
     if (QDir().mkpath(folder)) {
         files::makeOwnerOnly(folder);
-        const QString base = QDir(folder).filePath(QStringLiteral("import-") + Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
+        const QString base = QDir(folder).filePath(
+            QStringLiteral("import-") + Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")));
         if (files::saveOwnerOnly(base + QStringLiteral(".json"), QJsonDocument(json).toJson(), &error))
             result.reportJsonPath = base + QStringLiteral(".json");
         else
@@ -1154,7 +1238,9 @@ void saveReports(ImportResult& result, const ImportOptions& options, const QStri
             failed(error);
     }
     if (!options.reportPath.isEmpty()) {
-        const QByteArray bytes = options.reportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive) ? QJsonDocument(json).toJson() : text.toUtf8();
+        const QByteArray bytes = options.reportPath.endsWith(QLatin1String(".json"), Qt::CaseInsensitive)
+            ? QJsonDocument(json).toJson()
+            : text.toUtf8();
         if (!files::saveOwnerOnly(options.reportPath, bytes, &error))
             failed(error);
     }
@@ -1197,8 +1283,10 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
             return finish(false);
         }
     }
-    if (options.mode == ImportMode::Restore && !options.restoreConfirmed && !options.dryRun && !options.validateOnly) {
-        run.result.error = tr("A full restore replaces every client, chart and note in this database; it must be confirmed.");
+    if (options.mode == ImportMode::Restore && !options.restoreConfirmed && !options.dryRun
+        && !options.validateOnly) {
+        run.result.error = tr(
+            "A full restore replaces every client, chart and note in this database; it must be confirmed.");
         return finish(false);
     }
 
@@ -1222,7 +1310,9 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
     }
     const int errors = run.result.errorCount();
     if (errors > 0 && !options.partial) {
-        run.result.error = tr("%n problem(s) found; nothing was imported. Correct the file, or import the valid rows only (partial).", nullptr, errors);
+        run.result.error = tr("%n problem(s) found; nothing was imported. Correct the file, or import the "
+                              "valid rows only (partial).",
+                              nullptr, errors);
         if (!options.validateOnly)
             return finish(false);
     }
@@ -1245,7 +1335,8 @@ ImportResult Importer::run(db::Database& database, const ImportOptions& options,
         }
         if (!applied) {
             if (!run.result.canceled)
-                run.result.error = tr("The import failed and was undone completely: %1").arg(run.result.error);
+                run.result.error
+                    = tr("The import failed and was undone completely: %1").arg(run.result.error);
             return finish(false);
         }
         return finish(true);
@@ -1271,7 +1362,7 @@ QString Importer::snapshotFolder(const QString& databasePath)
 QStringList Importer::snapshots(const QString& databasePath)
 {
     const QDir dir(snapshotFolder(databasePath));
-    QStringList names = dir.entryList({QStringLiteral("*.db")}, QDir::Files, QDir::Name | QDir::Reversed);
+    QStringList names = dir.entryList({ QStringLiteral("*.db") }, QDir::Files, QDir::Name | QDir::Reversed);
     for (QString& n : names)
         n = dir.filePath(n);
     return names;
@@ -1281,7 +1372,8 @@ bool Importer::undoLastImport(const QString& databasePath, QString* restoredFrom
 {
     const QStringList all = snapshots(databasePath);
     if (all.isEmpty()) {
-        *error = tr("There is no import to undo: no safety snapshot was found in %1.").arg(QDir::toNativeSeparators(snapshotFolder(databasePath)));
+        *error = tr("There is no import to undo: no safety snapshot was found in %1.")
+                     .arg(QDir::toNativeSeparators(snapshotFolder(databasePath)));
         return false;
     }
     const QString snapshot = all.first();
@@ -1297,42 +1389,57 @@ bool Importer::undoLastImport(const QString& databasePath, QString* restoredFrom
 
 QString Importer::historyFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)).filePath(QStringLiteral("import-history"));
+    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
+        .filePath(QStringLiteral("import-history"));
 }
 
 QJsonObject Importer::jsonReport(const ImportResult& r, const ImportOptions& o, const QString& databasePath)
 {
     QJsonObject counts;
     for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it)
-        counts.insert(it.key(), QJsonObject{{QStringLiteral("inserted"), it->inserted}, {QStringLiteral("updated"), it->updated},
-                                            {QStringLiteral("skipped"), it->skipped}, {QStringLiteral("renamed"), it->renamed},
-                                            {QStringLiteral("failed"), it->failed}});
+        counts.insert(it.key(),
+                      QJsonObject{ { QStringLiteral("inserted"), it->inserted },
+                                   { QStringLiteral("updated"), it->updated },
+                                   { QStringLiteral("skipped"), it->skipped },
+                                   { QStringLiteral("renamed"), it->renamed },
+                                   { QStringLiteral("failed"), it->failed } });
     QJsonArray problems;
     for (const ImportProblem& p : r.problems)
-        problems.append(QJsonObject{{QStringLiteral("severity"), p.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning")},
-                                    {QStringLiteral("file"), p.file}, {QStringLiteral("line"), p.line}, {QStringLiteral("table"), p.table},
-                                    {QStringLiteral("row_id"), p.rowId}, {QStringLiteral("field"), p.field}, {QStringLiteral("message"), p.message}});
+        problems.append(QJsonObject{
+            { QStringLiteral("severity"),
+              p.severity == Severity::Error ? QStringLiteral("error") : QStringLiteral("warning") },
+            { QStringLiteral("file"), p.file },
+            { QStringLiteral("line"), p.line },
+            { QStringLiteral("table"), p.table },
+            { QStringLiteral("row_id"), p.rowId },
+            { QStringLiteral("field"), p.field },
+            { QStringLiteral("message"), p.message } });
     QJsonArray conflicts;
     for (const ImportConflict& c : r.conflicts)
-        conflicts.append(QJsonObject{{QStringLiteral("table"), c.table}, {QStringLiteral("incoming_id"), c.incomingId},
-                                     {QStringLiteral("existing_id"), c.existingId}, {QStringLiteral("file"), c.file},
-                                     {QStringLiteral("line"), c.line}, {QStringLiteral("resolution"), strategyName(c.resolution)}});
-    return QJsonObject{{QStringLiteral("database"), QDir::toNativeSeparators(databasePath)},
-                       {QStringLiteral("inputs"), QJsonArray::fromStringList(o.inputs)},
-                       {QStringLiteral("finished_at"), timestamp::now()},
-                       {QStringLiteral("mode"), o.mode == ImportMode::Restore ? QStringLiteral("restore") : QStringLiteral("merge")},
-                       {QStringLiteral("strategy"), strategyName(o.strategy)},
-                       {QStringLiteral("dry_run"), o.dryRun},
-                       {QStringLiteral("validate_only"), o.validateOnly},
-                       {QStringLiteral("partial"), o.partial},
-                       {QStringLiteral("ok"), r.ok},
-                       {QStringLiteral("error"), r.error},
-                       {QStringLiteral("rows_read"), r.rowsRead},
-                       {QStringLiteral("counts"), counts},
-                       {QStringLiteral("conflicts"), conflicts},
-                       {QStringLiteral("problems"), problems},
-                       {QStringLiteral("snapshot"), QDir::toNativeSeparators(r.snapshotPath)},
-                       {QStringLiteral("duration_ms"), r.elapsedMs}};
+        conflicts.append(QJsonObject{ { QStringLiteral("table"), c.table },
+                                      { QStringLiteral("incoming_id"), c.incomingId },
+                                      { QStringLiteral("existing_id"), c.existingId },
+                                      { QStringLiteral("file"), c.file },
+                                      { QStringLiteral("line"), c.line },
+                                      { QStringLiteral("resolution"), strategyName(c.resolution) } });
+    return QJsonObject{ { QStringLiteral("database"), QDir::toNativeSeparators(databasePath) },
+                        { QStringLiteral("inputs"), QJsonArray::fromStringList(o.inputs) },
+                        { QStringLiteral("finished_at"), timestamp::now() },
+                        { QStringLiteral("mode"),
+                          o.mode == ImportMode::Restore ? QStringLiteral("restore")
+                                                        : QStringLiteral("merge") },
+                        { QStringLiteral("strategy"), strategyName(o.strategy) },
+                        { QStringLiteral("dry_run"), o.dryRun },
+                        { QStringLiteral("validate_only"), o.validateOnly },
+                        { QStringLiteral("partial"), o.partial },
+                        { QStringLiteral("ok"), r.ok },
+                        { QStringLiteral("error"), r.error },
+                        { QStringLiteral("rows_read"), r.rowsRead },
+                        { QStringLiteral("counts"), counts },
+                        { QStringLiteral("conflicts"), conflicts },
+                        { QStringLiteral("problems"), problems },
+                        { QStringLiteral("snapshot"), QDir::toNativeSeparators(r.snapshotPath) },
+                        { QStringLiteral("duration_ms"), r.elapsedMs } };
 }
 
 QString Importer::textReport(const ImportResult& r, const ImportOptions& o, const QString& databasePath)
@@ -1342,42 +1449,59 @@ QString Importer::textReport(const ImportResult& r, const ImportOptions& o, cons
     QStringList names;
     for (const QString& i : o.inputs)
         names << QFileInfo(i).fileName();
-    lines << tr("Import of %1 into %2").arg(names.join(QStringLiteral(", ")), QDir::toNativeSeparators(databasePath));
+    lines << tr("Import of %1 into %2")
+                 .arg(names.join(QStringLiteral(", ")), QDir::toNativeSeparators(databasePath));
     lines << tr("Mode: %1; conflicts: %2%3")
-                 .arg(o.mode == ImportMode::Restore ? tr("full restore") : tr("merge into the current data"), strategyName(o.strategy),
-                      o.dryRun ? tr("; dry run") : o.validateOnly ? tr("; check only") : QString());
+                 .arg(o.mode == ImportMode::Restore ? tr("full restore") : tr("merge into the current data"),
+                      strategyName(o.strategy),
+                      o.dryRun             ? tr("; dry run")
+                          : o.validateOnly ? tr("; check only")
+                                           : QString());
     lines << (r.ok ? (o.dryRun ? tr("Result: dry run – this is what would happen; nothing was changed.")
-                               : o.validateOnly ? tr("Result: the input checks out.") : tr("Result: imported."))
+                          : o.validateOnly ? tr("Result: the input checks out.")
+                                           : tr("Result: imported."))
                    : tr("Result: not imported – %1").arg(r.error));
     lines << tr("Rows read: %1").arg(locale.toString(r.rowsRead));
     if (!r.counts.isEmpty()) {
-        lines << QString() << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                                  .arg(tr("table").leftJustified(22), tr("inserted").rightJustified(9), tr("updated").rightJustified(9),
-                                       tr("skipped").rightJustified(9), tr("renamed").rightJustified(9), tr("failed").rightJustified(9));
+        lines << QString()
+              << QStringLiteral("%1 %2 %3 %4 %5 %6")
+                     .arg(tr("table").leftJustified(22), tr("inserted").rightJustified(9),
+                          tr("updated").rightJustified(9), tr("skipped").rightJustified(9),
+                          tr("renamed").rightJustified(9), tr("failed").rightJustified(9));
         for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it)
             lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
-                         .arg(it.key().leftJustified(22), locale.toString(it->inserted).rightJustified(9), locale.toString(it->updated).rightJustified(9),
-                              locale.toString(it->skipped).rightJustified(9), locale.toString(it->renamed).rightJustified(9),
+                         .arg(it.key().leftJustified(22), locale.toString(it->inserted).rightJustified(9),
+                              locale.toString(it->updated).rightJustified(9),
+                              locale.toString(it->skipped).rightJustified(9),
+                              locale.toString(it->renamed).rightJustified(9),
                               locale.toString(it->failed).rightJustified(9));
     }
     if (!r.conflicts.isEmpty()) {
         lines << QString() << tr("Conflicts (%1):").arg(r.conflicts.size());
         for (qsizetype i = 0; i < qMin<qsizetype>(r.conflicts.size(), 200); ++i) {
             const ImportConflict& c = r.conflicts.at(i);
-            lines << tr("  %1 %2 (%3, line %4) matches %5: %6").arg(c.table, c.incomingId, c.file).arg(c.line).arg(c.existingId, strategyName(c.resolution));
+            lines << tr("  %1 %2 (%3, line %4) matches %5: %6")
+                         .arg(c.table, c.incomingId, c.file)
+                         .arg(c.line)
+                         .arg(c.existingId, strategyName(c.resolution));
         }
     }
-    for (Severity s : {Severity::Error, Severity::Warning}) {
+    for (Severity s : { Severity::Error, Severity::Warning }) {
         QStringList list;
         for (const ImportProblem& p : r.problems) {
             if (p.severity == s)
                 list << QStringLiteral("  ") + p.place() + QStringLiteral(": ") + p.message;
         }
         if (!list.isEmpty())
-            lines << QString() << (s == Severity::Error ? tr("Errors (%1):") : tr("Warnings (%1):")).arg(list.size()) << list;
+            lines << QString()
+                  << (s == Severity::Error ? tr("Errors (%1):") : tr("Warnings (%1):")).arg(list.size())
+                  << list;
     }
     if (!r.snapshotPath.isEmpty())
-        lines << QString() << tr("Safety snapshot (undo with “Undo Last Import” or `theprogram-cli import --undo-last`): %1").arg(QDir::toNativeSeparators(r.snapshotPath));
+        lines
+            << QString()
+            << tr("Safety snapshot (undo with “Undo Last Import” or `theprogram-cli import --undo-last`): %1")
+                   .arg(QDir::toNativeSeparators(r.snapshotPath));
     lines << tr("Duration: %1 s").arg(locale.toString(r.elapsedMs / 1000.0, 'f', 2));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

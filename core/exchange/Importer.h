@@ -23,7 +23,8 @@ class Importer
     Q_DECLARE_TR_FUNCTIONS(tp::exchange::Importer)
 
 public:
-    static ImportResult run(db::Database& database, const ImportOptions& options, Progress* progress = nullptr);
+    static ImportResult run(db::Database& database, const ImportOptions& options,
+                            Progress* progress = nullptr);
 
     // Safety snapshots of a database, newest first (the last 5 are kept).
     static QString snapshotFolder(const QString& databasePath);
@@ -34,8 +35,10 @@ public:
 
     // Where import reports are kept (JSON and text, one pair per import).
     static QString historyFolder();
-    static QString textReport(const ImportResult& result, const ImportOptions& options, const QString& databasePath);
-    static QJsonObject jsonReport(const ImportResult& result, const ImportOptions& options, const QString& databasePath);
+    static QString textReport(const ImportResult& result, const ImportOptions& options,
+                              const QString& databasePath);
+    static QJsonObject jsonReport(const ImportResult& result, const ImportOptions& options,
+                                  const QString& databasePath);
 
     static constexpr int kSnapshotsKept = 5;
 };

@@ -2,14 +2,12 @@
 
 #include "util/SafeFiles.h"
 
+#include <cstring>
+#include <libdeflate.h>
 #include <QCoreApplication>
-#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 #include <QtEndian>
-
-#include <libdeflate.h>
-
-#include <cstring>
+#include <QThread>
 
 namespace tp::formats {
 
@@ -51,11 +49,13 @@ QByteArray compressMember(const QByteArray& input, int level)
     const size_t bound = libdeflate_deflate_compress_bound(c, size_t(input.size()));
     QByteArray out(qsizetype(blockgzip::kHeaderSize + bound + 8), Qt::Uninitialized);
     auto* p = reinterpret_cast<uchar*>(out.data());
-    const size_t deflated = libdeflate_deflate_compress(c, input.constData(), size_t(input.size()), p + blockgzip::kHeaderSize, bound);
+    const size_t deflated = libdeflate_deflate_compress(c, input.constData(), size_t(input.size()),
+                                                        p + blockgzip::kHeaderSize, bound);
     if (deflated == 0 && !input.isEmpty())
         return {};
     const quint32 memberSize = quint32(blockgzip::kHeaderSize + deflated + 8);
-    const uchar header[12] = {0x1f, 0x8b, 8, 0x04 /* FEXTRA */, 0, 0, 0, 0, 0, 255 /* OS unknown */, 12, 0 /* XLEN */};
+    const uchar header[12]
+        = { 0x1f, 0x8b, 8, 0x04 /* FEXTRA */, 0, 0, 0, 0, 0, 255 /* OS unknown */, 12, 0 /* XLEN */ };
     memcpy(p, header, 12);
     p[12] = 'T';
     p[13] = 'P';
@@ -76,8 +76,8 @@ namespace blockgzip {
 std::optional<Member> parseHeader(const char* data, qint64 available)
 {
     const auto* p = reinterpret_cast<const uchar*>(data);
-    if (available < kHeaderSize || p[0] != 0x1f || p[1] != 0x8b || p[2] != 8 || p[3] != 0x04 || p[10] != 12 || p[11] != 0
-        || p[12] != 'T' || p[13] != 'P' || qFromLittleEndian<quint16>(p + 14) != 8)
+    if (available < kHeaderSize || p[0] != 0x1f || p[1] != 0x8b || p[2] != 8 || p[3] != 0x04 || p[10] != 12
+        || p[11] != 0 || p[12] != 'T' || p[13] != 'P' || qFromLittleEndian<quint16>(p + 14) != 8)
         return std::nullopt;
     Member m;
     m.memberSize = qFromLittleEndian<quint32>(p + 16);
@@ -85,7 +85,8 @@ std::optional<Member> parseHeader(const char* data, qint64 available)
     // Deflate never grows data by more than a few bytes per 16 KiB: a larger
     // member size is damage, not a reason to read gigabytes.
     const quint64 largest = quint64(kHeaderSize) + 8 + m.plainSize + m.plainSize / 16 + 1024;
-    if (m.memberSize < quint32(kHeaderSize + 8) || m.plainSize > quint32(64 * kBlockSize) || m.memberSize > largest)
+    if (m.memberSize < quint32(kHeaderSize + 8) || m.plainSize > quint32(64 * kBlockSize)
+        || m.memberSize > largest)
         return std::nullopt;
     return m;
 }
@@ -102,9 +103,10 @@ bool inflateMember(const char* data, const Member& member, QByteArray* out, QStr
     const size_t deflated = member.memberSize - kHeaderSize - 8;
     const uchar* trailer = p + kHeaderSize + deflated;
     size_t produced = 0;
-    const libdeflate_result rc =
-        libdeflate_deflate_decompress(holder.d, p + kHeaderSize, deflated, out->data(), size_t(out->size()), &produced);
-    if (rc != LIBDEFLATE_SUCCESS || produced != member.plainSize || qFromLittleEndian<quint32>(trailer + 4) != member.plainSize
+    const libdeflate_result rc = libdeflate_deflate_decompress(holder.d, p + kHeaderSize, deflated,
+                                                               out->data(), size_t(out->size()), &produced);
+    if (rc != LIBDEFLATE_SUCCESS || produced != member.plainSize
+        || qFromLittleEndian<quint32>(trailer + 4) != member.plainSize
         || libdeflate_crc32(0, out->constData(), produced) != qFromLittleEndian<quint32>(trailer)) {
         *error = Tr::tr("The compressed data is damaged (a block does not inflate to its checksum).");
         return false;
@@ -142,7 +144,8 @@ void BlockGzipWriter::submit()
     QByteArray block = std::move(m_block);
     m_block = QByteArray();
     m_block.reserve(blockgzip::kBlockSize);
-    m_inFlight.push_back(QtConcurrent::run(&m_pool, [block = std::move(block), level = m_level]() { return compressMember(block, level); }));
+    m_inFlight.push_back(QtConcurrent::run(
+        &m_pool, [block = std::move(block), level = m_level]() { return compressMember(block, level); }));
     m_anyMember = true;
 }
 

@@ -2,13 +2,12 @@
 
 #include "GzipDevice.h"
 
+#include <deque>
+#include <optional>
 #include <QByteArray>
 #include <QFuture>
 #include <QIODevice>
 #include <QThreadPool>
-
-#include <deque>
-#include <optional>
 
 namespace tp::formats {
 

@@ -2,10 +2,9 @@
 
 #include "util/SafeFiles.h"
 
-#include <QCoreApplication>
-
 #include <algorithm>
 #include <cstring>
+#include <QCoreApplication>
 
 namespace tp::formats {
 
@@ -102,13 +101,15 @@ bool CsvReader::fill()
 bool CsvReader::tooLong()
 {
     if (m_maxField > 0 && m_field.size() > m_maxField) {
-        m_error = QCoreApplication::translate("tp::formats::Csv", "line %1: a field is longer than %2 MiB, the most a value may be.")
+        m_error = QCoreApplication::translate(
+                      "tp::formats::Csv", "line %1: a field is longer than %2 MiB, the most a value may be.")
                       .arg(m_recordLine)
                       .arg(m_maxField >> 20);
         return true;
     }
     if (m_maxRecord > 0 && m_recordBytes + m_field.size() > m_maxRecord) {
-        m_error = QCoreApplication::translate("tp::formats::Csv", "line %1: a record is longer than %2 MiB, the most a row may be.")
+        m_error = QCoreApplication::translate(
+                      "tp::formats::Csv", "line %1: a record is longer than %2 MiB, the most a row may be.")
                       .arg(m_recordLine)
                       .arg(m_maxRecord >> 20);
         return true;
@@ -123,7 +124,7 @@ bool CsvReader::readRecord(QStringList* fields)
         return false;
     m_recordLine = m_line;
     m_field.truncate(0); // keeps its memory for the next field
-    bool quoted = false;   // inside a quoted field
+    bool quoted = false; // inside a quoted field
     bool wasQuoted = false; // the current field started with a quote
     bool any = false;
     m_invalidFields.clear();
@@ -133,15 +134,16 @@ bool CsvReader::readRecord(QStringList* fields)
         if (!QByteArrayView(m_field).isValidUtf8())
             m_invalidFields << int(fields->size()); // shown as U+FFFD; the caller reports it
         // An empty unquoted field is NULL; "" is an empty, non-null string.
-        fields->append(m_field.isEmpty() ? (wasQuoted ? QStringLiteral("") : QString()) : QString::fromUtf8(m_field));
+        fields->append(m_field.isEmpty() ? (wasQuoted ? QStringLiteral("") : QString())
+                                         : QString::fromUtf8(m_field));
         m_field.truncate(0); // keeps its memory for the next field
         wasQuoted = false;
     };
     for (;;) {
         if (m_pos >= m_buffer.size() && !fill()) {
             if (quoted) {
-                m_error = QCoreApplication::translate("tp::formats::Csv",
-                                                      "A quoted field that starts on line %1 is never closed.")
+                m_error = QCoreApplication::translate(
+                              "tp::formats::Csv", "A quoted field that starts on line %1 is never closed.")
                               .arg(m_recordLine);
                 return false;
             }

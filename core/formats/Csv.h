@@ -1,7 +1,8 @@
 #pragma once
 
-#include <QByteArray>
 #include "crypto/Sha256.h"
+
+#include <QByteArray>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>

@@ -21,9 +21,12 @@ struct Tr
 int zlibLevel(CompressionLevel level)
 {
     switch (level) {
-    case CompressionLevel::Fast: return 1;
-    case CompressionLevel::Best: return 9;
-    case CompressionLevel::Default: break;
+    case CompressionLevel::Fast:
+        return 1;
+    case CompressionLevel::Best:
+        return 9;
+    case CompressionLevel::Default:
+        break;
     }
     return 6;
 }
@@ -211,7 +214,8 @@ qint64 GzipReader::readData(char* data, qint64 maxLength)
                 continue;
             }
             if (rc != Z_OK && rc != Z_BUF_ERROR)
-                return fail(Tr::tr("The compressed data is damaged (%1).").arg(QString::fromLatin1(m_stream.msg ? m_stream.msg : "?")));
+                return fail(Tr::tr("The compressed data is damaged (%1).")
+                                .arg(QString::fromLatin1(m_stream.msg ? m_stream.msg : "?")));
             continue;
         }
         // Between members: the end, a block member, or any other gzip member.
@@ -236,8 +240,10 @@ qint64 GzipReader::readData(char* data, qint64 maxLength)
         m_inZlibMember = true;
     }
     m_produced += produced;
-    if (m_maxRatio > 0 && ((m_produced > m_grace && m_produced > m_sourceBytes * m_maxRatio) || m_produced > m_maxTotal))
-        return fail(Tr::tr("The compressed data expands more than %1-fold (%2 bytes from %3): it is not an export of The Program, "
+    if (m_maxRatio > 0
+        && ((m_produced > m_grace && m_produced > m_sourceBytes * m_maxRatio) || m_produced > m_maxTotal))
+        return fail(Tr::tr("The compressed data expands more than %1-fold (%2 bytes from %3): it is not an "
+                           "export of The Program, "
                            "or it is built to fill the memory or the disk.")
                         .arg(m_maxRatio)
                         .arg(m_produced)

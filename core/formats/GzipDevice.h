@@ -2,7 +2,6 @@
 
 #include <QByteArray>
 #include <QIODevice>
-
 #include <zlib.h>
 
 namespace tp::formats {

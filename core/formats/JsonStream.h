@@ -1,15 +1,13 @@
 #pragma once
 
-#include <QByteArray>
-#include <QIODevice>
-
 #include "util/SafeFiles.h"
-
-#include <rapidjson/reader.h>
 
 #include <cstddef>
 #include <cstring>
 #include <memory>
+#include <QByteArray>
+#include <QIODevice>
+#include <rapidjson/reader.h>
 
 namespace tp::formats {
 
@@ -100,8 +98,8 @@ public:
         return m_line;
     }
 
-    void Put(char) {}
-    void Flush() {}
+    void Put(char) { }
+    void Flush() { }
     char* PutBegin() { return nullptr; }
     std::size_t PutEnd(char*) { return 0; }
 
@@ -116,7 +114,7 @@ public:
             return true;
         line(); // the place stays countable
         m_stringTooLong = true;
-        static const char kEnd[1] = {0};
+        static const char kEnd[1] = { 0 };
         m_buffer.clear();
         m_begin = m_cur = m_end = m_counted = kEnd;
         m_stopped = true;
@@ -216,8 +214,9 @@ inline int defuseZeroNumbers(QByteArray* json)
             ++j;
         }
         const bool exponent = j < json->size() && (json->at(j) == 'e' || json->at(j) == 'E');
-        while (j < json->size() && (json->at(j) == 'e' || json->at(j) == 'E' || json->at(j) == '+' || json->at(j) == '-'
-                                    || (json->at(j) >= '0' && json->at(j) <= '9')))
+        while (j < json->size()
+               && (json->at(j) == 'e' || json->at(j) == 'E' || json->at(j) == '+' || json->at(j) == '-'
+                   || (json->at(j) >= '0' && json->at(j) <= '9')))
             ++j;
         if (allZero && exponent) {
             json->replace(i, j - i, "0");
@@ -232,8 +231,7 @@ inline int defuseZeroNumbers(QByteArray* json)
 // A SAX handler that hands every event to `Next` as it is, and numbers —
 // read as text (kParseNumbersAsStringsFlag) — as raw number values: the
 // digits of the input pass unchanged, and RapidJSON converts nothing.
-template<typename Next>
-struct RawNumbers
+template <typename Next> struct RawNumbers
 {
     Next& next;
     bool Null() { return next.Null(); }
@@ -243,7 +241,10 @@ struct RawNumbers
     bool Int64(int64_t i) { return next.Int64(i); }
     bool Uint64(uint64_t u) { return next.Uint64(u); }
     bool Double(double d) { return next.Double(d); }
-    bool RawNumber(const char* s, rapidjson::SizeType n, bool) { return next.RawValue(s, n, rapidjson::kNumberType); }
+    bool RawNumber(const char* s, rapidjson::SizeType n, bool)
+    {
+        return next.RawValue(s, n, rapidjson::kNumberType);
+    }
     bool String(const char* s, rapidjson::SizeType n, bool c) { return next.String(s, n, c); }
     bool StartObject() { return next.StartObject(); }
     bool Key(const char* s, rapidjson::SizeType n, bool c) { return next.Key(s, n, c); }

@@ -5,9 +5,10 @@ namespace tp::formats {
 namespace {
 
 // Windows-1252's 0x80–0x9F; the rest of the code page is Latin-1.
-const char16_t kCp1252High[32] = {0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
-                                  0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
-                                  0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178};
+const char16_t kCp1252High[32]
+    = { 0x20AC, 0xFFFD, 0x201A, 0x0192, 0x201E, 0x2026, 0x2020, 0x2021, 0x02C6, 0x2030, 0x0160,
+        0x2039, 0x0152, 0xFFFD, 0x017D, 0xFFFD, 0xFFFD, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022,
+        0x2013, 0x2014, 0x02DC, 0x2122, 0x0161, 0x203A, 0x0153, 0xFFFD, 0x017E, 0x0178 };
 
 QString decodeCp1252(const QByteArray& bytes)
 {
@@ -43,7 +44,10 @@ Charset detectCharset(const QByteArray& head)
             ++p;
             continue;
         }
-        const int extra = c >= 0xC2 && c <= 0xDF ? 1 : c >= 0xE0 && c <= 0xEF ? 2 : c >= 0xF0 && c <= 0xF4 ? 3 : -1;
+        const int extra = c >= 0xC2 && c <= 0xDF ? 1
+            : c >= 0xE0 && c <= 0xEF             ? 2
+            : c >= 0xF0 && c <= 0xF4             ? 3
+                                                 : -1;
         if (extra < 0) {
             ++invalid;
             ++p;
@@ -74,7 +78,8 @@ bool parseCharset(const QString& name, Charset* charset)
         *charset = Charset::Utf16LE;
     else if (n == QLatin1String("utf16be"))
         *charset = Charset::Utf16BE;
-    else if (n == QLatin1String("windows1252") || n == QLatin1String("cp1252") || n == QLatin1String("latin1") || n == QLatin1String("iso88591"))
+    else if (n == QLatin1String("windows1252") || n == QLatin1String("cp1252") || n == QLatin1String("latin1")
+             || n == QLatin1String("iso88591"))
         *charset = Charset::Windows1252;
     else
         return false;
@@ -84,11 +89,16 @@ bool parseCharset(const QString& name, Charset* charset)
 QString charsetName(Charset charset)
 {
     switch (charset) {
-    case Charset::Utf8: return QStringLiteral("UTF-8");
-    case Charset::Utf8Bom: return QStringLiteral("UTF-8 with BOM");
-    case Charset::Utf16LE: return QStringLiteral("UTF-16 LE");
-    case Charset::Utf16BE: return QStringLiteral("UTF-16 BE");
-    case Charset::Windows1252: return QStringLiteral("Windows-1252");
+    case Charset::Utf8:
+        return QStringLiteral("UTF-8");
+    case Charset::Utf8Bom:
+        return QStringLiteral("UTF-8 with BOM");
+    case Charset::Utf16LE:
+        return QStringLiteral("UTF-16 LE");
+    case Charset::Utf16BE:
+        return QStringLiteral("UTF-16 BE");
+    case Charset::Windows1252:
+        return QStringLiteral("Windows-1252");
     }
     return {};
 }
@@ -96,9 +106,9 @@ QString charsetName(Charset charset)
 Utf8Reader::Utf8Reader(QIODevice* source, Charset charset)
     : m_source(source)
     , m_charset(charset)
-    , m_decoder(charset == Charset::Utf16LE ? QStringDecoder::Utf16LE
-                : charset == Charset::Utf16BE ? QStringDecoder::Utf16BE
-                                              : QStringDecoder::Utf8)
+    , m_decoder(charset == Charset::Utf16LE       ? QStringDecoder::Utf16LE
+                    : charset == Charset::Utf16BE ? QStringDecoder::Utf16BE
+                                                  : QStringDecoder::Utf8)
 {
     QIODevice::open(ReadOnly);
 }
@@ -116,9 +126,11 @@ qint64 Utf8Reader::readData(char* data, qint64 maxLength)
             break;
         if (m_first) {
             m_first = false;
-            if (chunk.startsWith("\xEF\xBB\xBF") && (m_charset == Charset::Utf8Bom || m_charset == Charset::Utf8))
+            if (chunk.startsWith("\xEF\xBB\xBF")
+                && (m_charset == Charset::Utf8Bom || m_charset == Charset::Utf8))
                 chunk.remove(0, 3);
-            else if ((m_charset == Charset::Utf16LE && chunk.startsWith("\xFF\xFE")) || (m_charset == Charset::Utf16BE && chunk.startsWith("\xFE\xFF")))
+            else if ((m_charset == Charset::Utf16LE && chunk.startsWith("\xFF\xFE"))
+                     || (m_charset == Charset::Utf16BE && chunk.startsWith("\xFE\xFF")))
                 chunk.remove(0, 2);
         }
         if (m_charset == Charset::Utf8 || m_charset == Charset::Utf8Bom)

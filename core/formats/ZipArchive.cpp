@@ -2,14 +2,12 @@
 
 #include "util/SafeFiles.h"
 
+#include <limits>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
-
 #include <zip.h>
-
-#include <limits>
 
 namespace tp::formats {
 
@@ -90,25 +88,29 @@ bool ZipWriter::write(const QString& path, const QList<Entry>& entries, int leve
     return true;
 }
 
-bool ZipWriter::writeArchive(const QString& path, const QList<Entry>& entries, int level, const std::function<bool()>& canceled,
-                             QString* error)
+bool ZipWriter::writeArchive(const QString& path, const QList<Entry>& entries, int level,
+                             const std::function<bool()>& canceled, QString* error)
 {
     int code = 0;
     zip_t* archive = zip_open(QFile::encodeName(path).constData(), ZIP_CREATE | ZIP_TRUNCATE, &code);
     if (!archive) {
         zip_error_t e;
         zip_error_init_with_code(&e, code);
-        *error = Tr::tr("The zip file %1 cannot be created: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_error_strerror(&e)));
+        *error = Tr::tr("The zip file %1 cannot be created: %2")
+                     .arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_error_strerror(&e)));
         zip_error_fini(&e);
         return false;
     }
     for (const Entry& entry : entries) {
         zip_source_t* source = zip_source_file(archive, QFile::encodeName(entry.filePath).constData(), 0, -1);
-        const zip_int64_t index = source ? zip_file_add(archive, entry.name.toUtf8().constData(), source, ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE) : -1;
+        const zip_int64_t index = source ? zip_file_add(archive, entry.name.toUtf8().constData(), source,
+                                                        ZIP_FL_ENC_UTF_8 | ZIP_FL_OVERWRITE)
+                                         : -1;
         if (index < 0) {
             if (source)
                 zip_source_free(source);
-            *error = Tr::tr("%1 cannot be added to the zip file: %2").arg(entry.name, QString::fromUtf8(zip_strerror(archive)));
+            *error = Tr::tr("%1 cannot be added to the zip file: %2")
+                         .arg(entry.name, QString::fromUtf8(zip_strerror(archive)));
             zip_discard(archive);
             return false;
         }
@@ -117,12 +119,13 @@ bool ZipWriter::writeArchive(const QString& path, const QList<Entry>& entries, i
     std::function<bool()> cancelCheck = canceled;
     if (cancelCheck) {
         zip_register_cancel_callback_with_state(
-            archive, [](zip_t*, void* state) { return (*static_cast<std::function<bool()>*>(state))() ? 1 : 0; },
+            archive,
+            [](zip_t*, void* state) { return (*static_cast<std::function<bool()>*>(state))() ? 1 : 0; },
             nullptr, &cancelCheck);
     }
     if (zip_close(archive) != 0) {
-        *error = cancelCheck && cancelCheck() ? Tr::tr("Cancelled.")
-                                               : QString::fromUtf8(zip_strerror(archive));
+        *error
+            = cancelCheck && cancelCheck() ? Tr::tr("Cancelled.") : QString::fromUtf8(zip_strerror(archive));
         zip_discard(archive);
         return false;
     }
@@ -136,7 +139,8 @@ ZipReader::ZipReader(const QString& path)
     if (!m_zip) {
         zip_error_t e;
         zip_error_init_with_code(&e, code);
-        m_error = Tr::tr("%1 is not a readable zip file: %2").arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_error_strerror(&e)));
+        m_error = Tr::tr("%1 is not a readable zip file: %2")
+                      .arg(QDir::toNativeSeparators(path), QString::fromUtf8(zip_error_strerror(&e)));
         zip_error_fini(&e);
     }
 }
@@ -162,7 +166,8 @@ bool ZipReader::sizes(const QString& name, qint64* size, qint64* compressed) con
 {
     zip_stat_t st;
     zip_stat_init(&st);
-    if (!m_zip || zip_stat(m_zip, name.toUtf8().constData(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE) || !(st.valid & ZIP_STAT_COMP_SIZE))
+    if (!m_zip || zip_stat(m_zip, name.toUtf8().constData(), 0, &st) != 0 || !(st.valid & ZIP_STAT_SIZE)
+        || !(st.valid & ZIP_STAT_COMP_SIZE))
         return false;
     *size = qint64(qMin<zip_uint64_t>(st.size, zip_uint64_t(std::numeric_limits<qint64>::max())));
     *compressed = qint64(qMin<zip_uint64_t>(st.comp_size, zip_uint64_t(std::numeric_limits<qint64>::max())));

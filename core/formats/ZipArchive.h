@@ -1,10 +1,9 @@
 #pragma once
 
+#include <functional>
 #include <QIODevice>
 #include <QString>
 #include <QStringList>
-
-#include <functional>
 
 struct zip;
 struct zip_file;
@@ -20,7 +19,7 @@ class ZipWriter
 public:
     struct Entry
     {
-        QString name;     // name inside the archive
+        QString name; // name inside the archive
         QString filePath; // file to store
     };
 
@@ -28,8 +27,8 @@ public:
                       const std::function<bool()>& canceled, QString* error);
 
 private:
-    static bool writeArchive(const QString& path, const QList<Entry>& entries, int level, const std::function<bool()>& canceled,
-                             QString* error);
+    static bool writeArchive(const QString& path, const QList<Entry>& entries, int level,
+                             const std::function<bool()>& canceled, QString* error);
 };
 
 // Reads one entry of a zip as a sequential QIODevice.

@@ -5,6 +5,8 @@
 #include "db/TableRegistry.h"
 #include "util/Clock.h"
 
+#include <algorithm>
+#include <cmath>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -14,9 +16,6 @@
 #include <QSqlRecord>
 #include <QStringBuilder>
 #include <QTimeZone>
-
-#include <algorithm>
-#include <cmath>
 
 namespace tp::model {
 
@@ -58,7 +57,7 @@ QString SaveResult::summary() const
 
 QString ClientSummary::displayName() const
 {
-    return QStringList{firstName, lastName}.join(QLatin1Char(' ')).trimmed();
+    return QStringList{ firstName, lastName }.join(QLatin1Char(' ')).trimmed();
 }
 
 PracticeStore::PracticeStore(QSqlDatabase db)
@@ -114,7 +113,8 @@ QList<Row> PracticeStore::allRows(const QString& table, const QString& orderBy) 
         return out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY ") + orderBy + QStringLiteral(", id")))
+    if (!q.exec(QStringLiteral("SELECT * FROM ") + table + QStringLiteral(" ORDER BY ") + orderBy
+                + QStringLiteral(", id")))
         return out;
     while (q.next())
         out << readRow(q);
@@ -154,7 +154,8 @@ SaveResult PracticeStore::save(const QString& tableName, const Row& input)
             merged.insert(c.name, def);
         }
     }
-    if (tableName == QLatin1String("birth_data") && Validator::isEmpty(merged.value(QStringLiteral("utc_offset")))) {
+    if (tableName == QLatin1String("birth_data")
+        && Validator::isEmpty(merged.value(QStringLiteral("utc_offset")))) {
         if (const auto offset = utcOffsetMinutes(merged.value(QStringLiteral("birth_date")).toString(),
                                                  merged.value(QStringLiteral("birth_time")).toString(),
                                                  merged.value(QStringLiteral("timezone")).toString()))
@@ -188,8 +189,9 @@ SaveResult PracticeStore::save(const QString& tableName, const Row& input)
                   + assignments.join(QStringLiteral(", ")) + QStringLiteral(" WHERE id = ?"));
         values << id;
     } else {
-        q.prepare(QStringLiteral("INSERT INTO ") + tableName + QStringLiteral(" (") + columns.join(QStringLiteral(", "))
-                  + QStringLiteral(") VALUES (") + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
+        q.prepare(QStringLiteral("INSERT INTO ") + tableName + QStringLiteral(" (")
+                  + columns.join(QStringLiteral(", ")) + QStringLiteral(") VALUES (")
+                  + QStringList(columns.size(), QStringLiteral("?")).join(QLatin1Char(','))
                   + QLatin1Char(')'));
     }
     for (const QVariant& v : std::as_const(values))
@@ -239,7 +241,7 @@ Subtree PracticeStore::captureSubtree(const QString& table, const QString& id) c
 {
     Subtree out;
     QSet<QString> seen;
-    QList<QPair<QString, QString>> pending{{table, id}};
+    QList<QPair<QString, QString>> pending{ { table, id } };
     while (!pending.isEmpty()) {
         const auto [t, rowId] = pending.takeFirst();
         if (seen.contains(t + QLatin1Char('/') + rowId))
@@ -252,8 +254,8 @@ Subtree PracticeStore::captureSubtree(const QString& table, const QString& id) c
                 if (fk->foreignKey->table != t)
                     continue;
                 QSqlQuery q(m_db);
-                q.prepare(QStringLiteral("SELECT id FROM ") + child->name + QStringLiteral(" WHERE ") + fk->name
-                          + QStringLiteral(" = ?"));
+                q.prepare(QStringLiteral("SELECT id FROM ") + child->name + QStringLiteral(" WHERE ")
+                          + fk->name + QStringLiteral(" = ?"));
                 q.addBindValue(rowId);
                 if (q.exec()) {
                     while (q.next())
@@ -303,9 +305,9 @@ QList<ClientSummary> PracticeStore::clientSummaries() const
             "ORDER BY c.last_name COLLATE NOCASE, c.first_name COLLATE NOCASE")))
         return out;
     while (q.next()) {
-        out << ClientSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                             q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                             q.value(6).toString(), q.value(7).toString()};
+        out << ClientSummary{ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                              q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
+                              q.value(6).toString(), q.value(7).toString() };
     }
     return out;
 }
@@ -315,16 +317,23 @@ QList<ChartSummary> PracticeStore::chartSummaries(const QString& clientId) const
     QList<ChartSummary> out;
     QSqlQuery q(m_db);
     q.setForwardOnly(true);
-    q.prepare(QStringLiteral("SELECT id, chart_name, chart_type, astro_system, house_system, created_at, chart_data "
-                             "FROM charts WHERE client_id = ? ORDER BY created_at, id"));
+    q.prepare(QStringLiteral(
+        "SELECT id, chart_name, chart_type, astro_system, house_system, created_at, chart_data "
+        "FROM charts WHERE client_id = ? ORDER BY created_at, id"));
     q.addBindValue(clientId);
     if (!q.exec())
         return out;
     while (q.next()) {
         const ChartSigns signs = chartSigns(q.value(6).toByteArray());
-        out << ChartSummary{q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
-                            q.value(3).toString(), q.value(4).toString(), q.value(5).toString(),
-                            signs.sun, signs.moon, signs.ascendant};
+        out << ChartSummary{ q.value(0).toString(),
+                             q.value(1).toString(),
+                             q.value(2).toString(),
+                             q.value(3).toString(),
+                             q.value(4).toString(),
+                             q.value(5).toString(),
+                             signs.sun,
+                             signs.moon,
+                             signs.ascendant };
     }
     return out;
 }
@@ -341,10 +350,11 @@ qint64 PracticeStore::count(const QString& table) const
 
 ChartSigns chartSigns(const QByteArray& chartDataJson)
 {
-    static const QStringList signs = {
-        QStringLiteral("Aries"),  QStringLiteral("Taurus"),  QStringLiteral("Gemini"),      QStringLiteral("Cancer"),
-        QStringLiteral("Leo"),    QStringLiteral("Virgo"),   QStringLiteral("Libra"),       QStringLiteral("Scorpio"),
-        QStringLiteral("Sagittarius"), QStringLiteral("Capricorn"), QStringLiteral("Aquarius"), QStringLiteral("Pisces")};
+    static const QStringList signs
+        = { QStringLiteral("Aries"),     QStringLiteral("Taurus"),   QStringLiteral("Gemini"),
+            QStringLiteral("Cancer"),    QStringLiteral("Leo"),      QStringLiteral("Virgo"),
+            QStringLiteral("Libra"),     QStringLiteral("Scorpio"),  QStringLiteral("Sagittarius"),
+            QStringLiteral("Capricorn"), QStringLiteral("Aquarius"), QStringLiteral("Pisces") };
     const auto signOf = [](const QJsonValue& v) -> QString {
         if (v.isObject()) {
             const QJsonObject o = v.toObject();
@@ -355,8 +365,10 @@ ChartSigns chartSigns(const QByteArray& chartDataJson)
                 return s;
             }
             if (o.value(QLatin1String("longitude")).isDouble())
-                return signs.at(int(std::fmod(std::fmod(o.value(QLatin1String("longitude")).toDouble(), 360) + 360,
-                                              360) / 30) % 12);
+                return signs.at(
+                    int(std::fmod(std::fmod(o.value(QLatin1String("longitude")).toDouble(), 360) + 360, 360)
+                        / 30)
+                    % 12);
             return {};
         }
         if (v.isDouble())
@@ -368,7 +380,8 @@ ChartSigns chartSigns(const QByteArray& chartDataJson)
     const QJsonObject planets = root.value(QLatin1String("planets")).toObject();
     out.sun = signOf(planets.value(QLatin1String("sun")));
     out.moon = signOf(planets.value(QLatin1String("moon")));
-    out.ascendant = signOf(root.value(QLatin1String("houses_metadata")).toObject().value(QLatin1String("ascendant")));
+    out.ascendant
+        = signOf(root.value(QLatin1String("houses_metadata")).toObject().value(QLatin1String("ascendant")));
     if (out.ascendant.isEmpty())
         out.ascendant = signOf(planets.value(QLatin1String("ascendant")));
     if (out.ascendant.isEmpty())

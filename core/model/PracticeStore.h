@@ -2,11 +2,10 @@
 
 #include "Validation.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
-
-#include <optional>
 
 class QSqlQuery;
 
@@ -15,11 +14,11 @@ namespace tp::model {
 struct SaveResult
 {
     bool ok = false;
-    QString id;               // the row's id after saving
-    QList<Problem> problems;  // validation errors (block) and warnings (don't)
-    QString error;            // a database failure, in words
+    QString id; // the row's id after saving
+    QList<Problem> problems; // validation errors (block) and warnings (don't)
+    QString error; // a database failure, in words
 
-    QString summary() const;  // errors first, one per line
+    QString summary() const; // errors first, one per line
 };
 
 struct ClientSummary
@@ -29,7 +28,7 @@ struct ClientSummary
     QString lastName;
     QString email;
     QString phone;
-    QString city;      // from the client's first birth data
+    QString city; // from the client's first birth data
     QString country;
     QString birthDate;
 

@@ -2,18 +2,16 @@
 
 #include "util/Clock.h"
 
+#include <cmath>
 #include <QDate>
 #include <QRegularExpression>
 #include <QStringBuilder>
 #include <QTime>
 #include <QTimeZone>
-
 #include <rapidjson/encodedstream.h>
+#include <rapidjson/error/en.h>
 #include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
-#include <rapidjson/error/en.h>
-
-#include <cmath>
 
 namespace tp::model {
 
@@ -47,11 +45,11 @@ bool Validator::isEmpty(const QVariant& value)
 QString Validator::fieldLabel(const QString& column)
 {
     static const QHash<QString, const char*> labels = {
-        {QStringLiteral("rodden_rating"), QT_TR_NOOP("Rodden rating")},
-        {QStringLiteral("utc_offset"), QT_TR_NOOP("UTC offset")},
-        {QStringLiteral("state_province"), QT_TR_NOOP("State or province")},
-        {QStringLiteral("timezone"), QT_TR_NOOP("Time zone")},
-        {QStringLiteral("id"), QT_TR_NOOP("Id")},
+        { QStringLiteral("rodden_rating"), QT_TR_NOOP("Rodden rating") },
+        { QStringLiteral("utc_offset"), QT_TR_NOOP("UTC offset") },
+        { QStringLiteral("state_province"), QT_TR_NOOP("State or province") },
+        { QStringLiteral("timezone"), QT_TR_NOOP("Time zone") },
+        { QStringLiteral("id"), QT_TR_NOOP("Id") },
     };
     if (const auto it = labels.constFind(column); it != labels.constEnd())
         return tr(it.value());
@@ -62,15 +60,16 @@ QString Validator::fieldLabel(const QString& column)
     return label;
 }
 
-QList<Problem> Validator::checkValue(const Table& table, const Column& column, const QVariant& value, bool parsedJson)
+QList<Problem> Validator::checkValue(const Table& table, const Column& column, const QVariant& value,
+                                     bool parsedJson)
 {
     QList<Problem> out;
     const QString label = fieldLabel(column.name);
     const auto error = [&](const QString& message) {
-        out << Problem{Severity::Error, table.name, column.name, message};
+        out << Problem{ Severity::Error, table.name, column.name, message };
     };
     const auto warning = [&](const QString& message) {
-        out << Problem{Severity::Warning, table.name, column.name, message};
+        out << Problem{ Severity::Warning, table.name, column.name, message };
     };
 
     if (isEmpty(value)) {
@@ -92,7 +91,8 @@ QList<Problem> Validator::checkValue(const Table& table, const Column& column, c
     switch (column.kind) {
     case ColumnKind::Uuid:
         if (!isUuid(s))
-            error(tr("%1 must be a UUID such as 0f8c2a9e-3b1d-4c6f-9a7e-1d2c3b4a5f60 (it is \"%2\").").arg(label, s));
+            error(tr("%1 must be a UUID such as 0f8c2a9e-3b1d-4c6f-9a7e-1d2c3b4a5f60 (it is \"%2\").")
+                      .arg(label, s));
         break;
     case ColumnKind::SingletonId:
         if (s != QLatin1String("1"))
@@ -117,8 +117,8 @@ QList<Problem> Validator::checkValue(const Table& table, const Column& column, c
         break;
     }
     case ColumnKind::Boolean: {
-        static const QStringList accepted = {QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("true"),
-                                             QStringLiteral("false")};
+        static const QStringList accepted
+            = { QStringLiteral("0"), QStringLiteral("1"), QStringLiteral("true"), QStringLiteral("false") };
         if (value.typeId() != QMetaType::Bool && !accepted.contains(s.toLower()))
             error(tr("%1 must be yes or no (0 or 1; it is \"%2\").").arg(label, s));
         break;
@@ -146,7 +146,9 @@ QList<Problem> Validator::checkValue(const Table& table, const Column& column, c
         } outermost;
         rapidjson::Reader reader;
         if (parsedJson) {
-            outermost.kind = s.startsWith(QLatin1Char('{')) ? '{' : s.startsWith(QLatin1Char('[')) ? '[' : '-';
+            outermost.kind = s.startsWith(QLatin1Char('{')) ? '{'
+                : s.startsWith(QLatin1Char('['))            ? '['
+                                                            : '-';
         } else {
             const QByteArray utf8 = s.toUtf8();
             rapidjson::MemoryStream bytes(utf8.constData(), size_t(utf8.size()));
@@ -154,9 +156,10 @@ QList<Problem> Validator::checkValue(const Table& table, const Column& column, c
             reader.Parse(in, outermost);
         }
         if (reader.HasParseError()) {
-            error(tr("%1 is not valid JSON: %2 at character %3.")
-                      .arg(label, QString::fromLatin1(rapidjson::GetParseError_En(reader.GetParseErrorCode())))
-                      .arg(reader.GetErrorOffset()));
+            error(
+                tr("%1 is not valid JSON: %2 at character %3.")
+                    .arg(label, QString::fromLatin1(rapidjson::GetParseError_En(reader.GetParseErrorCode())))
+                    .arg(reader.GetErrorOffset()));
         } else if (column.jsonShape == db::JsonShape::Object && outermost.kind != '{') {
             error(tr("%1 must be a JSON object ({…}).").arg(label));
         } else if (column.jsonShape == db::JsonShape::Array && outermost.kind != '[') {
@@ -175,14 +178,17 @@ QList<Problem> Validator::checkValue(const Table& table, const Column& column, c
     case ColumnKind::Time: {
         static const QRegularExpression re(QStringLiteral("^(\\d{2}):(\\d{2})(?::(\\d{2}))?$"));
         const QRegularExpressionMatch m = re.match(s);
-        if (!m.hasMatch() || !QTime(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt())
-                                  .isValid())
-            error(tr("%1 must be a time written HH:MM:SS, from 00:00:00 to 23:59:59 (it is \"%2\").").arg(label, s));
+        if (!m.hasMatch()
+            || !QTime(m.capturedView(1).toInt(), m.capturedView(2).toInt(), m.capturedView(3).toInt())
+                    .isValid())
+            error(tr("%1 must be a time written HH:MM:SS, from 00:00:00 to 23:59:59 (it is \"%2\").")
+                      .arg(label, s));
         break;
     }
     case ColumnKind::DateTime:
         if (!timestamp::isValid(s))
-            error(tr("%1 must be a date and time such as 2025-11-15T15:46:56.930Z (it is \"%2\").").arg(label, s));
+            error(tr("%1 must be a date and time such as 2025-11-15T15:46:56.930Z (it is \"%2\").")
+                      .arg(label, s));
         break;
     case ColumnKind::Timezone:
         if (!QTimeZone::isTimeZoneIdAvailable(s.toUtf8()))
@@ -209,7 +215,8 @@ QList<Problem> Validator::validateRow(const Table& table, const Row& row, const 
 {
     QList<Problem> out;
     for (const Column& column : table.columns)
-        out << checkValue(table, column, row.value(column.name), column.kind == ColumnKind::Json && parsedJson.contains(column.name));
+        out << checkValue(table, column, row.value(column.name),
+                          column.kind == ColumnKind::Json && parsedJson.contains(column.name));
 
     if (table.name == QLatin1String("birth_data")) {
         const QVariant unknown = row.value(QStringLiteral("time_unknown"));
@@ -218,16 +225,16 @@ QList<Problem> Validator::validateRow(const Table& table, const Row& row, const 
                                                     : (text(unknown) == QLatin1String("1")
                                                        || text(unknown).toLower() == QLatin1String("true")));
         if (!timeUnknown && isEmpty(row.value(QStringLiteral("birth_time")))) {
-            out << Problem{Severity::Error, table.name, QStringLiteral("birth_time"),
-                           tr("Birth time is required unless the time is marked as unknown.")};
+            out << Problem{ Severity::Error, table.name, QStringLiteral("birth_time"),
+                            tr("Birth time is required unless the time is marked as unknown.") };
         }
         const QDate date = QDate::fromString(text(row.value(QStringLiteral("birth_date"))), Qt::ISODate);
         if (date.isValid() && date > Clock::nowUtc().date()) {
-            out << Problem{Severity::Warning, table.name, QStringLiteral("birth_date"),
-                           tr("Birth date %1 is in the future.").arg(date.toString(Qt::ISODate))};
+            out << Problem{ Severity::Warning, table.name, QStringLiteral("birth_date"),
+                            tr("Birth date %1 is in the future.").arg(date.toString(Qt::ISODate)) };
         } else if (date.isValid() && date.year() < 1000) {
-            out << Problem{Severity::Warning, table.name, QStringLiteral("birth_date"),
-                           tr("Birth date %1 is before the year 1000.").arg(date.toString(Qt::ISODate))};
+            out << Problem{ Severity::Warning, table.name, QStringLiteral("birth_date"),
+                            tr("Birth date %1 is before the year 1000.").arg(date.toString(Qt::ISODate)) };
         }
     }
     return out;

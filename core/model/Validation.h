@@ -43,7 +43,8 @@ public:
     // Every column of the row (a missing key counts as empty) plus the rules
     // that involve several fields (a birth time unless it is unknown, …).
     // `parsedJson` names columns whose values are such parsed JSON text.
-    static QList<Problem> validateRow(const db::Table& table, const Row& row, const QStringList& parsedJson = {});
+    static QList<Problem> validateRow(const db::Table& table, const Row& row,
+                                      const QStringList& parsedJson = {});
 
     static bool hasErrors(const QList<Problem>& problems);
 

@@ -1,9 +1,8 @@
 #include "SecretStore.h"
 
-#include <qt6keychain/keychain.h>
-
 #include <QLoggingCategory>
 #include <QPointer>
+#include <qt6keychain/keychain.h>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSecrets, "theprogram.secrets")
@@ -22,8 +21,9 @@ SecretStore::SecretStore(QString service, QObject* parent)
 
 void SecretStore::write(const QString& key, const QByteArray& secret, Done done)
 {
-    run(Write, key, secret, [done](std::optional<QByteArray>, const QString& error) { done(error.isEmpty(), error); },
-        false);
+    run(
+        Write, key, secret,
+        [done](std::optional<QByteArray>, const QString& error) { done(error.isEmpty(), error); }, false);
 }
 
 void SecretStore::read(const QString& key, ReadDone done)
@@ -33,8 +33,9 @@ void SecretStore::read(const QString& key, ReadDone done)
 
 void SecretStore::remove(const QString& key, Done done)
 {
-    run(Remove, key, {}, [done](std::optional<QByteArray>, const QString& error) { done(error.isEmpty(), error); },
-        false);
+    run(
+        Remove, key, {},
+        [done](std::optional<QByteArray>, const QString& error) { done(error.isEmpty(), error); }, false);
 }
 
 void SecretStore::run(int kind, const QString& key, const QByteArray& secret, ReadDone done, bool retried)
@@ -53,37 +54,39 @@ void SecretStore::run(int kind, const QString& key, const QByteArray& secret, Re
     job->setInsecureFallback(false);
     job->setKey(key);
     QPointer<SecretStore> self(this);
-    connect(job, &QKeychain::Job::finished, this, [self, kind, key, secret, done, retried](QKeychain::Job* finished) {
-        if (!self)
-            return;
-        const QKeychain::Error error = finished->error();
-        if (error == QKeychain::NoError) {
-            if (kind == Read)
-                done(static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData(), QString());
-            else
-                done(std::nullopt, QString());
-            return;
-        }
-        if (error == QKeychain::EntryNotFound && kind != Write) {
-            done(std::nullopt, QString());
-            return;
-        }
-        // The Secret Service may not be up yet right after login: try once more.
-        if ((error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError) && !retried) {
-            QTimer::singleShot(1000, self, [self, kind, key, secret, done]() {
-                if (self)
-                    self->run(kind, key, secret, done, true);
+    connect(job, &QKeychain::Job::finished, this,
+            [self, kind, key, secret, done, retried](QKeychain::Job* finished) {
+                if (!self)
+                    return;
+                const QKeychain::Error error = finished->error();
+                if (error == QKeychain::NoError) {
+                    if (kind == Read)
+                        done(static_cast<QKeychain::ReadPasswordJob*>(finished)->binaryData(), QString());
+                    else
+                        done(std::nullopt, QString());
+                    return;
+                }
+                if (error == QKeychain::EntryNotFound && kind != Write) {
+                    done(std::nullopt, QString());
+                    return;
+                }
+                // The Secret Service may not be up yet right after login: try once more.
+                if ((error == QKeychain::NoBackendAvailable || error == QKeychain::OtherError) && !retried) {
+                    QTimer::singleShot(1000, self, [self, kind, key, secret, done]() {
+                        if (self)
+                            self->run(kind, key, secret, done, true);
+                    });
+                    return;
+                }
+                qCWarning(lcSecrets) << "keychain error" << int(error) << finished->errorString();
+                const QString message = error == QKeychain::NoBackendAvailable
+                    ? tr("No keychain is available on this computer (%1). The secret was not stored; The "
+                         "Program will "
+                         "ask for it when it is needed.")
+                          .arg(finished->errorString())
+                    : tr("The keychain refused the request: %1").arg(finished->errorString());
+                done(std::nullopt, message);
             });
-            return;
-        }
-        qCWarning(lcSecrets) << "keychain error" << int(error) << finished->errorString();
-        const QString message = error == QKeychain::NoBackendAvailable
-            ? tr("No keychain is available on this computer (%1). The secret was not stored; The Program will "
-                 "ask for it when it is needed.")
-                  .arg(finished->errorString())
-            : tr("The keychain refused the request: %1").arg(finished->errorString());
-        done(std::nullopt, message);
-    });
     job->start();
 }
 

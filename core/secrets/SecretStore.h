@@ -1,10 +1,9 @@
 #pragma once
 
-#include <QObject>
-#include <QString>
-
 #include <functional>
 #include <optional>
+#include <QObject>
+#include <QString>
 
 namespace tp::secrets {
 

@@ -1,15 +1,14 @@
 #include "Clock.h"
 
+#include <atomic>
 #include <QRegularExpression>
 #include <QTimeZone>
 #include <QUuid>
 
-#include <atomic>
-
 namespace tp {
 
 namespace {
-std::atomic<qint64> g_fixedMsecs{-1};
+std::atomic<qint64> g_fixedMsecs{ -1 };
 }
 
 QDateTime Clock::nowUtc()
@@ -40,8 +39,9 @@ QString now()
 namespace {
 const QRegularExpression& timestampPattern()
 {
-    static const QRegularExpression re(QStringLiteral(
-        "^(\\d{4})-(\\d{2})-(\\d{2})[T ](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?(Z|[+-]\\d{2}:?\\d{2})?$"));
+    static const QRegularExpression re(
+        QStringLiteral("^(\\d{4})-(\\d{2})-(\\d{2})[T "
+                       "](\\d{2}):(\\d{2}):(\\d{2})(?:\\.(\\d{1,9}))?(Z|[+-]\\d{2}:?\\d{2})?$"));
     return re;
 }
 } // namespace

@@ -18,7 +18,7 @@ public:
 class NoProgress final : public Progress
 {
 public:
-    void report(qint64, qint64, const QString&) override {}
+    void report(qint64, qint64, const QString&) override { }
     bool isCanceled() const override { return false; }
 };
 

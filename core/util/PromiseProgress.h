@@ -9,8 +9,7 @@ namespace tp {
 // Progress reported into the QPromise of a QtConcurrent::run task, so a
 // QFutureWatcher on the GUI thread sees values and text, and cancel()
 // reaches the core operation.
-template<typename T>
-class PromiseProgress final : public Progress
+template <typename T> class PromiseProgress final : public Progress
 {
 public:
     explicit PromiseProgress(QPromise<T>& promise)

@@ -3,15 +3,13 @@
 // What every benchmark program needs: medians of repeated runs, and the
 // peak memory of a child process.
 
+#include <algorithm>
+#include <functional>
 #include <QElapsedTimer>
 #include <QList>
 #include <QProcess>
 #include <QStringList>
-
 #include <sys/resource.h>
-
-#include <algorithm>
-#include <functional>
 
 namespace tp::bench {
 
@@ -41,7 +39,9 @@ inline double peakRssOfChildMb(QProcess& process, const QString& program, const 
 {
     process.start(program, arguments);
     process.waitForFinished(-1);
-    struct rusage usage {};
+    struct rusage usage
+    {
+    };
     getrusage(RUSAGE_CHILDREN, &usage);
     return usage.ru_maxrss / 1024.0;
 }

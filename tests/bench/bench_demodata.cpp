@@ -2,16 +2,14 @@
 // fresh database, several times, and prints the median. Target: under 10 s.
 //   build/release/tests/bench_demodata [clients] [runs]
 
-#include "TestSupport.h"
-
 #include "demo/DemoGenerator.h"
-
-#include <QCoreApplication>
-#include <QElapsedTimer>
-#include <QFileInfo>
+#include "TestSupport.h"
 
 #include <algorithm>
 #include <cstdio>
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFileInfo>
 
 int main(int argc, char* argv[])
 {
@@ -27,7 +25,7 @@ int main(int argc, char* argv[])
             return 1;
         QElapsedTimer timer;
         timer.start();
-        const auto result = tp::demo::DemoGenerator::generate(database->connection(), {clients, 1, 7});
+        const auto result = tp::demo::DemoGenerator::generate(database->connection(), { clients, 1, 7 });
         seconds << timer.nsecsElapsed() / 1e9;
         if (!result.ok) {
             std::fprintf(stderr, "%s\n", qPrintable(result.error));
@@ -38,7 +36,8 @@ int main(int argc, char* argv[])
         bytes = QFileInfo(path).size();
     }
     std::sort(seconds.begin(), seconds.end());
-    std::printf("demo-data: %d clients x 1 chart, %d runs: median %.2f s (min %.2f, max %.2f), database %.1f MB\n",
-                clients, runs, seconds.at(seconds.size() / 2), seconds.first(), seconds.last(), bytes / 1e6);
+    std::printf(
+        "demo-data: %d clients x 1 chart, %d runs: median %.2f s (min %.2f, max %.2f), database %.1f MB\n",
+        clients, runs, seconds.at(seconds.size() / 2), seconds.first(), seconds.last(), bytes / 1e6);
     return 0;
 }

@@ -7,25 +7,22 @@
 // `theprogram-cli import` (measured first, in a child process of its own).
 
 #include "BenchSupport.h"
-#include "TestSupport.h"
-
 #include "db/TableRegistry.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/Converter.h"
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
+#include "TestSupport.h"
 
+#include <algorithm>
+#include <cstdio>
+#include <functional>
 #include <QCoreApplication>
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QStandardPaths>
-
-#include <algorithm>
-#include <cstdio>
-#include <functional>
-
 
 int main(int argc, char* argv[])
 {
@@ -35,7 +32,7 @@ int main(int argc, char* argv[])
     tp::test::TempDir dir;
     {
         auto source = tp::test::openDatabase(dir.path("source.db"));
-        if (!source || !tp::demo::DemoGenerator::generate(source->connection(), {1000, 1, 7}).ok)
+        if (!source || !tp::demo::DemoGenerator::generate(source->connection(), { 1000, 1, 7 }).ok)
             return 1;
         tp::exchange::ExportOptions o;
         o.outputPath = dir.path("practice.json");
@@ -54,7 +51,9 @@ int main(int argc, char* argv[])
 
     // An empty practice database to copy for every run.
     const QString empty = dir.path("empty.db");
-    { auto e = tp::test::openDatabase(empty); }
+    {
+        auto e = tp::test::openDatabase(empty);
+    }
 
     int round = 0;
     const auto fresh = [&]() {
@@ -64,8 +63,9 @@ int main(int argc, char* argv[])
     };
 
     QProcess cli;
-    const double peakMb = tp::bench::peakRssOfChildMb(cli, QStringLiteral(THEPROGRAM_CLI),
-                                                      {QStringLiteral("--db"), fresh(), QStringLiteral("import"), dir.path("practice.json")});
+    const double peakMb = tp::bench::peakRssOfChildMb(
+        cli, QStringLiteral(THEPROGRAM_CLI),
+        { QStringLiteral("--db"), fresh(), QStringLiteral("import"), dir.path("practice.json") });
     if (cli.exitCode() != 0) {
         std::fprintf(stderr, "%s\n", cli.readAllStandardError().constData());
         return 1;
@@ -76,7 +76,7 @@ int main(int argc, char* argv[])
         for (int i = 0; i < runs; ++i) {
             auto db = tp::test::openDatabase(fresh()); // outside the timed part
             tp::exchange::ImportOptions o;
-            o.inputs = {input};
+            o.inputs = { input };
             QElapsedTimer t;
             t.start();
             if (!tp::exchange::Importer::run(*db, o).ok)
@@ -89,17 +89,19 @@ int main(int argc, char* argv[])
     const double csv = timeImport(dir.path("practice.zip"));
 
     // sqlite3 loading the same CSV files into the same (empty) schema.
-    QStringList script{QStringLiteral(".mode csv")};
+    QStringList script{ QStringLiteral(".mode csv") };
     for (const tp::db::Table& t : tp::db::TableRegistry::instance().tables()) {
         if (t.name == QLatin1String("app_config") || t.name == QLatin1String("user_preferences"))
             continue;
-        script << QStringLiteral(".import --skip 1 '%1' %2").arg(dir.path(QStringLiteral("csv/") + t.name + QStringLiteral(".csv")), t.name);
+        script << QStringLiteral(".import --skip 1 '%1' %2")
+                      .arg(dir.path(QStringLiteral("csv/") + t.name + QStringLiteral(".csv")), t.name);
     }
     QList<double> sqliteSeconds;
     for (int i = 0; i < runs; ++i) {
         QProcess p;
-        p.start(QStringLiteral("sqlite3"), {fresh()});
-        p.write((QStringLiteral("BEGIN;\n") + script.join(QLatin1Char('\n')) + QStringLiteral("\nCOMMIT;\n")).toUtf8());
+        p.start(QStringLiteral("sqlite3"), { fresh() });
+        p.write((QStringLiteral("BEGIN;\n") + script.join(QLatin1Char('\n')) + QStringLiteral("\nCOMMIT;\n"))
+                    .toUtf8());
         p.closeWriteChannel();
         QElapsedTimer t;
         t.start();

@@ -52,7 +52,9 @@ QByteArray dumpRows(QSqlDatabase db)
             out += table.name.toUtf8() + ':';
             const QSqlRecord r = q.record();
             for (int i = 0; i < r.count(); ++i) {
-                if (table.singleRow && (r.fieldName(i) == QLatin1String("created_at") || r.fieldName(i) == QLatin1String("updated_at")))
+                if (table.singleRow
+                    && (r.fieldName(i) == QLatin1String("created_at")
+                        || r.fieldName(i) == QLatin1String("updated_at")))
                     continue;
                 out += q.value(i).isNull() ? QByteArray("NULL") : q.value(i).toString().toUtf8();
                 out += '\x1f';

@@ -3,11 +3,10 @@
 #include "db/Database.h"
 #include "util/Progress.h"
 
+#include <memory>
 #include <QByteArray>
 #include <QString>
 #include <QTemporaryDir>
-
-#include <memory>
 
 namespace tp::test {
 
