@@ -1,8 +1,8 @@
-#include "ClientPage.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/Exporter.h"
-#include "ExportWizard.h"
-#include "MainWindow.h"
+#include "export/ExportWizard.h"
+#include "main/ClientPage.h"
+#include "main/MainWindow.h"
 #include "TestSupport.h"
 
 #include <QAction>

@@ -1,11 +1,11 @@
-#include "ClientListModel.h"
-#include "ClientPage.h"
+#include "common/MessageBox.h"
 #include "demo/DemoGenerator.h"
-#include "MainWindow.h"
-#include "MessageBox.h"
+#include "main/ClientListModel.h"
+#include "main/ClientPage.h"
+#include "main/MainWindow.h"
+#include "main/RecordDialog.h"
+#include "main/StartupErrors.h"
 #include "model/PracticeStore.h"
-#include "RecordDialog.h"
-#include "StartupErrors.h"
 #include "TestSupport.h"
 
 #include <QApplication>

@@ -4,17 +4,17 @@
 <context>
     <name>BackupEngine</name>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="655"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="699"/>
         <source>The backup could not be unpacked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="674"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="718"/>
         <source>Nothing was restored from this backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backup/BackupEngine.cpp" line="680"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="725"/>
         <source>%n of the chosen charts are not in this backup; nothing was restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backup/BackupEngine.cpp" line="681"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="727"/>
         <source>%n of the chosen clients are not in this backup; nothing was restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -33,12 +33,12 @@
 <context>
     <name>ImportReader</name>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="108"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="110"/>
         <source>%1, line %2: %3, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="373"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="395"/>
         <source>%1 is not UTF-8 at all; it was read as Windows-1252. Check accented letters, or state the encoding (--encoding).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -51,7 +51,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="26"/>
+        <location filename="../app/gui/main.cpp" line="27"/>
         <source>The practice database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -59,27 +59,27 @@
 <context>
     <name>tp::backup::BackupEngine</name>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="95"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="83"/>
         <source>unknown: it has no manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="236"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="238"/>
         <source>damaged: its manifest cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="128"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="116"/>
         <source>This backup is encrypted: give its password or key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="207"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="204"/>
         <source>it could not be started: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backup/BackupEngine.cpp" line="213"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="210"/>
         <source>it did not finish within %n second(s)</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -87,168 +87,168 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="218"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="215"/>
         <source>it ended with code %1%2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="257"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="259"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="189"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="184"/>
         <source>Another backup is being written to %1 right now; try again when it has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="180"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="171"/>
         <source>The backup folder %1 cannot be written to: it is read-only or you have no permission to write there.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="181"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="174"/>
         <source>Nothing can be written in the backup folder %1 (is its disk full?).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="185"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="180"/>
         <source>Waiting for another backup in %1 to finish…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="268"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="270"/>
         <source>The pre-backup command failed, so no backup was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="300"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="308"/>
         <source>The backup file cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="330"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="339"/>
         <source>The snapshot could not be taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="345"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="356"/>
         <source>Snapshot taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="352"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="363"/>
         <source>The snapshot cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="372"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="383"/>
         <source>Backup cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="392"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="402"/>
         <source>The backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="396"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="466"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="442"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="473"/>
         <source>The post-backup command failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="471"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="505"/>
         <source>The backup %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="480"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="514"/>
         <source>The outcome could not be recorded in the manifest: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="487"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="521"/>
         <source>The backup file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="495"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="529"/>
         <source>The backup file does not match its manifest&apos;s SHA-256: it was changed or damaged after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="500"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="535"/>
         <source>Checksum verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="516"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="551"/>
         <source>This backup is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="523"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="559"/>
         <source>The decrypted database does not match its SHA-256 in the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="527"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="563"/>
         <source>Decrypted and decompressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="532"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="568"/>
         <source>The database in the backup fails SQLite&apos;s integrity check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="537"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="573"/>
         <source>The row counts in the backup differ from its manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="542"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="578"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="576"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="615"/>
         <source>The backup was not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="585"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="624"/>
         <source>before restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="589"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="629"/>
         <source>The safety backup before restoring failed, so nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="601"/>
-        <location filename="../core/backup/BackupEngine.cpp" line="609"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="642"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="650"/>
         <source>The backup could not be unpacked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="617"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="659"/>
         <source>The unpacked backup is not what was verified (%1), so nothing was restored. Your practice is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="618"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="661"/>
         <source>its rows differ from the manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="630"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="673"/>
         <source>The restored database cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -256,7 +256,7 @@
 <context>
     <name>tp::backup::Schedule</name>
     <message>
-        <location filename="../core/backup/Schedule.cpp" line="63"/>
+        <location filename="../core/backup/Schedule.cpp" line="65"/>
         <source>Write a schedule as &quot;daily 02:00&quot;, &quot;weekly mon 02:00&quot;, &quot;monthly 1 02:00&quot; or a cron expression such as &quot;30 2 * * *&quot;.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -264,667 +264,561 @@
 <context>
     <name>tp::cli::Cli</name>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="70"/>
+        <location filename="../app/cli/CliOutput.cpp" line="32"/>
         <source>Try &apos;theprogram-cli --help&apos; for the commands and their options.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="89"/>
+        <location filename="../app/cli/CliOutput.cpp" line="87"/>
+        <source>Working…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InfoCommand.cpp" line="22"/>
         <source>Show the database&apos;s path, versions, size and rows per table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="90"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="20"/>
         <source>Fill the database with a fictional, realistic practice.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="91"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="19"/>
         <source>Write the practice, a client, a chart or a selection to JSON or a CSV bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="92"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="17"/>
         <source>Convert between JSON, CSV bundles, single CSV files, gzip and folders.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="93"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="29"/>
         <source>Bring exported data in: checked first, conflict-aware, all or nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="94"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="23"/>
         <source>create | list | verify | restore | decrypt | prune | schedule | run-scheduled | keyfile new: encrypted, verified backups.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="99"/>
+        <location filename="../app/cli/CliCommands.cpp" line="16"/>
         <source>Commands:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="163"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="61"/>
         <source>Database:       </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="164"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="62"/>
         <source>Schema version: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="165"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="63"/>
         <source>SQLite version: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="166"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="64"/>
         <source>App version:    </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="167"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="65"/>
         <source>File size:      </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="168"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="66"/>
         <source>bytes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="169"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="67"/>
         <source>Rows per table:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="184"/>
-        <source>Generating demo data… %1%</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="212"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="38"/>
         <source>--clients needs a whole number from 1 to 1000000.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="217"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="43"/>
         <source>--charts-per-client needs a whole number from 0 to 100.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="222"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="48"/>
         <source>--seed needs a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="234"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="54"/>
+        <source>Generating demo data…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="61"/>
         <source>Added demo data to %1 in %2 s:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="248"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="48"/>
+        <source>Exporting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ExportCommand.cpp" line="149"/>
         <source>What to export: full, client, chart or selective (default full).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="248"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="150"/>
         <source>SCOPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="249"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="152"/>
         <source>A client id (client, selective) or chart id (chart); repeatable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="249"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="153"/>
         <source>UUID</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="250"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="155"/>
         <source>Selective: first date (YYYY-MM-DD) of the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="250"/>
-        <location filename="../app/cli/CliCommands.cpp" line="251"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="155"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="157"/>
         <source>DATE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="251"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="156"/>
         <source>Selective: last date (YYYY-MM-DD) of the range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="252"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="160"/>
         <source>Selective: the date the range applies to: created_at (default) or birth_date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="252"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="161"/>
         <source>FIELD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="253"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="164"/>
         <source>Selective: only charts of this type (natal, transit, …).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="253"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="165"/>
         <source>TYPE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="254"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="168"/>
         <source>Selective: only charts of this system (western, vedic, human_design).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="254"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="168"/>
         <source>SYSTEM</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="255"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="171"/>
         <source>json (default) or csv (a zip of CSV files).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="255"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="171"/>
         <source>FORMAT</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="256"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="172"/>
         <source>Indent the JSON for reading.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="257"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="173"/>
         <source>Compress the JSON with gzip (.json.gz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="258"/>
-        <location filename="../app/cli/CliCommands.cpp" line="971"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="59"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="174"/>
         <source>Compression level: fast, default or best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="258"/>
-        <location filename="../app/cli/CliCommands.cpp" line="486"/>
-        <location filename="../app/cli/CliCommands.cpp" line="971"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="60"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="175"/>
         <source>LEVEL</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="259"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="178"/>
         <source>Replace names with pseudonyms and drop contact details and notes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="260"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="181"/>
         <source>With --anonymize: drop cities and round coordinates to 1°.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="261"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="183"/>
         <source>Leave out fields, such as clients.email,clients.phone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="261"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="184"/>
         <source>LIST</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="262"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="186"/>
         <source>Leave out chart interpretations.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="263"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="188"/>
         <source>Do not re-read the file after writing it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="264"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="190"/>
         <source>The file to write (default: a suggested name in the current folder).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="264"/>
-        <location filename="../app/cli/CliCommands.cpp" line="397"/>
-        <location filename="../app/cli/CliCommands.cpp" line="484"/>
-        <location filename="../app/cli/CliCommands.cpp" line="485"/>
-        <location filename="../app/cli/CliCommands.cpp" line="492"/>
-        <location filename="../app/cli/CliCommands.cpp" line="968"/>
-        <location filename="../app/cli/CliCommands.cpp" line="969"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="54"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="57"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="192"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="225"/>
         <source>FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="283"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="71"/>
         <source>--scope must be full, client, chart or selective.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="287"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="77"/>
         <source>--scope %1 needs --id.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="293"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="84"/>
         <source>--%1 needs a date written YYYY-MM-DD.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="298"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="90"/>
         <source>--date-field must be created_at or birth_date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="304"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="99"/>
         <source>--from, --to, --chart-type and --system belong to --scope selective.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="307"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="109"/>
         <source>--format must be json or csv.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="312"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="115"/>
         <source>--gzip is for JSON; the CSV bundle is a zip already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="315"/>
-        <location filename="../app/cli/CliCommands.cpp" line="368"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="36"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="117"/>
         <source>--level must be fast, default or best.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="321"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="121"/>
         <source>--coarsen-places goes with --anonymize.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="342"/>
-        <location filename="../app/cli/CliCommands.cpp" line="376"/>
-        <location filename="../app/cli/CliCommands.cpp" line="663"/>
-        <location filename="../app/cli/CliCommands.cpp" line="723"/>
+        <location filename="../app/cli/CliOutput.cpp" line="47"/>
         <source>warning: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="347"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="136"/>
         <source>Exported %1 rows to %2 (%3) in %4 s%5.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="349"/>
+        <location filename="../app/cli/ExportCommand.cpp" line="140"/>
         <source>, verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="364"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="33"/>
         <source>convert needs --input FILE and --output FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="380"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="38"/>
+        <source>Converting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ConvertCommand.cpp" line="44"/>
         <source>Converted %1 (%2) to %3 (%4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="389"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="180"/>
+        <source>There is no practice at that path yet: checked against an empty one; nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="183"/>
+        <source>Checking…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="193"/>
         <source>Only check the files; change nothing.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="390"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="195"/>
         <source>Run the import and roll it back: shows exactly what would happen.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="391"/>
-        <location filename="../app/cli/CliCommands.cpp" line="502"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="199"/>
         <source>The inputs&apos; text encoding when it is not what is detected: utf-8, utf-16le, utf-16be or windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="391"/>
-        <location filename="../app/cli/CliCommands.cpp" line="502"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="201"/>
         <source>CHARSET</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="392"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="205"/>
         <source>For rows that already exist: skip (default), replace, merge or rename; per table as TABLE=STRATEGY, comma-separated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="392"/>
-        <location filename="../app/cli/CliCommands.cpp" line="503"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="207"/>
         <source>STRATEGY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="393"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="211"/>
         <source>How rows are matched: id (default), natural, or a comma-separated list of columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="393"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="212"/>
         <source>KEY</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="394"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="216"/>
         <source>merge (default) into the current data, or restore: replace it all (needs --yes).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="394"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="217"/>
         <source>MODE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="395"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="219"/>
         <source>Confirm a full restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="396"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="221"/>
         <source>Import the valid rows; skip invalid ones and what depends on them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="397"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="224"/>
         <source>Also write the report here (.json for JSON, else text).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="398"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="227"/>
         <source>Undo the last import: put back the database as it was before it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="412"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="62"/>
         <source>--undo-last takes no files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="416"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="67"/>
         <source>The last import was undone: %1 is back as it was before it (from %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="425"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="79"/>
         <source>import needs at least one file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="435"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="124"/>
         <source>--strategy must be skip, replace, merge or rename (optionally per table: charts=replace).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="439"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="129"/>
         <source>--strategy: there is no table called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="454"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="96"/>
         <source>--mode must be merge or restore.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="458"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="103"/>
         <source>--mode restore replaces all data in the database: add --yes to confirm (a safety snapshot is taken first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="463"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="109"/>
         <source>--encoding must be utf-8, utf-16le, utf-16be or windows-1252.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="477"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="148"/>
+        <source>There was no practice at %1: a new, empty one was created for this import.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="151"/>
+        <source>Importing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="163"/>
+        <source>The new practice was removed again: nothing was created.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/ImportCommand.cpp" line="166"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="189"/>
         <source>the import failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="483"/>
-        <source>Encrypt the backup (AES-256-GCM) with a password or a key file.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="484"/>
-        <source>Read the backup password from this file (else THEPROGRAM_BACKUP_PASSWORD, else a prompt).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="485"/>
-        <source>Use this key file instead of a password.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="486"/>
-        <source>Compression: fast, default, best or none.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="487"/>
-        <source>A label for the backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="487"/>
-        <source>TEXT</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="488"/>
-        <source>Pin the backup: retention never removes it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="489"/>
+        <location filename="../app/cli/BackupKeys.cpp" line="51"/>
         <source>The backup folder (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="489"/>
-        <source>DIR</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="490"/>
-        <source>List as JSON.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="491"/>
-        <source>Verify every backup.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="492"/>
-        <source>Where decrypt writes the database.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="493"/>
-        <source>prune: keep the N newest backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="494"/>
-        <source>prune: keep every backup within D days of the newest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="494"/>
-        <source>D</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="495"/>
-        <source>prune: keep the newest backup of each of the last N days.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="496"/>
-        <source>prune: … of each of the last N weeks.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="497"/>
-        <source>prune: … of each of the last N months.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="498"/>
-        <source>prune: … of each of the last N years.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="499"/>
-        <source>prune: only show what would go and why the rest stays.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="500"/>
-        <source>restore: only these clients (comma-separated ids), through the import&apos;s conflict handling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="500"/>
-        <location filename="../app/cli/CliCommands.cpp" line="501"/>
-        <source>UUIDS</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="501"/>
-        <source>restore: only these charts (comma-separated ids), with their interpretations, birth data and client, through the import&apos;s conflict handling.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="503"/>
-        <source>restore --clients/--charts: skip (default), replace, merge or rename.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="504"/>
-        <source>restore: confirm replacing the database (a safety backup is taken first).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="505"/>
-        <source>create: run this command first; if it fails, no backup is made.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="505"/>
-        <location filename="../app/cli/CliCommands.cpp" line="507"/>
-        <source>COMMAND</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="506"/>
-        <source>schedule: keep the backup password (from --password-file or THEPROGRAM_BACKUP_PASSWORD) in the OS keychain for scheduled backups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="507"/>
-        <source>create: run this command after a verified backup (THEPROGRAM_BACKUP_FILE names it).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../app/cli/CliCommands.cpp" line="527"/>
+        <location filename="../app/cli/BackupKeys.cpp" line="31"/>
         <source>Backup password: </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="546"/>
-        <location filename="../app/cli/CliCommands.cpp" line="847"/>
+        <location filename="../app/cli/BackupKeys.cpp" line="92"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="41"/>
         <source>The key file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="555"/>
+        <location filename="../app/cli/BackupKeys.cpp" line="102"/>
         <source>The password file %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="565"/>
+        <location filename="../app/cli/BackupKeys.cpp" line="113"/>
         <source>No password: give --password-file, set THEPROGRAM_BACKUP_PASSWORD, or run in a terminal to be asked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="643"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="85"/>
         <source>--level must be fast, default, best or none.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="664"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="96"/>
+        <source>Backing up…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/BackupCommand.cpp" line="103"/>
         <source>Backup %1 written and verified: %2 (%3) in %4 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="690"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="138"/>
         <source>encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="690"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="138"/>
         <source>plain</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="691"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="140"/>
         <source>verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="691"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="140"/>
         <source>not verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="692"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="141"/>
         <source>pinned </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="695"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="145"/>
         <source>No backups in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="620"/>
+        <location filename="../app/cli/BackupKeys.cpp" line="73"/>
         <source>There is no backup %1 in %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="712"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="163"/>
         <source>backup verify needs a backup id or --all.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="721"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="172"/>
         <source>ok</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="727"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="177"/>
         <source>%n backup(s) failed verification.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -932,77 +826,77 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="731"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="183"/>
         <source>backup decrypt needs a backup id or file and -o OUT.db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="739"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="192"/>
         <source>Wrote %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="745"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="201"/>
         <source>backup restore needs a backup id or file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="747"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="203"/>
         <source>backup restore changes the database: add --yes to confirm (a safety backup is taken first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="749"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="206"/>
         <source>Give --clients or --charts, not both.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="759"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="216"/>
         <source>--strategy must be skip, replace, merge or rename.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="774"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="234"/>
         <source>Restored %1 from %2; the database as it was before is kept as a pre-restore backup.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="787"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="95"/>
         <source>No backup schedule is set.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="791"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="102"/>
         <source>Schedule: %1; next run: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="798"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="121"/>
         <source>Use: backup schedule &quot;daily 02:00&quot;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="819"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="145"/>
         <source>Backups are scheduled: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="828"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="158"/>
         <source>No backup schedule is set: use backup schedule &quot;daily 02:00&quot; first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="832"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="162"/>
         <source>No backup is due; the next one is at %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="858"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="56"/>
         <source>The backup password is not in the keychain any more; set it again with backup schedule … --remember-password.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../app/cli/CliCommands.cpp" line="885"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="186"/>
         <source>Scheduled backup %1 written and verified; %n old backup(s) removed by the retention rules.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1010,230 +904,240 @@
         </translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="902"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="208"/>
         <source>--%1 needs a whole number.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="905"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="211"/>
         <source>prune needs at least one --keep-… rule.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="910"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="217"/>
         <source>keep    %1  (%2)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="913"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="220"/>
         <source>would remove %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="913"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="220"/>
         <source>remove  %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="916"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="223"/>
         <source>%1 could not be removed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="926"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="234"/>
         <source>Use: backup keyfile new FILE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="928"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="237"/>
         <source>%1 exists already; a key file is never overwritten.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="931"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="240"/>
         <source>The key file cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="933"/>
+        <location filename="../app/cli/BackupSchedule.cpp" line="242"/>
         <source>Wrote a new key file %1. Keep a copy somewhere safe: without it the backups cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="937"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="60"/>
         <source>backup needs an action: create, list, verify, decrypt, prune or keyfile new.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="938"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="62"/>
         <source>Unknown backup action &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="948"/>
+        <location filename="../app/cli/CliCommands.cpp" line="73"/>
         <source>The Program, desktop edition: the practice database from the command line.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="953"/>
+        <location filename="../app/cli/CliCommands.cpp" line="78"/>
         <source>The practice database file (default: %1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="955"/>
+        <location filename="../app/cli/CliCommands.cpp" line="80"/>
         <source>PATH</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="957"/>
+        <location filename="../app/cli/CliCommands.cpp" line="82"/>
         <source>One of the commands below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="957"/>
+        <location filename="../app/cli/CliCommands.cpp" line="83"/>
         <source>&lt;command&gt;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="959"/>
+        <location filename="../app/cli/InfoCommand.cpp" line="73"/>
         <source>Print the information as JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="960"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="76"/>
         <source>How many clients to add (default 200).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="493"/>
-        <location filename="../app/cli/CliCommands.cpp" line="495"/>
-        <location filename="../app/cli/CliCommands.cpp" line="496"/>
-        <location filename="../app/cli/CliCommands.cpp" line="497"/>
-        <location filename="../app/cli/CliCommands.cpp" line="498"/>
-        <location filename="../app/cli/CliCommands.cpp" line="961"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="76"/>
         <source>N</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="963"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="78"/>
         <source>Charts per client (default 1; the first is the natal chart).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="963"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="79"/>
         <source>K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="965"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="82"/>
         <source>Seed of the generator: the same seed gives the same data (default 1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="966"/>
+        <location filename="../app/cli/DemoDataCommand.cpp" line="82"/>
         <source>S</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="968"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="53"/>
         <source>The file or folder to convert.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="969"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="56"/>
         <source>What to write: .json, .json.gz, .gz, .zip, .csv or a folder/.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="970"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="58"/>
         <source>Indent JSON output.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="972"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="62"/>
         <source>Single CSV to JSON: take column types from this table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="972"/>
+        <location filename="../app/cli/ConvertCommand.cpp" line="63"/>
         <source>TABLE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="977"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="34"/>
         <source>create, list, verify ID|--all, restore ID --yes, decrypt ID -o FILE, prune --keep-…, keyfile new FILE.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="977"/>
+        <location filename="../app/cli/BackupCommand.cpp" line="36"/>
         <source>ACTION</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="980"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="39"/>
         <source>Files to import (.json, .json.gz, .zip, .csv, .csv.gz).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="980"/>
+        <location filename="../app/cli/ImportCommand.cpp" line="40"/>
         <source>FILE...</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="1007"/>
+        <location filename="../app/cli/CliCommands.cpp" line="100"/>
         <source>No command given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="1009"/>
+        <location filename="../app/cli/CliCommands.cpp" line="104"/>
         <source>Unexpected argument &apos;%1&apos;.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="1011"/>
+        <location filename="../app/cli/CliCommands.cpp" line="106"/>
         <source>--db needs a file path.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/CliCommands.cpp" line="1025"/>
+        <location filename="../app/cli/CliCommands.cpp" line="102"/>
         <source>Unknown command &apos;%1&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="20"/>
+        <source>Create an empty practice database (never over an existing file).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="29"/>
+        <source>%1 exists already; init only creates a new practice. Choose another --db path, or use info to see what is in it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/InitCommand.cpp" line="37"/>
+        <source>Created an empty practice at %1.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>tp::crypto::DecryptingReader</name>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="381"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="388"/>
         <source>This is not an encrypted backup of The Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="386"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="393"/>
         <source>The backup&apos;s encryption format version %1 is newer than this version of The Program understands (%2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="393"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="401"/>
         <source>The backup is damaged or was not made by The Program: its header&apos;s parameters are out of range.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="400"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="410"/>
         <source>Wrong password or key file: this backup was encrypted with a key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="401"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="411"/>
         <source>Wrong password or key file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="419"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="430"/>
         <source>The backup is damaged at byte %1: it ends too early.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="427"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="439"/>
         <source>The backup is damaged at byte %1: segment %2 does not authenticate (changed, missing, reordered or cut off).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1241,22 +1145,22 @@
 <context>
     <name>tp::crypto::EncryptingWriter</name>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="250"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="257"/>
         <source>Encryption failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="277"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="284"/>
         <source>The encryption can only write onto an open, writable device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="281"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="288"/>
         <source>The key file is too short: it needs at least 32 bytes.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/crypto/BackupCipher.cpp" line="295"/>
+        <location filename="../core/crypto/BackupCipher.cpp" line="302"/>
         <source>The encryption key could not be derived.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1289,74 +1193,74 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="133"/>
+        <location filename="../core/db/Database.cpp" line="134"/>
         <source>%1 is not a database of The Program: it is not an SQLite file. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="139"/>
+        <location filename="../core/db/Database.cpp" line="140"/>
         <source>%1 is read-only. The Program needs to write to its database; make the file writable or open a copy of it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="146"/>
+        <location filename="../core/db/Database.cpp" line="147"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="152"/>
+        <location filename="../core/db/Database.cpp" line="153"/>
         <source>The database %1 cannot be created: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="170"/>
-        <location filename="../core/db/Database.cpp" line="416"/>
+        <location filename="../core/db/Database.cpp" line="172"/>
+        <location filename="../core/db/Database.cpp" line="429"/>
         <source>%1 cannot be opened: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="197"/>
-        <location filename="../core/db/Database.cpp" line="207"/>
+        <location filename="../core/db/Database.cpp" line="200"/>
+        <location filename="../core/db/Database.cpp" line="211"/>
         <source>%1 needs an upgrade to be read, and no private copy can be made: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="244"/>
+        <location filename="../core/db/Database.cpp" line="249"/>
         <source>%1 is locked by another program. Close the other program (or the other window of The Program) that uses it and try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="250"/>
+        <location filename="../core/db/Database.cpp" line="255"/>
         <source>%1 is not a database of The Program: it is damaged or not an SQLite file. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="254"/>
+        <location filename="../core/db/Database.cpp" line="259"/>
         <source>%1 cannot be used: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="273"/>
+        <location filename="../core/db/Database.cpp" line="278"/>
         <source>%1 is an SQLite database, but not one of The Program&apos;s (it has no app_config table). It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="285"/>
+        <location filename="../core/db/Database.cpp" line="291"/>
         <source>%1 was written by a newer version of The Program (database schema version %2; this version understands up to %3). Please update The Program to open it. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="307"/>
+        <location filename="../core/db/Database.cpp" line="313"/>
         <source>%1 cannot be used: its table %2 has no column %3, which this version of The Program needs. The file was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="321"/>
+        <location filename="../core/db/Database.cpp" line="328"/>
         <source>%1 is an empty SQLite database, not a practice of The Program. It was left untouched.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Database.cpp" line="391"/>
+        <location filename="../core/db/Database.cpp" line="402"/>
         <source>%1 could not be updated to the current schema: %2</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1364,17 +1268,17 @@
 <context>
     <name>tp::db::Migrations</name>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="41"/>
+        <location filename="../core/db/Migrations.cpp" line="42"/>
         <source>The schema version could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="52"/>
+        <location filename="../core/db/Migrations.cpp" line="53"/>
         <source>No migration step leads from schema version %1 to %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Migrations.cpp" line="80"/>
+        <location filename="../core/db/Migrations.cpp" line="81"/>
         <source>Updating the database from schema version %1 to %2 failed (%3): %4. Nothing was changed by this step.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1387,54 +1291,54 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Snapshot.cpp" line="112"/>
+        <location filename="../core/db/Snapshot.cpp" line="120"/>
         <source>The snapshot failed its integrity check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Snapshot.cpp" line="128"/>
+        <location filename="../core/db/Snapshot.cpp" line="136"/>
         <source>The snapshot could not be given its name %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Snapshot.cpp" line="142"/>
+        <location filename="../core/db/Snapshot.cpp" line="150"/>
         <source>The snapshot %1 has no record of what it holds (it may be left from an interrupted import), so it was not put in place. Your practice is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Snapshot.cpp" line="150"/>
+        <location filename="../core/db/Snapshot.cpp" line="158"/>
         <source>The snapshot %1 was taken of %2, not of this practice (%3), so it was not put in place. Your practice is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Snapshot.cpp" line="158"/>
+        <location filename="../core/db/Snapshot.cpp" line="166"/>
         <source>The snapshot %1 is damaged (%2), so it was not put in place. Your practice is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Snapshot.cpp" line="163"/>
+        <location filename="../core/db/Snapshot.cpp" line="171"/>
         <source>its size is not the size recorded when it was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Snapshot.cpp" line="166"/>
+        <location filename="../core/db/Snapshot.cpp" line="174"/>
         <source>integrity check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Snapshot.cpp" line="168"/>
+        <location filename="../core/db/Snapshot.cpp" line="176"/>
         <source>its rows are not those counted when it was taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Snapshot.cpp" line="176"/>
-        <location filename="../core/db/Snapshot.cpp" line="183"/>
-        <location filename="../core/db/Snapshot.cpp" line="206"/>
+        <location filename="../core/db/Snapshot.cpp" line="184"/>
+        <location filename="../core/db/Snapshot.cpp" line="191"/>
+        <location filename="../core/db/Snapshot.cpp" line="214"/>
         <source>The database could not be replaced: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/Snapshot.cpp" line="184"/>
+        <location filename="../core/db/Snapshot.cpp" line="192"/>
         <source>the copy is incomplete</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1442,27 +1346,27 @@
 <context>
     <name>tp::demo::DemoGenerator</name>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="109"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="112"/>
         <source>Demo data needs 0 to 1,000,000 clients and 0 to 100 charts per client.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="121"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="124"/>
         <source>Demo data could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="222"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="230"/>
         <source>Cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="397"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="449"/>
         <source>Client %1 of %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/demo/DemoGenerator.cpp" line="401"/>
+        <location filename="../core/demo/DemoGenerator.cpp" line="453"/>
         <source>Demo data could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1470,102 +1374,102 @@
 <context>
     <name>tp::exchange::Converter</name>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="409"/>
+        <location filename="../core/exchange/Converter.cpp" line="427"/>
         <source>A %1 value is not valid JSON and was kept as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="423"/>
+        <location filename="../core/exchange/Converter.cpp" line="441"/>
         <source>%1, line %2, %3: bytes that are not valid UTF-8; nothing was written. Correct them, or convert the file to UTF-8 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="491"/>
-        <location filename="../core/exchange/Converter.cpp" line="612"/>
+        <location filename="../core/exchange/Converter.cpp" line="515"/>
+        <location filename="../core/exchange/Converter.cpp" line="646"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="504"/>
+        <location filename="../core/exchange/Converter.cpp" line="530"/>
         <source>%1 is not UTF-8; it was read as Windows-1252. Check accented letters in the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="600"/>
+        <location filename="../core/exchange/Converter.cpp" line="633"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="604"/>
+        <location filename="../core/exchange/Converter.cpp" line="637"/>
         <source>No output was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="696"/>
-        <location filename="../core/exchange/Converter.cpp" line="734"/>
+        <location filename="../core/exchange/Converter.cpp" line="735"/>
+        <location filename="../core/exchange/Converter.cpp" line="778"/>
         <source>%1, line %2: the JSON is not valid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="719"/>
-        <location filename="../core/exchange/Converter.cpp" line="781"/>
+        <location filename="../core/exchange/Converter.cpp" line="761"/>
+        <location filename="../core/exchange/Converter.cpp" line="836"/>
         <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="730"/>
-        <location filename="../core/exchange/Converter.cpp" line="911"/>
+        <location filename="../core/exchange/Converter.cpp" line="773"/>
+        <location filename="../core/exchange/Converter.cpp" line="982"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="740"/>
+        <location filename="../core/exchange/Converter.cpp" line="788"/>
         <source>%1 is JSON but not an export of The Program, so it cannot become a CSV bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="768"/>
+        <location filename="../core/exchange/Converter.cpp" line="822"/>
         <source>JSON can become JSON (.json, .json.gz), a CSV bundle (.zip) or a folder of CSV files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="815"/>
+        <location filename="../core/exchange/Converter.cpp" line="872"/>
         <source>%1 holds no CSV files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="866"/>
+        <location filename="../core/exchange/Converter.cpp" line="929"/>
         <source>%1 is missing from the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="874"/>
+        <location filename="../core/exchange/Converter.cpp" line="937"/>
         <source>%1 has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="891"/>
-        <location filename="../core/exchange/Converter.cpp" line="981"/>
+        <location filename="../core/exchange/Converter.cpp" line="956"/>
+        <location filename="../core/exchange/Converter.cpp" line="1054"/>
         <source>%1, line %2: %3 fields where the header has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="929"/>
+        <location filename="../core/exchange/Converter.cpp" line="1001"/>
         <source>A CSV bundle can become JSON (.json, .json.gz), a folder, or (from a folder) a zip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="939"/>
+        <location filename="../core/exchange/Converter.cpp" line="1011"/>
         <source>There is no table called %1 (for --schema).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="953"/>
+        <location filename="../core/exchange/Converter.cpp" line="1025"/>
         <source>%1 is empty: it has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="1010"/>
+        <location filename="../core/exchange/Converter.cpp" line="1087"/>
         <source>Converting %1 to %2 is not something the converter does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1573,7 +1477,7 @@
 <context>
     <name>tp::exchange::Exporter</name>
     <message>
-        <location filename="../core/exchange/ExportVerifier.cpp" line="94"/>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="91"/>
         <source>the table %1 should have %2 rows but has %3.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1608,22 +1512,22 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ExportVerifier.cpp" line="143"/>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="146"/>
         <source>%1 has %2 rows, the header counts %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ExportVerifier.cpp" line="154"/>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="160"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ExportVerifier.cpp" line="174"/>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="180"/>
         <source>the JSON is not valid at line %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ExportVerifier.cpp" line="177"/>
+        <location filename="../core/exchange/ExportVerifier.cpp" line="185"/>
         <source>the file is not in The Program&apos;s export format.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1633,93 +1537,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="188"/>
+        <location filename="../core/exchange/Exporter.cpp" line="193"/>
         <source>A %1 value is not valid JSON and was exported as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="290"/>
-        <location filename="../core/exchange/Exporter.cpp" line="374"/>
+        <location filename="../core/exchange/Exporter.cpp" line="299"/>
+        <location filename="../core/exchange/Exporter.cpp" line="384"/>
         <source>The table %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="491"/>
+        <location filename="../core/exchange/Exporter.cpp" line="513"/>
         <source>The manifest cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="543"/>
+        <location filename="../core/exchange/Exporter.cpp" line="574"/>
         <source>&apos;%1&apos; is not a field: write table.column, such as clients.email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="547"/>
+        <location filename="../core/exchange/Exporter.cpp" line="578"/>
         <source>&apos;%1&apos; cannot be left out: ids and links between tables keep the file re-importable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="568"/>
+        <location filename="../core/exchange/Exporter.cpp" line="601"/>
         <source>No output file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="572"/>
+        <location filename="../core/exchange/Exporter.cpp" line="606"/>
         <source>Choose the client to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="572"/>
+        <location filename="../core/exchange/Exporter.cpp" line="607"/>
         <source>Choose the chart to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="578"/>
+        <location filename="../core/exchange/Exporter.cpp" line="613"/>
         <source>The database cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="589"/>
+        <location filename="../core/exchange/Exporter.cpp" line="625"/>
         <source>The export could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="595"/>
+        <location filename="../core/exchange/Exporter.cpp" line="633"/>
         <source>The client to export does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="596"/>
+        <location filename="../core/exchange/Exporter.cpp" line="634"/>
         <source>The chart to export does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="600"/>
+        <location filename="../core/exchange/Exporter.cpp" line="638"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="632"/>
+        <location filename="../core/exchange/Exporter.cpp" line="671"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="636"/>
+        <location filename="../core/exchange/Exporter.cpp" line="675"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="646"/>
+        <location filename="../core/exchange/Exporter.cpp" line="685"/>
         <source>The written file does not check out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="652"/>
+        <location filename="../core/exchange/Exporter.cpp" line="691"/>
         <source>%1: %2 rows were announced but %3 written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="660"/>
+        <location filename="../core/exchange/Exporter.cpp" line="701"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1727,22 +1631,22 @@
 <context>
     <name>tp::exchange::ImportReader</name>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="48"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="46"/>
         <source>%1 is in export format version %2; this version of The Program reads up to %3. Please update The Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="311"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="338"/>
         <source>%1: the table &quot;%2&quot; is not one The Program knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="388"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="411"/>
         <source>%1 is empty: it has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="394"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="418"/>
         <source>%1: neither its name nor its header row (%2) says which table it holds.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1752,103 +1656,103 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="54"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="53"/>
         <source>%1 is not an export of The Program, nor a CSV of one of its tables: it holds no table The Program knows, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="66"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="67"/>
         <source>%1 says it holds %2 rows of %3 but holds %4: it is incomplete or was changed after it was written, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="114"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="119"/>
         <source>a value is larger than %1 MiB, the most one may be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="120"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="127"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="127"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="134"/>
         <source>a row is larger than %1 MiB, the most one may be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="409"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="433"/>
         <source>%1, line %2: %3 fields where the header has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="485"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="517"/>
         <source>%1 has no manifest, so its files cannot be checked against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="489"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="523"/>
         <source>%1 holds %2 files; a bundle of The Program holds at most %3, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="510"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="546"/>
         <source>%1 expands more than %2-fold: it is not part of an export of The Program, or it is built to fill the memory or the disk, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="520"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="557"/>
         <source>%1 holds more than the archive declares: it was changed or built to mislead, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="531"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="569"/>
         <source>%1 is not listed in the bundle&apos;s manifest, so it cannot be checked; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="536"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="576"/>
         <source>%1 does not match its SHA-256 in the bundle&apos;s manifest: it was changed or damaged after it was written, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="549"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="591"/>
         <source>%1: %2 is not a table The Program knows and is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="566"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="611"/>
         <source>%1 is not a regular file (it is a folder, a device or a pipe), so it cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="571"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="617"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="622"/>
-        <location filename="../core/exchange/ImportReader.cpp" line="671"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="670"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="726"/>
         <source>%1: %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="626"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="674"/>
         <source>%1, line %2: a text is longer than %3 MiB, the most a value may be, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="633"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="682"/>
         <source>%1, line %2: the JSON is not valid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="637"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="689"/>
         <source>%1 is a &quot;%2&quot; file, not an export of The Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="663"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="716"/>
         <source>%1 is a JSON array; The Program imports its export document (an object with &quot;tables&quot;) or a CSV file per table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1856,115 +1760,115 @@
 <context>
     <name>tp::exchange::Importer</name>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="45"/>
+        <location filename="../core/exchange/Importer.cpp" line="43"/>
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="435"/>
-        <location filename="../core/exchange/Importer.cpp" line="882"/>
+        <location filename="../core/exchange/Importer.cpp" line="454"/>
+        <location filename="../core/exchange/Importer.cpp" line="944"/>
         <source>The row could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="438"/>
-        <location filename="../core/exchange/Importer.cpp" line="976"/>
-        <location filename="../core/exchange/Importer.cpp" line="980"/>
+        <location filename="../core/exchange/Importer.cpp" line="457"/>
+        <location filename="../core/exchange/Importer.cpp" line="1045"/>
+        <location filename="../core/exchange/Importer.cpp" line="1049"/>
         <source>, line </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="468"/>
+        <location filename="../core/exchange/Importer.cpp" line="489"/>
         <source>holds bytes that are not valid UTF-8 (shown as “�”); correct them, or state the file&apos;s encoding (--encoding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="521"/>
+        <location filename="../core/exchange/Importer.cpp" line="546"/>
         <source>The application settings (app_config) of the file are not imported; this database keeps its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="546"/>
+        <location filename="../core/exchange/Importer.cpp" line="573"/>
         <source>Importing %1… %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="547"/>
+        <location filename="../core/exchange/Importer.cpp" line="574"/>
         <source>Reading… %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="576"/>
+        <location filename="../core/exchange/Importer.cpp" line="605"/>
         <source>It belongs to %1 %2, which has errors itself, so it cannot be imported either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="577"/>
+        <location filename="../core/exchange/Importer.cpp" line="607"/>
         <source>It refers to %1 %2, which is neither in the input nor in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="595"/>
-        <location filename="../core/exchange/Importer.cpp" line="979"/>
+        <location filename="../core/exchange/Importer.cpp" line="629"/>
+        <location filename="../core/exchange/Importer.cpp" line="1048"/>
         <source>The id appears more than once in the input (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="637"/>
+        <location filename="../core/exchange/Importer.cpp" line="676"/>
         <source>the single settings row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="661"/>
+        <location filename="../core/exchange/Importer.cpp" line="705"/>
         <source>same name and birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="662"/>
+        <location filename="../core/exchange/Importer.cpp" line="706"/>
         <source>same birth data, type, houses and system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="663"/>
+        <location filename="../core/exchange/Importer.cpp" line="707"/>
         <source>same type, key and tradition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="679"/>
-        <location filename="../core/exchange/Importer.cpp" line="691"/>
+        <location filename="../core/exchange/Importer.cpp" line="724"/>
+        <location filename="../core/exchange/Importer.cpp" line="737"/>
         <source>same %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="699"/>
+        <location filename="../core/exchange/Importer.cpp" line="745"/>
         <source>same id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="812"/>
-        <location filename="../core/exchange/Importer.cpp" line="889"/>
+        <location filename="../core/exchange/Importer.cpp" line="866"/>
+        <location filename="../core/exchange/Importer.cpp" line="953"/>
         <source>Importing %1 %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="873"/>
+        <location filename="../core/exchange/Importer.cpp" line="934"/>
         <source> (imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1040"/>
+        <location filename="../core/exchange/Importer.cpp" line="1116"/>
         <source>A temporary file cannot be created in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1062"/>
-        <location filename="../core/exchange/Importer.cpp" line="1221"/>
+        <location filename="../core/exchange/Importer.cpp" line="1139"/>
+        <location filename="../core/exchange/Importer.cpp" line="1308"/>
         <source>The input could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/Importer.cpp" line="1067"/>
-        <location filename="../core/exchange/Importer.cpp" line="1226"/>
+        <location filename="../core/exchange/Importer.cpp" line="1144"/>
+        <location filename="../core/exchange/Importer.cpp" line="1313"/>
         <source>%n problem(s) found; nothing was imported. Correct the file, or import the valid rows only (partial).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1972,175 +1876,175 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1068"/>
-        <location filename="../core/exchange/Importer.cpp" line="1074"/>
-        <location filename="../core/exchange/Importer.cpp" line="1249"/>
+        <location filename="../core/exchange/Importer.cpp" line="1147"/>
+        <location filename="../core/exchange/Importer.cpp" line="1154"/>
+        <location filename="../core/exchange/Importer.cpp" line="1339"/>
         <source>The import failed and was undone completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1088"/>
-        <location filename="../core/exchange/Importer.cpp" line="1255"/>
+        <location filename="../core/exchange/Importer.cpp" line="1168"/>
+        <location filename="../core/exchange/Importer.cpp" line="1345"/>
         <source>The import could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1102"/>
+        <location filename="../core/exchange/Importer.cpp" line="1182"/>
         <source>Taking a safety snapshot of the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1105"/>
+        <location filename="../core/exchange/Importer.cpp" line="1185"/>
         <source>The folder for safety snapshots cannot be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1112"/>
+        <location filename="../core/exchange/Importer.cpp" line="1194"/>
         <source>The safety snapshot could not be taken, so nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1142"/>
+        <location filename="../core/exchange/Importer.cpp" line="1224"/>
         <source>The import report could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1184"/>
+        <location filename="../core/exchange/Importer.cpp" line="1269"/>
         <source>Import cancelled; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1192"/>
+        <location filename="../core/exchange/Importer.cpp" line="1277"/>
         <source>No file to import was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1197"/>
+        <location filename="../core/exchange/Importer.cpp" line="1282"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1202"/>
+        <location filename="../core/exchange/Importer.cpp" line="1288"/>
         <source>A full restore replaces every client, chart and note in this database; it must be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1285"/>
+        <location filename="../core/exchange/Importer.cpp" line="1375"/>
         <source>There is no import to undo: no safety snapshot was found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1346"/>
+        <location filename="../core/exchange/Importer.cpp" line="1452"/>
         <source>Import of %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1347"/>
+        <location filename="../core/exchange/Importer.cpp" line="1454"/>
         <source>Mode: %1; conflicts: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1348"/>
+        <location filename="../core/exchange/Importer.cpp" line="1455"/>
         <source>full restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1348"/>
+        <location filename="../core/exchange/Importer.cpp" line="1455"/>
         <source>merge into the current data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1349"/>
+        <location filename="../core/exchange/Importer.cpp" line="1457"/>
         <source>; dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1349"/>
+        <location filename="../core/exchange/Importer.cpp" line="1458"/>
         <source>; check only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1350"/>
+        <location filename="../core/exchange/Importer.cpp" line="1460"/>
         <source>Result: dry run – this is what would happen; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1351"/>
+        <location filename="../core/exchange/Importer.cpp" line="1461"/>
         <source>Result: the input checks out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1351"/>
+        <location filename="../core/exchange/Importer.cpp" line="1462"/>
         <source>Result: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1352"/>
+        <location filename="../core/exchange/Importer.cpp" line="1463"/>
         <source>Result: not imported – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1353"/>
+        <location filename="../core/exchange/Importer.cpp" line="1464"/>
         <source>Rows read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1356"/>
+        <location filename="../core/exchange/Importer.cpp" line="1468"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1356"/>
+        <location filename="../core/exchange/Importer.cpp" line="1468"/>
         <source>inserted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1356"/>
+        <location filename="../core/exchange/Importer.cpp" line="1469"/>
         <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1357"/>
+        <location filename="../core/exchange/Importer.cpp" line="1469"/>
         <source>skipped</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1357"/>
+        <location filename="../core/exchange/Importer.cpp" line="1470"/>
         <source>renamed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1357"/>
+        <location filename="../core/exchange/Importer.cpp" line="1470"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1365"/>
+        <location filename="../core/exchange/Importer.cpp" line="1480"/>
         <source>Conflicts (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1368"/>
+        <location filename="../core/exchange/Importer.cpp" line="1483"/>
         <source>  %1 %2 (%3, line %4) matches %5: %6</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1378"/>
+        <location filename="../core/exchange/Importer.cpp" line="1497"/>
         <source>Errors (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1378"/>
+        <location filename="../core/exchange/Importer.cpp" line="1497"/>
         <source>Warnings (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1381"/>
+        <location filename="../core/exchange/Importer.cpp" line="1503"/>
         <source>Safety snapshot (undo with “Undo Last Import” or `theprogram-cli import --undo-last`): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1382"/>
+        <location filename="../core/exchange/Importer.cpp" line="1505"/>
         <source>Duration: %1 s</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2148,28 +2052,28 @@
 <context>
     <name>tp::files::SafeFiles</name>
     <message>
-        <location filename="../core/util/SafeFiles.cpp" line="256"/>
+        <location filename="../core/util/SafeFiles.cpp" line="275"/>
         <source>The disk is full (%1 free at %2).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/SafeFiles.cpp" line="261"/>
+        <location filename="../core/util/SafeFiles.cpp" line="280"/>
         <source>%1 is read-only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/SafeFiles.cpp" line="265"/>
-        <location filename="../core/util/SafeFiles.cpp" line="269"/>
+        <location filename="../core/util/SafeFiles.cpp" line="284"/>
+        <location filename="../core/util/SafeFiles.cpp" line="288"/>
         <source>Permission denied: %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/SafeFiles.cpp" line="270"/>
+        <location filename="../core/util/SafeFiles.cpp" line="289"/>
         <source>%1 cannot be written: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/util/SafeFiles.cpp" line="271"/>
+        <location filename="../core/util/SafeFiles.cpp" line="290"/>
         <source>unknown error</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2177,12 +2081,12 @@
 <context>
     <name>tp::formats::Csv</name>
     <message>
-        <location filename="../core/formats/Csv.cpp" line="24"/>
+        <location filename="../core/formats/Csv.cpp" line="23"/>
         <source>the device refused the write</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/Csv.cpp" line="105"/>
+        <location filename="../core/formats/Csv.cpp" line="104"/>
         <source>line %1: a field is longer than %2 MiB, the most a value may be.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2192,7 +2096,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/Csv.cpp" line="143"/>
+        <location filename="../core/formats/Csv.cpp" line="145"/>
         <source>A quoted field that starts on line %1 is never closed.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2200,51 +2104,51 @@
 <context>
     <name>tp::formats::Gzip</name>
     <message>
-        <location filename="../core/formats/BlockGzip.cpp" line="109"/>
+        <location filename="../core/formats/BlockGzip.cpp" line="111"/>
         <source>The compressed data is damaged (a block does not inflate to its checksum).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/BlockGzip.cpp" line="133"/>
-        <location filename="../core/formats/GzipDevice.cpp" line="51"/>
+        <location filename="../core/formats/BlockGzip.cpp" line="135"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="54"/>
         <source>The compressor can only write onto an open, writable device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/BlockGzip.cpp" line="158"/>
-        <location filename="../core/formats/GzipDevice.cpp" line="70"/>
+        <location filename="../core/formats/BlockGzip.cpp" line="161"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="73"/>
         <source>Compression failed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/GzipDevice.cpp" line="55"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="58"/>
         <source>The compressor could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/GzipDevice.cpp" line="127"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="130"/>
         <source>The decompressor can only read from an open, readable device.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/GzipDevice.cpp" line="131"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="134"/>
         <source>The decompressor could not start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/GzipDevice.cpp" line="199"/>
-        <location filename="../core/formats/GzipDevice.cpp" line="220"/>
-        <location filename="../core/formats/GzipDevice.cpp" line="227"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="202"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="224"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="231"/>
         <source>The compressed data ends too early: the file is truncated.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/GzipDevice.cpp" line="214"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="217"/>
         <source>The compressed data is damaged (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/GzipDevice.cpp" line="240"/>
+        <location filename="../core/formats/GzipDevice.cpp" line="245"/>
         <source>The compressed data expands more than %1-fold (%2 bytes from %3): it is not an export of The Program, or it is built to fill the memory or the disk.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2252,28 +2156,28 @@
 <context>
     <name>tp::formats::Zip</name>
     <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="101"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="99"/>
         <source>The zip file %1 cannot be created: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="111"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="112"/>
         <source>%1 cannot be added to the zip file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="81"/>
-        <location filename="../core/formats/ZipArchive.cpp" line="124"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="79"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="128"/>
         <source>Cancelled.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="139"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="142"/>
         <source>%1 is not a readable zip file: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/formats/ZipArchive.cpp" line="178"/>
+        <location filename="../core/formats/ZipArchive.cpp" line="183"/>
         <source>The zip file has no entry %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2281,23 +2185,23 @@
 <context>
     <name>tp::model::PracticeStore</name>
     <message>
-        <location filename="../core/model/PracticeStore.cpp" line="34"/>
+        <location filename="../core/model/PracticeStore.cpp" line="33"/>
         <source>It refers to a client, birth record or chart that no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/PracticeStore.cpp" line="36"/>
+        <location filename="../core/model/PracticeStore.cpp" line="35"/>
         <source>The database is busy (locked by another program); please try again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/model/PracticeStore.cpp" line="129"/>
-        <location filename="../core/model/PracticeStore.cpp" line="213"/>
+        <location filename="../core/model/PracticeStore.cpp" line="215"/>
         <source>There is no table called %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/PracticeStore.cpp" line="227"/>
+        <location filename="../core/model/PracticeStore.cpp" line="229"/>
         <source>The record to delete no longer exists.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2305,42 +2209,42 @@
 <context>
     <name>tp::model::Validator</name>
     <message>
-        <location filename="../core/model/Validation.cpp" line="50"/>
+        <location filename="../core/model/Validation.cpp" line="48"/>
         <source>Rodden rating</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="51"/>
+        <location filename="../core/model/Validation.cpp" line="49"/>
         <source>UTC offset</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="52"/>
+        <location filename="../core/model/Validation.cpp" line="50"/>
         <source>State or province</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="53"/>
+        <location filename="../core/model/Validation.cpp" line="51"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="54"/>
+        <location filename="../core/model/Validation.cpp" line="52"/>
         <source>Id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="80"/>
+        <location filename="../core/model/Validation.cpp" line="79"/>
         <source>%1 is required.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="87"/>
+        <location filename="../core/model/Validation.cpp" line="86"/>
         <source>%1 must be between %2 and %3 (it is %4).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="95"/>
+        <location filename="../core/model/Validation.cpp" line="94"/>
         <source>%1 must be a UUID such as 0f8c2a9e-3b1d-4c6f-9a7e-1d2c3b4a5f60 (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2365,62 +2269,62 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="157"/>
+        <location filename="../core/model/Validation.cpp" line="160"/>
         <source>%1 is not valid JSON: %2 at character %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="161"/>
+        <location filename="../core/model/Validation.cpp" line="164"/>
         <source>%1 must be a JSON object ({…}).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="163"/>
+        <location filename="../core/model/Validation.cpp" line="166"/>
         <source>%1 must be a JSON array ([…]).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="170"/>
+        <location filename="../core/model/Validation.cpp" line="173"/>
         <source>%1 must be a date written YYYY-MM-DD (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="172"/>
+        <location filename="../core/model/Validation.cpp" line="175"/>
         <source>%1 is not a real calendar date: %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="180"/>
+        <location filename="../core/model/Validation.cpp" line="184"/>
         <source>%1 must be a time written HH:MM:SS, from 00:00:00 to 23:59:59 (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="185"/>
+        <location filename="../core/model/Validation.cpp" line="190"/>
         <source>%1 must be a date and time such as 2025-11-15T15:46:56.930Z (it is &quot;%2&quot;).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="189"/>
+        <location filename="../core/model/Validation.cpp" line="195"/>
         <source>%1 &quot;%2&quot; is not a known IANA time zone (such as Europe/Berlin or America/New_York).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="194"/>
+        <location filename="../core/model/Validation.cpp" line="200"/>
         <source>%1 &quot;%2&quot; is not one of %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="222"/>
+        <location filename="../core/model/Validation.cpp" line="229"/>
         <source>Birth time is required unless the time is marked as unknown.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="227"/>
+        <location filename="../core/model/Validation.cpp" line="234"/>
         <source>Birth date %1 is in the future.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/model/Validation.cpp" line="230"/>
+        <location filename="../core/model/Validation.cpp" line="237"/>
         <source>Birth date %1 is before the year 1000.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2428,12 +2332,12 @@
 <context>
     <name>tp::secrets::SecretStore</name>
     <message>
-        <location filename="../core/secrets/SecretStore.cpp" line="81"/>
+        <location filename="../core/secrets/SecretStore.cpp" line="83"/>
         <source>No keychain is available on this computer (%1). The secret was not stored; The Program will ask for it when it is needed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/secrets/SecretStore.cpp" line="84"/>
+        <location filename="../core/secrets/SecretStore.cpp" line="87"/>
         <source>The keychain refused the request: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2441,22 +2345,22 @@
 <context>
     <name>tp::ui::ClientListModel</name>
     <message>
-        <location filename="../ui/ClientListModel.cpp" line="99"/>
+        <location filename="../ui/main/ClientListModel.cpp" line="102"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientListModel.cpp" line="100"/>
+        <location filename="../ui/main/ClientListModel.cpp" line="104"/>
         <source>Born</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientListModel.cpp" line="101"/>
+        <location filename="../ui/main/ClientListModel.cpp" line="106"/>
         <source>Birthplace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientListModel.cpp" line="102"/>
+        <location filename="../ui/main/ClientListModel.cpp" line="108"/>
         <source>E-mail</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2464,163 +2368,163 @@
 <context>
     <name>tp::ui::ClientPage</name>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="64"/>
+        <location filename="../ui/main/ClientPage.cpp" line="65"/>
         <source>&amp;Edit Client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="65"/>
+        <location filename="../ui/main/ClientPage.cpp" line="66"/>
         <source>Delete Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="88"/>
-        <location filename="../ui/ClientPage.cpp" line="91"/>
+        <location filename="../ui/main/ClientPage.cpp" line="90"/>
+        <location filename="../ui/main/ClientPage.cpp" line="93"/>
         <source>Date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="88"/>
+        <location filename="../ui/main/ClientPage.cpp" line="90"/>
         <source>Time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="88"/>
+        <location filename="../ui/main/ClientPage.cpp" line="90"/>
         <source>Place</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="88"/>
+        <location filename="../ui/main/ClientPage.cpp" line="90"/>
         <source>Coordinates</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="88"/>
+        <location filename="../ui/main/ClientPage.cpp" line="90"/>
         <source>Time zone</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="88"/>
+        <location filename="../ui/main/ClientPage.cpp" line="90"/>
         <source>Rodden</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="89"/>
+        <location filename="../ui/main/ClientPage.cpp" line="91"/>
         <source>Name</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="89"/>
+        <location filename="../ui/main/ClientPage.cpp" line="91"/>
         <source>Type</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="89"/>
+        <location filename="../ui/main/ClientPage.cpp" line="91"/>
         <source>System</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="89"/>
+        <location filename="../ui/main/ClientPage.cpp" line="91"/>
         <source>Houses</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="89"/>
+        <location filename="../ui/main/ClientPage.cpp" line="91"/>
         <source>Created</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="89"/>
+        <location filename="../ui/main/ClientPage.cpp" line="91"/>
         <source>Sun</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="90"/>
+        <location filename="../ui/main/ClientPage.cpp" line="92"/>
         <source>Moon</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="90"/>
+        <location filename="../ui/main/ClientPage.cpp" line="92"/>
         <source>Ascendant</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="91"/>
+        <location filename="../ui/main/ClientPage.cpp" line="93"/>
         <source>Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="95"/>
+        <location filename="../ui/main/ClientPage.cpp" line="97"/>
         <source>Birth data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="95"/>
+        <location filename="../ui/main/ClientPage.cpp" line="97"/>
         <source>Add &amp;Birth Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="96"/>
+        <location filename="../ui/main/ClientPage.cpp" line="98"/>
         <source>Charts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="97"/>
+        <location filename="../ui/main/ClientPage.cpp" line="99"/>
         <source>Session notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="97"/>
+        <location filename="../ui/main/ClientPage.cpp" line="99"/>
         <source>Add Session &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="99"/>
+        <location filename="../ui/main/ClientPage.cpp" line="102"/>
         <source>Add Birth Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="99"/>
+        <location filename="../ui/main/ClientPage.cpp" line="102"/>
         <source>Edit Birth Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="99"/>
+        <location filename="../ui/main/ClientPage.cpp" line="102"/>
         <source>Delete Birth Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="103"/>
+        <location filename="../ui/main/ClientPage.cpp" line="107"/>
         <source>Delete Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="103"/>
+        <location filename="../ui/main/ClientPage.cpp" line="107"/>
         <source>Export Chart…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="106"/>
+        <location filename="../ui/main/ClientPage.cpp" line="111"/>
         <source>Add Session Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="106"/>
+        <location filename="../ui/main/ClientPage.cpp" line="111"/>
         <source>Edit Session Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="106"/>
+        <location filename="../ui/main/ClientPage.cpp" line="111"/>
         <source>Delete Session Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="176"/>
+        <location filename="../ui/main/ClientPage.cpp" line="181"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ClientPage.cpp" line="207"/>
+        <location filename="../ui/main/ClientPage.cpp" line="213"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2628,304 +2532,304 @@
 <context>
     <name>tp::ui::ExportWizard</name>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="62"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="62"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="87"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="87"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="88"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="89"/>
         <source>A single chart, one client with everything about them, the whole practice, or a selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="97"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="98"/>
         <source>A &amp;chart, with its interpretations, patterns and transits (and its client and birth data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="98"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="100"/>
         <source>A c&amp;lient, with all birth data, charts and session notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="99"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="101"/>
         <source>&amp;Everything in the practice database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="100"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="102"/>
         <source>A &amp;selection of clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="108"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="110"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="109"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="111"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="114"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="116"/>
         <source>Client added to the practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="115"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="117"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="116"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="118"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="117"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="119"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="132"/>
-        <location filename="../ui/ExportWizard.cpp" line="133"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="134"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="135"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="138"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="146"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="140"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="148"/>
         <source>Chart type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="141"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="149"/>
         <source>Astrological system:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="144"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="153"/>
         <source>Tick clients to export only them; with none ticked, the other criteria decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="145"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="154"/>
         <source>Only these clients:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="217"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="232"/>
         <source>Format and options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="218"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="234"/>
         <source>JSON keeps everything in one file; the CSV bundle is a zip with one spreadsheet per table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="221"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="237"/>
         <source>&amp;JSON (one file, re-importable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="222"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="239"/>
         <source>CS&amp;V bundle (a zip of spreadsheets for LibreOffice Calc or Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="228"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="245"/>
         <source>&amp;Indented for reading (larger file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="229"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="246"/>
         <source>Compress with &amp;gzip (.json.gz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="231"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="248"/>
         <source>Fast compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="232"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="249"/>
         <source>Default compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="233"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="250"/>
         <source>Best compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="235"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="252"/>
         <source>Include chart &amp;interpretations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="237"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="255"/>
         <source>&amp;Anonymise: pseudonyms instead of names; no e-mail, phone or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="238"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="256"/>
         <source>Also &amp;coarsen birth places (no city; coordinates to whole degrees)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="249"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="269"/>
         <source>Fields to include (ids and links between tables always come along):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="270"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="290"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="271"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="291"/>
         <source>What the file will hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="274"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="294"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="274"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="294"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="293"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="313"/>
         <source>Where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="298"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="318"/>
         <source>&amp;Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="302"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="322"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="304"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="324"/>
         <source>&amp;Check the file after writing it (re-read counts and checksums)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="314"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="334"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="317"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="337"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="328"/>
-        <location filename="../ui/ExportWizard.cpp" line="527"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="348"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="553"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="333"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="353"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="398"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="419"/>
         <source>Choose the %1 to export first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="398"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="420"/>
         <source>client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="398"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="420"/>
         <source>chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="406"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="428"/>
         <source>Choose a file in a folder that exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="410"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="433"/>
         <source>%1 is a folder; choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="442"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="467"/>
         <source>Counting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="463"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="489"/>
         <source>Estimated size: about %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="482"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="508"/>
         <source>Writing %1…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="493"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="519"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="523"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="549"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="523"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="549"/>
         <source>The export failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="529"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="555"/>
         <source>Saved %1 (%2) in %3 s.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="533"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="559"/>
         <source>The file was read back and checked: every count and checksum matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="537"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="563"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="543"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="569"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ExportWizard.cpp" line="553"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="579"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2933,270 +2837,270 @@
 <context>
     <name>tp::ui::ImportWizard</name>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="59"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="59"/>
         <source>Keep existing (skip)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="60"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="60"/>
         <source>Replace with incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="61"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="61"/>
         <source>Merge (incoming fills in)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="62"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="62"/>
         <source>Import as a new copy (rename)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="85"/>
-        <location filename="../ui/ImportWizard.cpp" line="130"/>
-        <location filename="../ui/ImportWizard.cpp" line="331"/>
-        <location filename="../ui/ImportWizard.cpp" line="553"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="85"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="132"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="341"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="585"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="112"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="112"/>
         <source>Files to import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="113"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="113"/>
         <source>Drop files here or add them: exports of The Program (.json, .json.gz, .zip), CSV files (one per table), or the earlier edition&apos;s JSON.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="123"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="124"/>
         <source>&amp;Add Files…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="124"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="125"/>
         <source>&amp;Remove</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="131"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="133"/>
         <source>Exports and tables (*.json *.gz *.zip *.csv);;All files (*)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="152"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="153"/>
         <source>Large files (%1): checking and importing them may take a while.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="166"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="168"/>
         <source>Check</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="167"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="169"/>
         <source>Every row is checked before anything is written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="172"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="174"/>
         <source>Filter problems (file, table, field or words)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="175"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="177"/>
         <source>Kind</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="175"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="177"/>
         <source>Where</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="175"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="177"/>
         <source>Problem</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="176"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="178"/>
         <source>&amp;Save Report…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="178"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="181"/>
         <source>Save Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="197"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="200"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="198"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="202"/>
         <source>These rows are already in the practice. Choose what happens to each, or to all at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="202"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="206"/>
         <source>Set for &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="203"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="207"/>
         <source>For all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="207"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="212"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="207"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="212"/>
         <source>Existing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="207"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="212"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="207"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="212"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="207"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="212"/>
         <source>Matched by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="223"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="228"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="226"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="231"/>
         <source>&amp;Merge into the current data (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="227"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="233"/>
         <source>Full &amp;restore: replace all clients, charts and notes with the file&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="231"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="238"/>
         <source>I understand that a full restore replaces everything (a safety snapshot is taken first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="236"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="243"/>
         <source>the same id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="237"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="244"/>
         <source>the same person or chart (name and birth date; birth data, type, houses and system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="238"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="247"/>
         <source>&amp;Partial: import the valid rows, skip invalid ones and what depends on them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="243"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="252"/>
         <source>Rows count as already there when they have:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="245"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="254"/>
         <source>Rows already there, unless chosen otherwise per row:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="255"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="264"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="256"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="265"/>
         <source>What the import will do (a dry run: nothing has been changed yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="258"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="267"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="262"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="271"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="281"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="273"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="283"/>
         <source>Taking a safety snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="285"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="295"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="291"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="301"/>
         <source>Show Imported &amp;Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="292"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="302"/>
         <source>&amp;Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="327"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="337"/>
         <source>Add at least one file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportWizard.cpp" line="332"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="342"/>
         <source>%n row(s) have errors. Import the valid rows only (partial import)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3204,32 +3108,32 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="339"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="351"/>
         <source>Tick the box to confirm the full restore, or choose Merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="361"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="374"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="361"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="375"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="361"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="376"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="378"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="393"/>
         <source>Reading and checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportWizard.cpp" line="391"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="407"/>
         <source>%n row(s) read. Nothing has been changed yet; press Import to apply.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3237,12 +3141,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="392"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="409"/>
         <source>The import would fail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportWizard.cpp" line="407"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="425"/>
         <source>%1 rows read from %n file(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3250,12 +3154,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="411"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="430"/>
         <source>No errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportWizard.cpp" line="413"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="433"/>
         <source>%n error(s): rows with errors cannot be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3263,27 +3167,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="418"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="439"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="418"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="439"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="476"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="502"/>
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="482"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="512"/>
         <source>the same</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/ImportWizard.cpp" line="528"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="559"/>
         <source>about %n second(s) left</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3291,17 +3195,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="537"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="568"/>
         <source>Import cancelled; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="553"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="585"/>
         <source>Cancel the import? Nothing will have been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/ImportWizard.cpp" line="558"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="590"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3309,267 +3213,267 @@
 <context>
     <name>tp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/main/MainWindow.cpp" line="60"/>
+        <location filename="../ui/main/MainWindow.cpp" line="405"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="59"/>
+        <location filename="../ui/main/MainWindow.cpp" line="61"/>
         <source>Nothing was deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/main/MainWindow.cpp" line="69"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="67"/>
+        <location filename="../ui/main/MainWindow.cpp" line="70"/>
         <source>The deleted records could not be put back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="84"/>
+        <location filename="../ui/main/MainWindow.cpp" line="87"/>
         <source>The Program – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="97"/>
+        <location filename="../ui/main/MainWindow.cpp" line="100"/>
         <source>Search name, e-mail or city (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="128"/>
+        <location filename="../ui/main/MainWindow.cpp" line="133"/>
         <source>Select a client on the left, or create one with File → New Client (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="152"/>
+        <location filename="../ui/main/MainWindow.cpp" line="157"/>
         <source>Delete this birth data and the charts calculated from it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="155"/>
+        <location filename="../ui/main/MainWindow.cpp" line="160"/>
         <source>Delete this chart with its interpretations?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="166"/>
+        <location filename="../ui/main/MainWindow.cpp" line="170"/>
         <source>The practice database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="190"/>
+        <location filename="../ui/main/MainWindow.cpp" line="194"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="191"/>
+        <location filename="../ui/main/MainWindow.cpp" line="195"/>
         <source>&amp;New Client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="193"/>
+        <location filename="../ui/main/MainWindow.cpp" line="197"/>
         <source>Load &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="194"/>
+        <location filename="../ui/main/MainWindow.cpp" line="199"/>
         <source>Load Demo Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="200"/>
         <source>Add 200 fictional clients with birth data, charts and session notes to this database? You can delete them again one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="202"/>
+        <location filename="../ui/main/MainWindow.cpp" line="207"/>
         <source>&amp;Export All Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="205"/>
+        <location filename="../ui/main/MainWindow.cpp" line="210"/>
         <source>Export a &amp;Selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="207"/>
+        <location filename="../ui/main/MainWindow.cpp" line="213"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="209"/>
+        <location filename="../ui/main/MainWindow.cpp" line="216"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="213"/>
+        <location filename="../ui/main/MainWindow.cpp" line="220"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="214"/>
+        <location filename="../ui/main/MainWindow.cpp" line="221"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="216"/>
+        <location filename="../ui/main/MainWindow.cpp" line="223"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="220"/>
+        <location filename="../ui/main/MainWindow.cpp" line="227"/>
         <source>Undo Last &amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="222"/>
+        <location filename="../ui/main/MainWindow.cpp" line="230"/>
         <source>&amp;Edit Client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>&amp;Delete Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="225"/>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
         <source>New &amp;Birth Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="226"/>
+        <location filename="../ui/main/MainWindow.cpp" line="236"/>
         <source>New Session &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="234"/>
+        <location filename="../ui/main/MainWindow.cpp" line="244"/>
         <source>E&amp;xport Client Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="247"/>
+        <location filename="../ui/main/MainWindow.cpp" line="257"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="248"/>
+        <location filename="../ui/main/MainWindow.cpp" line="258"/>
         <source>&amp;Find Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="252"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="254"/>
+        <location filename="../ui/main/MainWindow.cpp" line="264"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="255"/>
+        <location filename="../ui/main/MainWindow.cpp" line="265"/>
         <source>&amp;About The Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="268"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
-        <location filename="../ui/MainWindow.cpp" line="474"/>
-        <location filename="../ui/MainWindow.cpp" line="492"/>
+        <location filename="../ui/main/MainWindow.cpp" line="294"/>
+        <location filename="../ui/main/MainWindow.cpp" line="496"/>
+        <location filename="../ui/main/MainWindow.cpp" line="514"/>
         <source>Demo Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="283"/>
+        <location filename="../ui/main/MainWindow.cpp" line="295"/>
         <source>Please wait until the demo data is written, or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="340"/>
+        <location filename="../ui/main/MainWindow.cpp" line="353"/>
         <source>%1 clients · %2 charts · %3 session notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="357"/>
+        <location filename="../ui/main/MainWindow.cpp" line="371"/>
         <source>Client created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/main/MainWindow.cpp" line="397"/>
         <source>Delete %1 with all birth data, charts and session notes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="382"/>
+        <location filename="../ui/main/MainWindow.cpp" line="398"/>
         <source>this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="389"/>
+        <location filename="../ui/main/MainWindow.cpp" line="406"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="394"/>
+        <location filename="../ui/main/MainWindow.cpp" line="411"/>
         <source>Delete Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="395"/>
+        <location filename="../ui/main/MainWindow.cpp" line="412"/>
         <source>Delete Birth Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="396"/>
+        <location filename="../ui/main/MainWindow.cpp" line="413"/>
         <source>Delete Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="397"/>
+        <location filename="../ui/main/MainWindow.cpp" line="414"/>
         <source>Delete Session Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="399"/>
+        <location filename="../ui/main/MainWindow.cpp" line="416"/>
         <source>Deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="447"/>
+        <location filename="../ui/main/MainWindow.cpp" line="467"/>
         <source>Welcome to The Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="448"/>
+        <location filename="../ui/main/MainWindow.cpp" line="468"/>
         <source>This practice database is empty.
 
 Would you like to load demo data – 200 fictional clients with birth data, charts, interpretations and session notes – to explore The Program? You can delete them later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/main/MainWindow.cpp" line="495"/>
         <source>Creating the demo practice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="473"/>
+        <location filename="../ui/main/MainWindow.cpp" line="495"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="490"/>
+        <location filename="../ui/main/MainWindow.cpp" line="512"/>
         <source>Demo data cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/MainWindow.cpp" line="494"/>
+        <location filename="../ui/main/MainWindow.cpp" line="516"/>
         <source>Demo data loaded: %n client(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3577,45 +3481,45 @@ Would you like to load demo data – 200 fictional clients with birth data, char
         </translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="513"/>
+        <location filename="../ui/main/MainWindow.cpp" line="536"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="526"/>
+        <location filename="../ui/main/MainWindow.cpp" line="550"/>
         <source>Import finished. Edit → Undo Last Import puts the database back as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
-        <location filename="../ui/MainWindow.cpp" line="546"/>
-        <location filename="../ui/MainWindow.cpp" line="558"/>
-        <location filename="../ui/MainWindow.cpp" line="563"/>
+        <location filename="../ui/main/MainWindow.cpp" line="566"/>
+        <location filename="../ui/main/MainWindow.cpp" line="570"/>
+        <location filename="../ui/main/MainWindow.cpp" line="583"/>
+        <location filename="../ui/main/MainWindow.cpp" line="588"/>
         <source>Undo Last Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="542"/>
+        <location filename="../ui/main/MainWindow.cpp" line="566"/>
         <source>There is no import to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="547"/>
+        <location filename="../ui/main/MainWindow.cpp" line="571"/>
         <source>Put the database back as it was before the last import (%1)? Changes made since then are lost too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="566"/>
+        <location filename="../ui/main/MainWindow.cpp" line="591"/>
         <source>The last import was undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="593"/>
+        <location filename="../ui/main/MainWindow.cpp" line="618"/>
         <source>About The Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/MainWindow.cpp" line="594"/>
+        <location filename="../ui/main/MainWindow.cpp" line="619"/>
         <source>&lt;h3&gt;The Program %1&lt;/h3&gt;&lt;p&gt;An astrologer&apos;s practice – clients, birth data, charts, interpretations and session notes – in one database on your own computer. Your data stays yours: it is an open SQLite file.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3 · SQLite %4 · Qt %5&lt;br&gt;%6&lt;/p&gt;</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3623,223 +3527,223 @@ Would you like to load demo data – 200 fictional clients with birth data, char
 <context>
     <name>tp::ui::RecordDialog</name>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="243"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="243"/>
         <source>Please correct the fields marked below.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="244"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="244"/>
         <source>The record could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="255"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="255"/>
         <source>Edit Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="255"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="255"/>
         <source>New Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="256"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="256"/>
         <source>&amp;First name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="257"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="257"/>
         <source>&amp;Last name:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="258"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="258"/>
         <source>&amp;E-mail:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="258"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="258"/>
         <source>name@example.com</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="259"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="259"/>
         <source>&amp;Phone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="260"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="260"/>
         <source>&amp;Notes:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="269"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="269"/>
         <source>Edit Birth Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="269"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="269"/>
         <source>New Birth Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="285"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="286"/>
         <source>Pick a place the practice has used before to fill in its coordinates and time zone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="286"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="287"/>
         <source>Known &amp;place:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="288"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="289"/>
         <source>Birth &amp;date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="288"/>
-        <location filename="../ui/RecordDialog.cpp" line="339"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="289"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="345"/>
         <source>YYYY-MM-DD</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="289"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="290"/>
         <source>Birth &amp;time:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="289"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="290"/>
         <source>HH:MM:SS (local time)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="290"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="291"/>
         <source>Birth time &amp;unknown</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="293"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="294"/>
         <source>&amp;City:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="294"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="295"/>
         <source>&amp;State or province:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="295"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="296"/>
         <source>C&amp;ountry:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="296"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="298"/>
         <source>L&amp;atitude:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="296"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="298"/>
         <source>−90 to 90, north positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="297"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="300"/>
         <source>Lo&amp;ngitude:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="297"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="300"/>
         <source>−180 to 180, east positive</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="301"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="304"/>
         <source>Time &amp;zone:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="302"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="305"/>
         <source>&amp;Rodden rating:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="303"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="306"/>
         <source>Not rated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="304"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="307"/>
         <source>AA – recorded (birth certificate or record)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="305"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="308"/>
         <source>A – from memory (the person or family)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="306"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="309"/>
         <source>B – biography or autobiography</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="307"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="310"/>
         <source>C – caution: no source or unreliable</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="308"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="311"/>
         <source>DD – dirty data: conflicting sources</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="309"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="312"/>
         <source>X – date without time</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="310"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="313"/>
         <source>XX – date in question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="312"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="315"/>
         <source>&amp;Gender:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="313"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="317"/>
         <source>female</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="314"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="318"/>
         <source>male</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="314"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="319"/>
         <source>non-binary</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="338"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="344"/>
         <source>Edit Session Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="338"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="344"/>
         <source>New Session Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="339"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="345"/>
         <source>&amp;Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/RecordDialog.cpp" line="340"/>
+        <location filename="../ui/main/RecordDialog.cpp" line="346"/>
         <source>&amp;Note:</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3847,32 +3751,32 @@ Would you like to load demo data – 200 fictional clients with birth data, char
 <context>
     <name>tp::ui::StartupErrors</name>
     <message>
-        <location filename="../ui/StartupErrors.cpp" line="14"/>
+        <location filename="../ui/main/StartupErrors.cpp" line="14"/>
         <source>Install the newest version of The Program, then open this database again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StartupErrors.cpp" line="17"/>
+        <location filename="../ui/main/StartupErrors.cpp" line="19"/>
         <source>Another program is using this database. Close it and start The Program again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StartupErrors.cpp" line="20"/>
+        <location filename="../ui/main/StartupErrors.cpp" line="24"/>
         <source>Make the file writable, or copy it to a folder of your own and open the copy with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StartupErrors.cpp" line="23"/>
+        <location filename="../ui/main/StartupErrors.cpp" line="29"/>
         <source>Create the folder first, or choose another path with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StartupErrors.cpp" line="28"/>
+        <location filename="../ui/main/StartupErrors.cpp" line="35"/>
         <source>Choose the practice database file (usually theprogram.db) with --db.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/StartupErrors.cpp" line="33"/>
+        <location filename="../ui/main/StartupErrors.cpp" line="42"/>
         <source>The database cannot be opened</source>
         <translation type="unfinished"></translation>
     </message>

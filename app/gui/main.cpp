@@ -1,6 +1,6 @@
 #include "db/Database.h"
-#include "MainWindow.h"
-#include "StartupErrors.h"
+#include "main/MainWindow.h"
+#include "main/StartupErrors.h"
 #include "util/AppInfo.h"
 
 #include <QApplication>

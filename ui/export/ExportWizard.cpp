@@ -1,10 +1,10 @@
 #include "ExportWizard.h"
 
+#include "common/WaitingPage.h"
 #include "db/Database.h"
 #include "db/TableRegistry.h"
 #include "exchange/Exporter.h"
 #include "util/PromiseProgress.h"
-#include "WaitingPage.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

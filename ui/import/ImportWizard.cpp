@@ -1,11 +1,11 @@
 #include "ImportWizard.h"
 
+#include "common/MessageBox.h"
+#include "common/WaitingPage.h"
 #include "db/Database.h"
 #include "exchange/Importer.h"
-#include "MessageBox.h"
 #include "model/PracticeStore.h"
 #include "util/PromiseProgress.h"
-#include "WaitingPage.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>

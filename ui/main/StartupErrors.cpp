@@ -1,6 +1,6 @@
 #include "StartupErrors.h"
 
-#include "MessageBox.h"
+#include "common/MessageBox.h"
 
 #include <QCoreApplication>
 
