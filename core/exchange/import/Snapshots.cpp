@@ -1,0 +1,94 @@
+#include "ImportRun.h"
+
+#include "db/Snapshot.h"
+#include "util/Clock.h"
+#include "util/SafeFiles.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace tp::exchange::importer {
+
+namespace {
+
+QString snapshotName()
+{
+    return Clock::nowUtc().toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'")) + QStringLiteral(".db");
+}
+
+} // namespace
+
+bool takeSnapshot(Run& run, const QString& databasePath)
+{
+    run.progress->report(0, 0, Importer::tr("Taking a safety snapshot of the database…"));
+    const QString folder = Importer::snapshotFolder(databasePath);
+    if (!QDir().mkpath(folder)) {
+        run.result.error = Importer::tr("The folder for safety snapshots cannot be created: %1")
+                               .arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    files::makeOwnerOnly(folder);
+    const QString path = QDir(folder).filePath(snapshotName());
+    QString error;
+    if (!db::Snapshot::take(databasePath, path, &error)) {
+        run.result.error
+            = Importer::tr("The safety snapshot could not be taken, so nothing was imported: %1").arg(error);
+        return false;
+    }
+    run.result.snapshotPath = path;
+    return true;
+}
+
+// The last kSnapshotsKept snapshots stay; called once an import is saved.
+void pruneSnapshots(const QString& databasePath)
+{
+    const QStringList all = Importer::snapshots(databasePath);
+    for (qsizetype i = Importer::kSnapshotsKept; i < all.size(); ++i)
+        db::Snapshot::remove(all.at(i));
+    // Records whose snapshot is gone (a kill between writing the record and naming the snapshot).
+    const QDir dir(Importer::snapshotFolder(databasePath));
+    for (const QString& name : dir.entryList({ QStringLiteral("*.db.json") }, QDir::Files)) {
+        if (!QFileInfo::exists(dir.filePath(name.chopped(5))))
+            QFile::remove(dir.filePath(name));
+    }
+}
+
+} // namespace tp::exchange::importer
+
+namespace tp::exchange {
+
+QString Importer::snapshotFolder(const QString& databasePath)
+{
+    const QFileInfo info(databasePath);
+    return info.absoluteDir().filePath(info.completeBaseName() + QStringLiteral("-import-snapshots"));
+}
+
+QStringList Importer::snapshots(const QString& databasePath)
+{
+    const QDir dir(snapshotFolder(databasePath));
+    QStringList names = dir.entryList({ QStringLiteral("*.db") }, QDir::Files, QDir::Name | QDir::Reversed);
+    for (QString& n : names)
+        n = dir.filePath(n);
+    return names;
+}
+
+bool Importer::undoLastImport(const QString& databasePath, QString* restoredFrom, QString* error)
+{
+    const QStringList all = snapshots(databasePath);
+    if (all.isEmpty()) {
+        *error = tr("There is no import to undo: no safety snapshot was found in %1.")
+                     .arg(QDir::toNativeSeparators(snapshotFolder(databasePath)));
+        return false;
+    }
+    const QString snapshot = all.first();
+    // What is swapped in must be the snapshot that was taken, of this practice, whole.
+    if (!db::Snapshot::check(snapshot, databasePath, error))
+        return false;
+    if (!db::Snapshot::swapIn(snapshot, databasePath, error))
+        return false;
+    db::Snapshot::remove(snapshot);
+    *restoredFrom = snapshot;
+    return true;
+}
+
+} // namespace tp::exchange
