@@ -179,24 +179,15 @@ template <typename W> void writeValue(W& w, const Column& c, const QVariant& v, 
         return;
     }
     case ColumnKind::Json: {
-        // Checked first, then written event by event with every number as
-        // its stored text: the export holds the very digits in the database
-        // (-6e-05 stays -6e-05), so an import gives back the same bytes.
+        // Numbers as stored: the export holds the very digits in the database,
+        // so an import gives back the same bytes.
         const QByteArray utf8 = v.toString().toUtf8();
-        constexpr unsigned kFlags = rapidjson::kParseNumbersAsStringsFlag;
-        rapidjson::BaseReaderHandler<> check;
-        rapidjson::Reader reader;
-        rapidjson::MemoryStream checkStream(utf8.constData(), size_t(utf8.size()));
-        if (!reader.Parse<kFlags>(checkStream, check)) {
+        if (!formats::writeJsonText(w, utf8.constData(), std::size_t(utf8.size()))) {
             if (ctx.warnings.size() < 100)
                 ctx.warnings
                     << Exporter::tr("A %1 value is not valid JSON and was exported as text.").arg(c.name);
             writeString(w, v.toString());
-            return;
         }
-        rapidjson::MemoryStream stream(utf8.constData(), size_t(utf8.size()));
-        formats::RawNumbers<W> raw{ w };
-        reader.Parse<kFlags>(stream, raw);
         return;
     }
     default:

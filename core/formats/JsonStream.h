@@ -7,6 +7,7 @@
 #include <memory>
 #include <QByteArray>
 #include <QIODevice>
+#include <rapidjson/memorystream.h>
 #include <rapidjson/reader.h>
 
 namespace tp::formats {
@@ -252,6 +253,23 @@ template <typename Next> struct RawNumbers
     bool StartArray() { return next.StartArray(); }
     bool EndArray(rapidjson::SizeType n) { return next.EndArray(n); }
 };
+
+// Writes the JSON text `json` through the writer `w` event by event, every
+// number as its text: the digits stay as they were written (-6e-05 stays
+// -6e-05; through a double, 2.758243 may come out as 2.7582429999999999).
+// False, with nothing written, when it is not valid JSON.
+template <typename W> bool writeJsonText(W& w, const char* json, std::size_t length)
+{
+    constexpr unsigned kFlags = rapidjson::kParseNumbersAsStringsFlag;
+    rapidjson::Reader reader;
+    rapidjson::BaseReaderHandler<> check;
+    rapidjson::MemoryStream checkStream(json, length);
+    if (!reader.Parse<kFlags>(checkStream, check))
+        return false;
+    rapidjson::MemoryStream stream(json, length);
+    RawNumbers<W> raw{ w };
+    return !reader.Parse<kFlags>(stream, raw).IsError();
+}
 
 } // namespace tp::formats
 

@@ -1,6 +1,5 @@
-#include "ImportRun.h"
-
 #include "db/Snapshot.h"
+#include "ImportRun.h"
 
 #include <QDir>
 

@@ -6,18 +6,17 @@
 // into empty tables (DirectImport.cpp), safety snapshots (Snapshots.cpp) and
 // reports (Reports.cpp).
 
-#include "PlaceLog.h"
 #include "db/TableRegistry.h"
 #include "db/WriteStatement.h"
 #include "exchange/Importer.h"
 #include "model/Validation.h"
+#include "PlaceLog.h"
 #include "util/Progress.h"
 
+#include <memory>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
-
-#include <memory>
 
 namespace tp::exchange::importer {
 

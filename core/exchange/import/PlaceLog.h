@@ -6,7 +6,6 @@
 #include <QStringList>
 #include <QTemporaryFile>
 #include <QtEndian>
-
 #include <utility>
 
 namespace tp::exchange::importer {

@@ -1,6 +1,5 @@
 #include "ImportRun.h"
 
-
 namespace tp::exchange::importer {
 
 // A link of row `id` (at `file`:`line`) through `fk` to `target` that leads nowhere.

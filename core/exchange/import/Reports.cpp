@@ -1,5 +1,4 @@
 #include "ImportRun.h"
-
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
 

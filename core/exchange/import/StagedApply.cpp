@@ -1,9 +1,7 @@
 #include "ImportRun.h"
-
 #include "util/Clock.h"
 
 #include <QSqlRecord>
-
 
 namespace tp::exchange::importer {
 

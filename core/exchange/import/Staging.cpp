@@ -1,13 +1,11 @@
-#include "ImportRun.h"
-
 #include "exchange/ImportReader.h"
-
-#include <QFileInfo>
-#include <QMutex>
-#include <QWaitCondition>
+#include "ImportRun.h"
 
 #include <deque>
 #include <map>
+#include <QFileInfo>
+#include <QMutex>
+#include <QWaitCondition>
 #include <thread>
 
 namespace tp::exchange::importer {
