@@ -559,7 +559,8 @@ private slots:
         o.strategy = ConflictStrategy::Skip;
         auto r = import(*target, o);
         QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
-        QCOMPARE(r.counts.value("clients").skipped, m_source->rowCount("clients"));
+        QCOMPARE(r.counts.value("clients").skipped, 1); // the changed one; the others are identical
+        QCOMPARE(r.counts.value("clients").identical, m_source->rowCount("clients") - 1);
         QCOMPARE(store.row("clients", id)->value("first_name").toString(), QStringLiteral("Changed"));
 
         o.strategy = ConflictStrategy::Merge;
@@ -574,8 +575,10 @@ private slots:
         r = import(*target, o);
         QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
         QVERIFY(store.row("clients", id)->value("phone").isNull()); // replaced by the file's (empty) phone
-        QCOMPARE(r.counts.value("clients").updated, m_source->rowCount("clients"));
+        QCOMPARE(r.counts.value("clients").updated, 1);
 
+        // Every client changed: each is imported as a copy, with copies of its birth data and charts.
+        QVERIFY(q.exec("UPDATE clients SET phone = '+1 555 0111'"));
         o.strategy = ConflictStrategy::Rename;
         o.tableStrategies.insert("location_cache", ConflictStrategy::Skip);
         r = import(*target, o);
@@ -590,6 +593,45 @@ private slots:
         QCOMPARE(q.value(0).toLongLong(), m_source->rowCount("charts"));
         QVERIFY(q.exec("SELECT COUNT(*) FROM charts WHERE client_id = '" + id + "'") && q.next());
         QCOMPARE(q.value(0).toInt(), charts);
+    }
+
+    // Rows already there with the same values are counted as identical and
+    // are no conflicts; a changed row is one conflict that names its client
+    // and only the fields that differ.
+    void identicalRowsAreNotConflicts()
+    {
+        auto target = freshDb();
+        ImportOptions o;
+        o.inputs = { m_json };
+        QVERIFY(import(*target, o).ok);
+        auto r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY2(r.conflicts.isEmpty(), qPrintable(r.conflicts.value(0).label));
+        QCOMPARE(r.counts.value("charts").identical, m_source->rowCount("charts"));
+        QCOMPARE(r.counts.value("charts").skipped, 0);
+        QVERIFY(Importer::textReport(r, o, target->path()).contains("identical"));
+
+        QSqlQuery q(target->connection());
+        QVERIFY(
+            q.exec("SELECT c.id, c.first_name || ' ' || c.last_name, h.id FROM clients c JOIN charts h ON "
+                   "h.client_id = c.id ORDER BY c.id LIMIT 1")
+            && q.next());
+        const QString client = q.value(0).toString(), name = q.value(1).toString(),
+                      chart = q.value(2).toString();
+        QVERIFY(q.exec("UPDATE charts SET chart_name = 'Renamed here' WHERE id = '" + chart + "'"));
+        q.finish();
+        r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.conflicts.size(), 1);
+        const exchange::ImportConflict& c = r.conflicts.first();
+        QCOMPARE(c.table, QString("charts"));
+        QCOMPARE(c.clientId, client);
+        QCOMPARE(c.clientLabel, name);
+        QCOMPARE(c.changes.size(), 1);
+        QCOMPARE(c.changes.first().column, QString("chart_name"));
+        QCOMPARE(c.changes.first().existing.toString(), QString("Renamed here"));
+        QCOMPARE(c.label, c.changes.first().incoming.toString());
+        QCOMPARE(r.counts.value("charts").identical, m_source->rowCount("charts") - 1);
     }
 
     void replaceKeepsChildrenThatAreNotInTheFile()
@@ -651,7 +693,7 @@ private slots:
         const auto r = import(*target, o);
         QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
         QCOMPARE(target->rowCount("clients"), 1);
-        QCOMPARE(r.counts.value("clients").skipped, 1);
+        QCOMPARE(r.counts.value("clients").identical, 1); // the same person, already there
         QSqlQuery q(target->connection());
         QVERIFY(q.exec("SELECT client_id FROM session_notes") && q.next());
         QCOMPARE(q.value(0).toString(), client); // attached to the existing client

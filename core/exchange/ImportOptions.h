@@ -4,6 +4,7 @@
 
 #include <QMap>
 #include <QStringList>
+#include <QVariant>
 
 namespace tp::exchange {
 
@@ -41,6 +42,17 @@ struct ImportProblem
     QString place() const; // "file, line 12, clients 6f1c…, email"
 };
 
+// A field whose incoming value differs from the one in the database.
+struct FieldChange
+{
+    QString column;
+    QVariant existing;
+    QVariant incoming;
+};
+
+// An incoming row that matches a row of the database with different values.
+// (One whose values are all the same is no conflict: it is counted as
+// identical and left as it is.)
 struct ImportConflict
 {
     QString table;
@@ -51,6 +63,10 @@ struct ImportConflict
     ConflictStrategy resolution = ConflictStrategy::Skip;
     QString kind; // what matched: "same id", "same person", "same GeoNames id", …
     QVariantMap incoming; // the incoming row's values (for showing the two side by side)
+    QList<FieldChange> changes; // the fields that differ (timestamps aside), existing → incoming
+    QString label; // the row in words: a client's name, a chart's name, a note's date, …
+    QString clientId; // the client it belongs to (itself for a client), when there is one
+    QString clientLabel; // that client's name
 };
 
 struct ImportCounts
@@ -60,6 +76,7 @@ struct ImportCounts
     qint64 skipped = 0;
     qint64 renamed = 0;
     qint64 failed = 0;
+    qint64 identical = 0; // already there with the same values: left as they are
 };
 
 struct ImportResult

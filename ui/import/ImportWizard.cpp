@@ -268,8 +268,9 @@ QWizardPage* ImportWizard::createPreviewPage()
     auto* layout = new QVBoxLayout(page);
     m_previewSummary = new QLabel(page);
     m_previewSummary->setWordWrap(true);
-    m_preview
-        = makeTable(page, { tr("Table"), tr("New"), tr("Updated"), tr("Kept"), tr("Copied"), tr("Failed") });
+    m_preview = makeTable(page,
+                          { tr("Table"), tr("New"), tr("Updated"), tr("Kept"), tr("Copied"), tr("Failed"),
+                            tr("Already there") });
     layout->addWidget(m_previewSummary);
     layout->addWidget(m_preview, 1);
     return page;
@@ -458,58 +459,38 @@ void ImportWizard::filterProblems(const QString& text)
 
 void ImportWizard::fillConflicts()
 {
-    // Existing rows are read here, on a connection of the wizard's own.
-    db::OpenFailure failure;
-    auto database = db::Database::openExisting(m_databasePath, &failure);
-    std::optional<model::PracticeStore> store;
-    if (database)
-        store.emplace(database->connection());
-    const auto describe = [](const QString& table, const QVariantMap& row) {
-        if (table == QLatin1String("clients"))
-            return QStringList{ row.value(QStringLiteral("first_name")).toString(),
-                                row.value(QStringLiteral("last_name")).toString() }
-                .join(QLatin1Char(' '));
-        for (const char* field :
-             { "chart_name", "birth_date", "note_date", "city_name", "key_identifier", "element_key" }) {
-            if (row.contains(QLatin1String(field)))
-                return row.value(QLatin1String(field)).toString();
-        }
-        return row.value(QStringLiteral("id")).toString();
+    // Grouped under their client; each shows only the fields that differ
+    // (worked out by the import, not read here on the window's thread).
+    QList<const exchange::ImportConflict*> conflicts;
+    for (const auto& c : std::as_const(m_check.conflicts))
+        conflicts << &c;
+    std::stable_sort(conflicts.begin(), conflicts.end(), [](const auto* a, const auto* b) {
+        return QString::localeAwareCompare(a->clientLabel, b->clientLabel) < 0;
+    });
+    const auto shown = [](const QVariant& v) {
+        const QString text = v.toString();
+        return v.isNull() ? QStringLiteral("—") : text.size() > 40 ? text.left(39) + QChar(0x2026) : text;
     };
-    const int rows = int(qMin<qsizetype>(m_check.conflicts.size(), 2000));
+    const int rows = int(qMin<qsizetype>(conflicts.size(), 2000));
     m_conflicts->setRowCount(rows);
     for (int i = 0; i < rows; ++i) {
-        const auto& c = m_check.conflicts.at(i);
-        const QVariantMap existing
-            = store ? store->row(c.table, c.existingId).value_or(QVariantMap()) : QVariantMap();
-        // Existing and incoming values side by side, for the fields that differ.
+        const exchange::ImportConflict& c = *conflicts.at(i);
         QStringList existingValues, incomingValues;
-        const auto shown = [](const QVariant& v) {
-            const QString text = v.toString();
-            return v.isNull() ? QStringLiteral("—") : text.size() > 40 ? text.left(39) + QChar(0x2026) : text;
-        };
-        for (auto it = c.incoming.cbegin(); it != c.incoming.cend(); ++it) {
-            if (it.key() == QLatin1String("updated_at") || it.key() == QLatin1String("created_at")
-                || it.key() == QLatin1String("id"))
-                continue;
-            if (existing.contains(it.key()) && existing.value(it.key()).toString() != it.value().toString()) {
-                existingValues << it.key() + QStringLiteral(": ") + shown(existing.value(it.key()));
-                incomingValues << it.key() + QStringLiteral(": ") + shown(it.value());
-            }
+        for (const exchange::FieldChange& change : c.changes) {
+            existingValues << change.column + QStringLiteral(": ") + shown(change.existing);
+            incomingValues << change.column + QStringLiteral(": ") + shown(change.incoming);
         }
-        auto* item = new QTableWidgetItem(c.table + QStringLiteral(": ") + describe(c.table, c.incoming));
-        item->setData(Qt::UserRole, QString(c.table + QLatin1Char('/') + c.incomingId));
-        item->setToolTip(tr("%1, line %2").arg(c.file).arg(c.line));
-        m_conflicts->setItem(i, 0, item);
-        auto* existingItem = new QTableWidgetItem(
-            describe(c.table, existing)
-            + (existingValues.isEmpty()
-                   ? QString()
-                   : QStringLiteral(" (") + existingValues.join(QStringLiteral("; ")) + QLatin1Char(')')));
+        const QString item = c.clientLabel.isEmpty() || c.table == QLatin1String("clients")
+            ? c.label
+            : tr("%1 — %2").arg(c.clientLabel, c.label);
+        auto* first = new QTableWidgetItem(item);
+        first->setData(Qt::UserRole, QString(c.table + QLatin1Char('/') + c.incomingId));
+        first->setToolTip(tr("%1, line %2").arg(c.file).arg(c.line));
+        m_conflicts->setItem(i, 0, first);
+        auto* existingItem = new QTableWidgetItem(existingValues.join(QStringLiteral("; ")));
         existingItem->setToolTip(existingValues.join(QLatin1Char('\n')));
         m_conflicts->setItem(i, 1, existingItem);
-        auto* incoming = new QTableWidgetItem(
-            incomingValues.isEmpty() ? tr("the same") : incomingValues.join(QStringLiteral("; ")));
+        auto* incoming = new QTableWidgetItem(incomingValues.join(QStringLiteral("; ")));
         incoming->setToolTip(incomingValues.join(QLatin1Char('\n')));
         m_conflicts->setItem(i, 2, incoming);
         m_conflicts->setCellWidget(i, 3, strategyCombo(m_conflicts));
@@ -528,8 +509,9 @@ void ImportWizard::fillCounts(QTableWidget* table, const ImportResult& result)
     int r = 0;
     for (auto it = result.counts.cbegin(); it != result.counts.cend(); ++it, ++r) {
         table->setItem(r, 0, new QTableWidgetItem(it.key()));
-        const qint64 values[] = { it->inserted, it->updated, it->skipped, it->renamed, it->failed };
-        for (int c = 0; c < 5; ++c) {
+        const qint64 values[]
+            = { it->inserted, it->updated, it->skipped, it->renamed, it->failed, it->identical };
+        for (int c = 0; c < 6; ++c) {
             auto* cell = new QTableWidgetItem(locale.toString(values[c]));
             cell->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
             table->setItem(r, c + 1, cell);

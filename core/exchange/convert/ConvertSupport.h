@@ -12,15 +12,14 @@
 #include "formats/ZipArchive.h"
 #include "util/SafeFiles.h"
 
+#include <memory>
 #include <QDir>
-#include <QRegularExpression>
 #include <QFile>
 #include <QFileInfo>
+#include <QRegularExpression>
 #include <QSaveFile>
 #include <rapidjson/prettywriter.h>
 #include <rapidjson/writer.h>
-
-#include <memory>
 
 namespace tp::exchange::convert {
 
@@ -39,19 +38,19 @@ struct Route
     const ConvertOptions& options;
     Progress* progress;
     QFileInfo inputInfo;
-    Kind in;    // the input as it is
+    Kind in; // the input as it is
     Kind inner; // what a gzip input holds (else `in`)
     Kind out;
     bool outGzip;
 };
 
-ConvertResult regzip(const Route& route, ConvertResult result);      // gzip on or off, the bytes as they are
-ConvertResult jsonToJson(const Route& route, ConvertResult result);  // reformatted, numbers as written
-ConvertResult jsonToCsv(const Route& route, ConvertResult result);   // an export into a CSV bundle
+ConvertResult regzip(const Route& route, ConvertResult result); // gzip on or off, the bytes as they are
+ConvertResult jsonToJson(const Route& route, ConvertResult result); // reformatted, numbers as written
+ConvertResult jsonToCsv(const Route& route, ConvertResult result); // an export into a CSV bundle
 ConvertResult zipToFolder(const Route& route, ConvertResult result);
 ConvertResult folderToZip(const Route& route, ConvertResult result);
 ConvertResult bundleToJson(const Route& route, ConvertResult result);
-ConvertResult csvToJson(const Route& route, ConvertResult result);   // one CSV file, types inferred
+ConvertResult csvToJson(const Route& route, ConvertResult result); // one CSV file, types inferred
 
 // ── CSV values → typed JSON ────────────────────────────────────────────────
 

@@ -1,18 +1,16 @@
 #include "ConvertSupport.h"
-
 #include "exchange/Exporter.h"
 #include "exchange/InputLimits.h"
 #include "formats/Csv.h"
 #include "formats/FormulaGuard.h"
 
+#include <optional>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <rapidjson/error/en.h>
 #include <rapidjson/reader.h>
 #include <rapidjson/stringbuffer.h>
-
-#include <optional>
 
 namespace tp::exchange::convert {
 
@@ -312,19 +310,19 @@ ConvertResult jsonToJson(const Route& route, ConvertResult result)
     formats::JsonDeviceInput stream(text.device);
     stream.setStringLimit(std::size_t(limits::kMaxValueBytes));
     QString parseError;
-    const bool ok = writeJsonFile(
-        options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
-            rapidjson::Reader reader;
-            formats::RawNumbers<std::remove_reference_t<decltype(w)>> raw{ w };
-            const rapidjson::ParseResult r
-                = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, raw);
-            if (!r)
-                parseError = Converter::tr("%1, line %2: the JSON is not valid: %3")
-                                 .arg(inputInfo.fileName())
-                                 .arg(stream.line())
-                                 .arg(QString::fromLatin1(rapidjson::GetParseError_En(r.Code())));
-            return bool(r);
-        });
+    const bool ok
+        = writeJsonFile(options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
+              rapidjson::Reader reader;
+              formats::RawNumbers<std::remove_reference_t<decltype(w)>> raw{ w };
+              const rapidjson::ParseResult r
+                  = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, raw);
+              if (!r)
+                  parseError = Converter::tr("%1, line %2: the JSON is not valid: %3")
+                                   .arg(inputInfo.fileName())
+                                   .arg(stream.line())
+                                   .arg(QString::fromLatin1(rapidjson::GetParseError_En(r.Code())));
+              return bool(r);
+          });
     if (!parseError.isEmpty())
         result.error = parseError;
     result.ok = ok;
@@ -348,7 +346,8 @@ ConvertResult jsonToCsv(const Route& route, ConvertResult result)
         }
         folder = work->path();
     } else if (!QDir().mkpath(folder)) {
-        result.error = Converter::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+        result.error
+            = Converter::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
         return result;
     }
     JsonToCsvHandler handler;
@@ -357,8 +356,7 @@ ConvertResult jsonToCsv(const Route& route, ConvertResult result)
     formats::JsonDeviceInput stream(text.device);
     stream.setStringLimit(std::size_t(limits::kMaxValueBytes));
     rapidjson::Reader reader;
-    const rapidjson::ParseResult r
-        = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, handler);
+    const rapidjson::ParseResult r = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, handler);
     if (handler.canceled) {
         result.error = Converter::tr("Cancelled; nothing was written.");
         return result;
@@ -372,8 +370,7 @@ ConvertResult jsonToCsv(const Route& route, ConvertResult result)
             : handler.error;
         return result;
     }
-    if (handler.header.value(QLatin1String("format")).toString()
-        != QLatin1String(kExportFormatName)) {
+    if (handler.header.value(QLatin1String("format")).toString() != QLatin1String(kExportFormatName)) {
         result.error
             = Converter::tr("%1 is JSON but not an export of The Program, so it cannot become a CSV bundle.")
                   .arg(inputInfo.fileName());
@@ -393,9 +390,9 @@ ConvertResult jsonToCsv(const Route& route, ConvertResult result)
     }
     result.rows = handler.rows;
     if (out == Kind::Zip) {
-        QList<formats::ZipWriter::Entry> entries{ { QStringLiteral("manifest.json"),
-                                                    QDir(folder).filePath(
-                                                        QStringLiteral("manifest.json")) } };
+        QList<formats::ZipWriter::Entry> entries{
+            { QStringLiteral("manifest.json"), QDir(folder).filePath(QStringLiteral("manifest.json")) }
+        };
         for (const QJsonValue& f : std::as_const(handler.files)) {
             const QString name = f.toObject().value(QLatin1String("name")).toString();
             entries << formats::ZipWriter::Entry{ name, QDir(folder).filePath(name) };

@@ -1,5 +1,4 @@
 #include "ConvertSupport.h"
-
 #include "exchange/InputLimits.h"
 #include "formats/Csv.h"
 
@@ -47,9 +46,8 @@ ConvertResult regzip(const Route& route, ConvertResult result)
         return result;
     }
     if (!written || !dst.flush() || !dst.commit()) {
-        result.error = files::writeFailure(options.output,
-                                           dst.error() != QFileDevice::NoError ? dst.errorString()
-                                                                               : gzOut.errorString());
+        result.error = files::writeFailure(
+            options.output, dst.error() != QFileDevice::NoError ? dst.errorString() : gzOut.errorString());
         dst.cancelWriting();
         return result;
     }
@@ -64,7 +62,8 @@ ConvertResult csvToJson(const Route& route, ConvertResult result)
     if (!options.schemaTable.isEmpty()) {
         schema = db::TableRegistry::instance().table(options.schemaTable);
         if (!schema) {
-            result.error = Converter::tr("There is no table called %1 (for --schema).").arg(options.schemaTable);
+            result.error
+                = Converter::tr("There is no table called %1 (for --schema).").arg(options.schemaTable);
             return result;
         }
     }
@@ -102,41 +101,41 @@ ConvertResult csvToJson(const Route& route, ConvertResult result)
     QList<QByteArray> keys;
     for (const QString& c : std::as_const(columns))
         keys << c.toUtf8();
-    result.ok = writeJsonFile(
-        options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
-            w.StartArray();
-            while (csv.readRecord(&record)) {
-                if (record.size() != columns.size()) {
-                    result.error = Converter::tr("%1, line %2: %3 fields where the header has %4.")
-                                       .arg(inputInfo.fileName())
-                                       .arg(csv.recordStartLine())
-                                       .arg(record.size())
-                                       .arg(columns.size());
-                    return false;
-                }
-                if (!csv.invalidUtf8Fields().isEmpty()) {
-                    result.error = invalidText(inputInfo.fileName(), csv.recordStartLine(),
-                                               columns.at(csv.invalidUtf8Fields().first()));
-                    return false;
-                }
-                w.StartObject();
-                for (int i = 0; i < columns.size(); ++i) {
-                    w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
-                    if (schema)
-                        writeTyped(w, schema->column(columns.at(i)), record.at(i), &result.warnings);
-                    else
-                        writeInferred(w, types.at(i), record.at(i));
-                }
-                w.EndObject();
-                ++result.rows;
-            }
-            w.EndArray();
-            if (csv.hasError()) {
-                result.error = inputInfo.fileName() + QStringLiteral(": ") + csv.errorString();
-                return false;
-            }
-            return true;
-        });
+    result.ok
+        = writeJsonFile(options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
+              w.StartArray();
+              while (csv.readRecord(&record)) {
+                  if (record.size() != columns.size()) {
+                      result.error = Converter::tr("%1, line %2: %3 fields where the header has %4.")
+                                         .arg(inputInfo.fileName())
+                                         .arg(csv.recordStartLine())
+                                         .arg(record.size())
+                                         .arg(columns.size());
+                      return false;
+                  }
+                  if (!csv.invalidUtf8Fields().isEmpty()) {
+                      result.error = invalidText(inputInfo.fileName(), csv.recordStartLine(),
+                                                 columns.at(csv.invalidUtf8Fields().first()));
+                      return false;
+                  }
+                  w.StartObject();
+                  for (int i = 0; i < columns.size(); ++i) {
+                      w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
+                      if (schema)
+                          writeTyped(w, schema->column(columns.at(i)), record.at(i), &result.warnings);
+                      else
+                          writeInferred(w, types.at(i), record.at(i));
+                  }
+                  w.EndObject();
+                  ++result.rows;
+              }
+              w.EndArray();
+              if (csv.hasError()) {
+                  result.error = inputInfo.fileName() + QStringLiteral(": ") + csv.errorString();
+                  return false;
+              }
+              return true;
+          });
     return result;
 }
 

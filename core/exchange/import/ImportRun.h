@@ -127,6 +127,11 @@ bool checkDirectReferences(Run& run);
 // StagedApply.cpp: staged rows into the database, conflict by conflict.
 bool applyStaged(Run& run);
 
+// ConflictDetails.cpp: fills in what differs between the incoming row of
+// `conflict` and the database row `existingId`, the row's label and its
+// client. True when nothing differs (timestamps aside): no conflict at all.
+bool describeConflict(Run& run, const Table& t, const QString& existingId, ImportConflict* conflict);
+
 // DirectImport.cpp: rows straight into empty tables.
 bool tablesAreEmpty(Run& run);
 bool canImportDirectly(Run& run);

@@ -65,7 +65,8 @@ QJsonObject Importer::jsonReport(const ImportResult& r, const ImportOptions& o, 
                                    { QStringLiteral("updated"), it->updated },
                                    { QStringLiteral("skipped"), it->skipped },
                                    { QStringLiteral("renamed"), it->renamed },
-                                   { QStringLiteral("failed"), it->failed } });
+                                   { QStringLiteral("failed"), it->failed },
+                                   { QStringLiteral("identical"), it->identical } });
     QJsonArray problems;
     for (const ImportProblem& p : r.problems)
         problems.append(QJsonObject{
@@ -78,13 +79,23 @@ QJsonObject Importer::jsonReport(const ImportResult& r, const ImportOptions& o, 
             { QStringLiteral("field"), p.field },
             { QStringLiteral("message"), p.message } });
     QJsonArray conflicts;
-    for (const ImportConflict& c : r.conflicts)
+    for (const ImportConflict& c : r.conflicts) {
+        QJsonArray changes;
+        for (const FieldChange& change : c.changes)
+            changes.append(
+                QJsonObject{ { QStringLiteral("field"), change.column },
+                             { QStringLiteral("existing"), QJsonValue::fromVariant(change.existing) },
+                             { QStringLiteral("incoming"), QJsonValue::fromVariant(change.incoming) } });
         conflicts.append(QJsonObject{ { QStringLiteral("table"), c.table },
+                                      { QStringLiteral("label"), c.label },
+                                      { QStringLiteral("client_id"), c.clientId },
+                                      { QStringLiteral("changes"), changes },
                                       { QStringLiteral("incoming_id"), c.incomingId },
                                       { QStringLiteral("existing_id"), c.existingId },
                                       { QStringLiteral("file"), c.file },
                                       { QStringLiteral("line"), c.line },
                                       { QStringLiteral("resolution"), strategyName(c.resolution) } });
+    }
     return QJsonObject{ { QStringLiteral("database"), QDir::toNativeSeparators(databasePath) },
                         { QStringLiteral("inputs"), QJsonArray::fromStringList(o.inputs) },
                         { QStringLiteral("finished_at"), timestamp::now() },
@@ -127,26 +138,33 @@ QString Importer::textReport(const ImportResult& r, const ImportOptions& o, cons
     lines << tr("Rows read: %1").arg(locale.toString(r.rowsRead));
     if (!r.counts.isEmpty()) {
         lines << QString()
-              << QStringLiteral("%1 %2 %3 %4 %5 %6")
+              << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                      .arg(tr("table").leftJustified(22), tr("inserted").rightJustified(9),
                           tr("updated").rightJustified(9), tr("skipped").rightJustified(9),
-                          tr("renamed").rightJustified(9), tr("failed").rightJustified(9));
+                          tr("renamed").rightJustified(9), tr("failed").rightJustified(9),
+                          tr("identical").rightJustified(9));
         for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it)
-            lines << QStringLiteral("%1 %2 %3 %4 %5 %6")
+            lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                          .arg(it.key().leftJustified(22), locale.toString(it->inserted).rightJustified(9),
                               locale.toString(it->updated).rightJustified(9),
                               locale.toString(it->skipped).rightJustified(9),
                               locale.toString(it->renamed).rightJustified(9),
-                              locale.toString(it->failed).rightJustified(9));
+                              locale.toString(it->failed).rightJustified(9),
+                              locale.toString(it->identical).rightJustified(9));
     }
     if (!r.conflicts.isEmpty()) {
         lines << QString() << tr("Conflicts (%1):").arg(r.conflicts.size());
         for (qsizetype i = 0; i < qMin<qsizetype>(r.conflicts.size(), 200); ++i) {
             const ImportConflict& c = r.conflicts.at(i);
-            lines << tr("  %1 %2 (%3, line %4) matches %5: %6")
+            QStringList changes;
+            for (const FieldChange& change : c.changes)
+                changes << tr("%1: %2 → %3")
+                               .arg(change.column, change.existing.toString().left(40),
+                                    change.incoming.toString().left(40));
+            lines << tr("  %1 %2 (%3, line %4) matches %5: %6; %7")
                          .arg(c.table, c.incomingId, c.file)
                          .arg(c.line)
-                         .arg(c.existingId, strategyName(c.resolution));
+                         .arg(c.existingId, strategyName(c.resolution), changes.join(QStringLiteral(", ")));
         }
     }
     for (Severity s : { Severity::Error, Severity::Warning }) {

@@ -167,6 +167,62 @@ bool insertInBulk(Run& run, const Table& t, ImportCounts* counts)
     return true;
 }
 
+// A staged row that matches the database row `existing`: identical (left
+// as it is), or a conflict resolved by its strategy. False when the row
+// could not be written.
+bool resolveConflict(Run& run, const Table& t, QVariantMap row, const QString& existing, const QString& kind,
+                     const QString& file, qint64 line, ImportCounts* counts)
+{
+    const bool restore = run.options.mode == ImportMode::Restore;
+    const QString id = row.value(QStringLiteral("id")).toString();
+    ConflictStrategy s = restore ? ConflictStrategy::Replace : run.strategyFor(t.name, id);
+    // A single-row table, or a row that is the same as an existing one by a
+    // UNIQUE value (the same GeoNames place), cannot be a second copy.
+    bool uniqueValue = false;
+    for (const Column& c : t.columns)
+        uniqueValue = uniqueValue || (c.unique && !isEmptyValue(row.value(c.name)));
+    if ((t.singleRow || uniqueValue) && s == ConflictStrategy::Rename)
+        s = ConflictStrategy::Skip;
+    ImportConflict conflict{ t.name, id, existing, file, line, s, kind, row, {}, {}, {}, {} };
+    if (describeConflict(run, t, existing, &conflict)) {
+        remapId(run, t.name, id, existing); // already there, identical: nothing to do
+        ++counts->identical;
+        return true;
+    }
+    if (run.result.conflicts.size() >= 5000)
+        conflict.incoming.clear();
+    run.result.conflicts << conflict;
+    bool ok = true;
+    switch (s) {
+    case ConflictStrategy::Skip:
+        remapId(run, t.name, id, existing);
+        ++counts->skipped;
+        break;
+    case ConflictStrategy::Replace:
+    case ConflictStrategy::Merge:
+        ok = writeRow(run, t, row, existing, s == ConflictStrategy::Merge);
+        remapId(run, t.name, id, existing);
+        ++(ok ? counts->updated : counts->failed);
+        break;
+    case ConflictStrategy::Rename: {
+        const QString fresh = newUuid();
+        row.insert(QStringLiteral("id"), fresh);
+        const char* nameColumn = t.name == QLatin1String("clients") ? "last_name"
+            : t.name == QLatin1String("charts")                     ? "chart_name"
+                                                                    : nullptr;
+        if (nameColumn)
+            row.insert(
+                QString::fromLatin1(nameColumn),
+                QString(row.value(QLatin1String(nameColumn)).toString() + Importer::tr(" (imported)")));
+        remapId(run, t.name, id, fresh);
+        ok = writeRow(run, t, row, QString(), false);
+        ++(ok ? counts->renamed : counts->failed);
+        break;
+    }
+    }
+    return ok;
+}
+
 } // namespace
 
 bool applyStaged(Run& run)
@@ -241,45 +297,7 @@ bool applyStaged(Run& run)
                 ok = writeRow(run, t, row, QString(), false);
                 ++(ok ? counts.inserted : counts.failed);
             } else {
-                ConflictStrategy s = restore ? ConflictStrategy::Replace : run.strategyFor(t.name, id);
-                // A single-row table, or a row that is the same as an existing one by a
-                // UNIQUE value (the same GeoNames place), cannot be a second copy.
-                bool uniqueValue = false;
-                for (const Column& c : t.columns)
-                    uniqueValue = uniqueValue || (c.unique && !isEmptyValue(row.value(c.name)));
-                if ((t.singleRow || uniqueValue) && s == ConflictStrategy::Rename)
-                    s = ConflictStrategy::Skip;
-                run.result.conflicts << ImportConflict{
-                    t.name, id, existing, file,
-                    line,   s,  kind,     run.result.conflicts.size() < 5000 ? row : QVariantMap()
-                };
-                switch (s) {
-                case ConflictStrategy::Skip:
-                    remapId(run, t.name, id, existing);
-                    ++counts.skipped;
-                    break;
-                case ConflictStrategy::Replace:
-                case ConflictStrategy::Merge:
-                    ok = writeRow(run, t, row, existing, s == ConflictStrategy::Merge);
-                    remapId(run, t.name, id, existing);
-                    ++(ok ? counts.updated : counts.failed);
-                    break;
-                case ConflictStrategy::Rename: {
-                    const QString fresh = newUuid();
-                    row.insert(QStringLiteral("id"), fresh);
-                    const char* nameColumn = t.name == QLatin1String("clients") ? "last_name"
-                        : t.name == QLatin1String("charts")                     ? "chart_name"
-                                                                                : nullptr;
-                    if (nameColumn)
-                        row.insert(QString::fromLatin1(nameColumn),
-                                   QString(row.value(QLatin1String(nameColumn)).toString()
-                                           + Importer::tr(" (imported)")));
-                    remapId(run, t.name, id, fresh);
-                    ok = writeRow(run, t, row, QString(), false);
-                    ++(ok ? counts.renamed : counts.failed);
-                    break;
-                }
-                }
+                ok = resolveConflict(run, t, std::move(row), existing, kind, file, line, &counts);
             }
             if (!ok) {
                 run.problem(Severity::Error, file, line, t.name, id, QString(),
@@ -304,7 +322,9 @@ bool applyStaged(Run& run)
                      + QStringLiteral(" WHERE _bad = 1"))
             && bad.next())
             counts.failed += bad.value(0).toLongLong();
-        if (counts.inserted + counts.updated + counts.skipped + counts.renamed + counts.failed > 0)
+        if (counts.inserted + counts.updated + counts.skipped + counts.renamed + counts.failed
+                + counts.identical
+            > 0)
             run.result.counts.insert(t.name, counts);
     }
     return true;
