@@ -210,7 +210,11 @@ private slots:
         QTest::newRow("truncated json")
             << "truncated.json"
             << QByteArray("{\"format\": \"theprogram-export\", \"tables\": {\"clients\": [{\"id\": \"a")
-            << "not valid";
+            << "truncated.json ends too early, at line 1, column 65 (byte 64): the file is cut off";
+        QTest::newRow("invalid json")
+            << "invalid.json"
+            << QByteArray("{\"format\": \"theprogram-export\",\n \"tables\": {\"clients\": [{\"id\" 5}]}}")
+            << "invalid.json, line 2, column 31 (byte 62): the file is not valid JSON: Missing a colon";
         QTest::newRow("unbalanced quote csv")
             << "clients.csv" << QByteArray("id,first_name\r\n\"e0000000-0000-4000-8000-000000000001,Anna\r\n")
             << "never closed";

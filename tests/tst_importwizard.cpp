@@ -201,6 +201,43 @@ private slots:
         wizard.next();
         QVERIFY(wizard.partialBox()->isChecked());
     }
+
+    // A file that breaks off is a file error with its place, and no partial
+    // import is offered: Next stays disabled, every broken file is named.
+    void brokenFilesOfferNoPartialImport()
+    {
+        QFile f(m_export);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray bytes = f.readAll();
+        const QString cut = m_dir.path("cut.json");
+        const QString other = m_dir.path("cut-too.json");
+        for (const auto& [path, size] :
+             { std::pair{ cut, bytes.size() / 2 }, std::pair{ other, qsizetype(40) } }) {
+            QFile out(path);
+            QVERIFY(out.open(QIODevice::WriteOnly));
+            out.write(bytes.left(size));
+        }
+        auto target = test::openDatabase(m_dir.path("broken.db"));
+        ui::ImportWizard wizard(target->path(), { cut, other });
+        QSignalSpy checked(&wizard, &ui::ImportWizard::checkFinished);
+        wizard.show();
+        wizard.next();
+        QVERIFY(checked.wait(60000));
+        QStringList errors;
+        for (int r = 0; r < wizard.problemTable()->rowCount(); ++r) {
+            if (wizard.problemTable()->item(r, 0)->text() == "Error")
+                errors << wizard.problemTable()->item(r, 2)->text();
+        }
+        QCOMPARE(errors.size(), 2);
+        QVERIFY2(errors.at(0).startsWith("cut.json ends too early, at line "), qPrintable(errors.at(0)));
+        QVERIFY2(errors.at(1).startsWith("cut-too.json ends too early, at line 3, column 6 (byte 40)"),
+                 qPrintable(errors.at(1)));
+        QVERIFY(!wizard.currentPage()->isComplete());
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::ImportWizard::CheckPage));
+        QVERIFY(!wizard.partialBox()->isChecked());
+        QCOMPARE(target->rowCount("clients"), 0);
+    }
 };
 
 QTEST_MAIN(TestImportWizard)

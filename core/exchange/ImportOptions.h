@@ -87,6 +87,7 @@ struct ImportResult
     QString error; // the reason in one sentence when !ok
     QList<ImportProblem> problems;
     QList<ImportConflict> conflicts;
+    QStringList unreadableFiles; // inputs that cannot be read or parsed at all: never imported in part
     QMap<QString, ImportCounts> counts; // table -> counts, parents first
     QString snapshotPath;
     QString reportJsonPath;

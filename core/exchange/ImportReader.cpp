@@ -48,6 +48,31 @@ QString refuseNewerMajor(const QString& name, const QString& version)
         .arg(name, version, QLatin1String(kExportFormatVersion));
 }
 
+// A JSON file that cannot be parsed: a file error with its place (line,
+// column and byte offset) and the parser's reason; one that ends inside a
+// value is said to be cut off.
+QString jsonFileError(const QString& name, const formats::JsonDeviceInput& stream,
+                      const rapidjson::ParseResult& parsed)
+{
+    const QString reason = QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code()));
+    if (stream.atEnd() && parsed.Code() != rapidjson::kParseErrorDocumentEmpty)
+        return ImportReader::tr("%1 ends too early, at line %2, column %3 (byte %4): the file is cut off, "
+                                "perhaps by an interrupted download or copy (%5). Nothing was imported; "
+                                "export it again or take a complete copy.")
+            .arg(name)
+            .arg(stream.line())
+            .arg(stream.column())
+            .arg(qulonglong(parsed.Offset()))
+            .arg(reason);
+    return ImportReader::tr("%1, line %2, column %3 (byte %4): the file is not valid JSON: %5 Nothing was "
+                            "imported.")
+        .arg(name)
+        .arg(stream.line())
+        .arg(stream.column())
+        .arg(qulonglong(parsed.Offset()))
+        .arg(reason);
+}
+
 QString notAnExport(const QString& name)
 {
     return ImportReader::tr("%1 is not an export of The Program, nor a CSV of one of its tables: it holds no "
@@ -679,10 +704,7 @@ ReadResult ImportReader::read(const QString& path, const std::function<bool(cons
             return result;
         }
         if (!parsed) {
-            result.error = tr("%1, line %2: the JSON is not valid: %3")
-                               .arg(name)
-                               .arg(stream.line())
-                               .arg(QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code())));
+            result.error = jsonFileError(name, stream, parsed);
             return result;
         }
         if (!handler.format.isEmpty() && handler.format != QLatin1String(kExportFormatName)) {

@@ -94,10 +94,24 @@ public:
     // The line of the next character to be taken (1-based).
     qint64 line() const
     {
-        m_line += countNewlines(m_counted, m_cur);
+        if (const qint64 newlines = countNewlines(m_counted, m_cur); newlines > 0) {
+            m_line += newlines;
+            const char* p = m_cur;
+            while (p != m_counted && p[-1] != '\n')
+                --p;
+            m_lineStart = m_consumed + (p - m_begin);
+        }
         m_counted = m_cur;
         return m_line;
     }
+    // The column (in bytes, 1-based) of the next character to be taken.
+    qint64 column() const
+    {
+        line();
+        return qint64(Tell()) - m_lineStart + 1;
+    }
+    // Whether the whole input has been taken.
+    bool atEnd() const { return m_cur == m_end && (m_stopped || m_device->atEnd()); }
 
     void Put(char) { }
     void Flush() { }
@@ -176,6 +190,7 @@ private:
     const char* m_end = nullptr;
     mutable const char* m_counted = nullptr;
     mutable qint64 m_line = 1;
+    mutable qint64 m_lineStart = 0; // offset of the current line's first byte
     qint64 m_consumed = 0;
     std::size_t m_stringLimit = 0;
     bool m_stringTooLong = false;

@@ -338,6 +338,8 @@ bool ImportWizard::validateCurrentPage()
         currentPage()->setSubTitle(tr("Add at least one file first."));
         return false;
     }
+    if (currentId() == CheckPage && !m_check.unreadableFiles.isEmpty())
+        return false; // nothing of a file that cannot be read is imported, not even in part
     if (currentId() == CheckPage && m_check.errorCount() > 0 && !m_partial->isChecked()) {
         if (MessageBox::question(this, tr("Import"),
                                  tr("%n row(s) have errors. Import the valid rows only (partial import)?",
@@ -400,6 +402,17 @@ void ImportWizard::runDry(int pageId)
             m_check = r;
             fillProblems();
             fillConflicts();
+            // A file that cannot be read yields no rows to import in part: a dead end for Next,
+            // with the way out (Back) in words.
+            if (!r.unreadableFiles.isEmpty()) {
+                m_checkSummary->setText(
+                    tr("%n file(s) cannot be read, so nothing can be imported from them: %1. The problems "
+                       "below say where each one breaks off. Go Back to remove or replace them.",
+                       nullptr, int(r.unreadableFiles.size()))
+                        .arg(r.unreadableFiles.join(QStringLiteral(", "))));
+                emit checkFinished();
+                return;
+            }
             emit checkFinished();
         } else {
             m_dry = r;

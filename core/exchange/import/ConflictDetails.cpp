@@ -68,8 +68,10 @@ QString rowLabel(const Table& t, const QVariantMap& row)
     if (t.name == QLatin1String("session_notes"))
         return Importer::tr("session note of %1").arg(value("note_date"));
     if (t.name == QLatin1String("transit_events"))
-        return Importer::tr("transit of %1, %2").arg(value("event_date").left(10), value("transiting_planet"));
-    for (const char* column : { "chart_name", "city_name", "key_identifier", "element_key", "pattern_type" }) {
+        return Importer::tr("transit of %1, %2")
+            .arg(value("event_date").left(10), value("transiting_planet"));
+    for (const char* column :
+         { "chart_name", "city_name", "key_identifier", "element_key", "pattern_type" }) {
         if (!value(column).isEmpty())
             return value(column);
     }

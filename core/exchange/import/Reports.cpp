@@ -171,7 +171,8 @@ QString Importer::textReport(const ImportResult& r, const ImportOptions& o, cons
         QStringList list;
         for (const ImportProblem& p : r.problems) {
             if (p.severity == s)
-                list << QStringLiteral("  ") + p.place() + QStringLiteral(": ") + p.message;
+                list << QStringLiteral("  ")
+                        + (p.place().isEmpty() ? QString() : p.place() + QStringLiteral(": ")) + p.message;
         }
         if (!list.isEmpty())
             lines << QString()

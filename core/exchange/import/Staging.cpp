@@ -260,10 +260,11 @@ bool stageInputs(Run& run)
             }
             return open;
         };
+        // Every input is read, also after one that cannot be: each problem file is reported.
         for (const QString& input : run.options.inputs) {
             ReadResult read = ImportReader::read(input, sink, run.options.encoding);
             reads.emplace_back(input, std::move(read));
-            if (!open || !reads.back().second.ok)
+            if (!open)
                 break;
         }
         if (open && !batch.empty())
@@ -328,17 +329,22 @@ bool stageInputs(Run& run)
     reader.join();
 
     for (const auto& [input, read] : reads) {
+        const QString name = QFileInfo(input).fileName();
         for (const QString& w : read.warnings)
-            run.problem(Severity::Warning, QFileInfo(input).fileName(), 0, QString(), QString(), QString(),
-                        w);
+            run.problem(Severity::Warning, name, 0, QString(), QString(), QString(), w);
         if (!read.ok) {
-            run.problem(Severity::Error, QFileInfo(input).fileName(), 0, QString(), QString(), QString(),
-                        read.error);
-            run.result.error = read.error;
-            return false;
+            // The message names the file (and its place) itself.
+            run.problem(Severity::Error, QString(), 0, QString(), QString(), QString(), read.error);
+            run.result.unreadableFiles << name;
+            if (run.result.error.isEmpty())
+                run.result.error = read.error;
         }
     }
-    return true;
+    if (run.result.unreadableFiles.size() > 1)
+        run.result.error = Importer::tr("%n file(s) cannot be read (%1); nothing was imported.", nullptr,
+                                        int(run.result.unreadableFiles.size()))
+                               .arg(run.result.unreadableFiles.join(QStringLiteral(", ")));
+    return run.result.unreadableFiles.isEmpty();
 }
 
 } // namespace tp::exchange::importer
