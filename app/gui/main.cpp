@@ -1,6 +1,7 @@
 #include "db/Database.h"
 #include "main/MainWindow.h"
-#include "main/StartupErrors.h"
+#include "main/PracticeSession.h"
+#include "main/SingleInstance.h"
 #include "util/AppInfo.h"
 
 #include <QApplication>
@@ -28,20 +29,33 @@ int main(int argc, char* argv[])
             .arg(QDir::toNativeSeparators(tp::db::Database::defaultPath())),
         QStringLiteral("PATH"));
     parser.addOption(dbOption);
+    parser.addPositionalArgument(
+        QStringLiteral("files"),
+        QApplication::translate("main", "Exports to import (opens the import wizard)."),
+        QStringLiteral("[FILE...]"));
     parser.process(app);
+    const QStringList files = parser.positionalArguments();
 
-    tp::db::OpenOptions options;
-    options.path = parser.isSet(dbOption) ? parser.value(dbOption) : tp::db::Database::defaultPath();
-    options.createDirectory = !parser.isSet(dbOption);
-    tp::db::OpenFailure failure;
-    const auto database = tp::db::Database::open(options, &failure);
-    if (!database) {
-        tp::ui::showOpenFailure(nullptr, failure);
+    // One copy per user: a second start hands its files to the first and ends.
+    tp::ui::SingleInstance instance;
+    if (instance.sendToRunning(files))
+        return 0;
+    instance.listen();
+
+    tp::ui::PracticeSession session;
+    const QString path = parser.isSet(dbOption) ? parser.value(dbOption) : tp::db::Database::defaultPath();
+    // --db PATH may name a new practice (as before); the default one is made on first start.
+    if (!session.openAtStart(path, tp::ui::PracticeSession::Mode::OpenOrCreate))
         return 1;
-    }
-
-    tp::ui::MainWindow window(*database);
-    window.show();
-    QTimer::singleShot(0, &window, &tp::ui::MainWindow::offerDemoDataIfEmpty);
+    QObject::connect(&instance, &tp::ui::SingleInstance::activated, &session,
+                     &tp::ui::PracticeSession::activate);
+    QObject::connect(&session, &tp::ui::PracticeSession::opened, &session,
+                     [](tp::ui::MainWindow* window) { window->offerDemoDataIfEmpty(); });
+    session.window()->show();
+    QTimer::singleShot(0, session.window(), [&session, files] {
+        session.window()->offerDemoDataIfEmpty();
+        if (!files.isEmpty())
+            session.window()->openImportWizard(files);
+    });
     return app.exec();
 }

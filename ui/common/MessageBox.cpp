@@ -1,5 +1,7 @@
 #include "MessageBox.h"
 
+#include <QPushButton>
+
 namespace tp::ui {
 
 namespace {
@@ -27,6 +29,24 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
                                                  QMessageBox::StandardButton defaultButton)
 {
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
+}
+
+QMessageBox::StandardButton
+MessageBox::choice(QWidget* parent, const QString& title, const QString& text,
+                   const QList<QPair<QMessageBox::StandardButton, QString>>& buttons,
+                   QMessageBox::StandardButton defaultButton)
+{
+    g_lastText = text;
+    if (g_nextAnswer != QMessageBox::NoButton) {
+        const auto answer = g_nextAnswer;
+        g_nextAnswer = QMessageBox::NoButton;
+        return answer;
+    }
+    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::NoButton, parent);
+    for (const auto& [button, words] : buttons)
+        box.addButton(button)->setText(words);
+    box.setDefaultButton(defaultButton);
+    return static_cast<QMessageBox::StandardButton>(box.exec());
 }
 
 void MessageBox::critical(QWidget* parent, const QString& title, const QString& text)

@@ -1,6 +1,8 @@
 #pragma once
 
+#include <QList>
 #include <QMessageBox>
+#include <QPair>
 
 namespace tp::ui {
 
@@ -12,6 +14,12 @@ public:
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
+    // A critical message whose buttons carry words of their own (standard
+    // buttons as keys, so tests answer it as any other).
+    static QMessageBox::StandardButton
+    choice(QWidget* parent, const QString& title, const QString& text,
+           const QList<QPair<QMessageBox::StandardButton, QString>>& buttons,
+           QMessageBox::StandardButton defaultButton);
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
 

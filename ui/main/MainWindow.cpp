@@ -7,6 +7,7 @@
 #include "exchange/Importer.h"
 #include "export/ExportWizard.h"
 #include "import/ImportWizard.h"
+#include "PracticeMenu.h"
 #include "RecordDialog.h"
 #include "util/AppInfo.h"
 #include "util/PromiseProgress.h"
@@ -192,6 +193,7 @@ void MainWindow::createActions()
     };
 
     QMenu* file = menuBar()->addMenu(tr("&File"));
+    addPracticeActions(this, file);
     QAction* newClient = action(tr("&New Client…"), QKeySequence::New, &MainWindow::newClient);
     file->addAction(newClient);
     file->addAction(action(tr("Load &Demo Data…"), {}, [this] {

@@ -57,6 +57,10 @@ public:
 
 signals:
     void demoDataFinished(bool ok);
+    // File → New Practice…, Open Practice…, Open Recent (see PracticeSession).
+    void newPracticeRequested();
+    void openPracticeRequested();
+    void openRecentRequested(const QString& path);
 
 protected:
     void closeEvent(QCloseEvent* event) override;

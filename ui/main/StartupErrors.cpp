@@ -6,7 +6,7 @@
 
 namespace tp::ui {
 
-void showOpenFailure(QWidget* parent, const db::OpenFailure& failure)
+QString openFailureText(const db::OpenFailure& failure)
 {
     QString advice;
     switch (failure.error) {
@@ -23,24 +23,29 @@ void showOpenFailure(QWidget* parent, const db::OpenFailure& failure)
     case db::OpenError::ReadOnly:
         advice = QCoreApplication::translate(
             "tp::ui::StartupErrors",
-            "Make the file writable, or copy it to a folder of your own and open the copy with --db.");
+            "Make the file writable, or copy it to a folder of your own and open the copy.");
         break;
     case db::OpenError::MissingDirectory:
         advice = QCoreApplication::translate("tp::ui::StartupErrors",
-                                             "Create the folder first, or choose another path with --db.");
+                                             "Create the folder first, or choose another place.");
         break;
     case db::OpenError::NotSQLite:
     case db::OpenError::NotOurDatabase:
     case db::OpenError::IsDirectory:
-        advice = QCoreApplication::translate(
-            "tp::ui::StartupErrors", "Choose the practice database file (usually theprogram.db) with --db.");
+        advice = QCoreApplication::translate("tp::ui::StartupErrors",
+                                             "Choose the practice database file (usually theprogram.db).");
         break;
     default:
         break;
     }
+    return advice.isEmpty() ? failure.message : failure.message + QStringLiteral("\n\n") + advice;
+}
+
+void showOpenFailure(QWidget* parent, const db::OpenFailure& failure)
+{
     MessageBox::critical(
         parent, QCoreApplication::translate("tp::ui::StartupErrors", "The database cannot be opened"),
-        advice.isEmpty() ? failure.message : failure.message + QStringLiteral("\n\n") + advice);
+        openFailureText(failure));
 }
 
 } // namespace tp::ui

@@ -1,0 +1,195 @@
+#include "PracticeSession.h"
+
+#include "MainWindow.h"
+#include "StartupErrors.h"
+#include "common/MessageBox.h"
+
+#include <QDir>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QSettings>
+#include <QStandardPaths>
+
+namespace tp::ui {
+
+namespace {
+
+const QString kRecentKey = QStringLiteral("practices/recent");
+
+QString canonical(const QString& path)
+{
+    const QFileInfo info(path);
+    return info.exists() ? info.canonicalFilePath() : info.absoluteFilePath();
+}
+
+} // namespace
+
+PracticeSession::PracticeSession(QObject* parent)
+    : QObject(parent)
+{
+}
+
+PracticeSession::~PracticeSession()
+{
+    m_window.reset(); // the window uses the database: it goes first
+    m_database.reset();
+}
+
+bool PracticeSession::open(const QString& path, Mode mode, db::OpenFailure* failure)
+{
+    if (mode == Mode::Create && (QFileInfo::exists(path) || QFileInfo(path).isSymLink())) {
+        failure->error = db::OpenError::Other;
+        failure->message = tr("%1 exists already, and a new practice is never written over a file. Choose "
+                              "another name, or open it with Open Practice….")
+                               .arg(QDir::toNativeSeparators(path));
+        return false;
+    }
+    db::OpenOptions options;
+    options.path = path;
+    options.createIfMissing = mode != Mode::Open;
+    options.createDirectory = mode == Mode::OpenOrCreate && path == db::Database::defaultPath();
+    auto database = db::Database::open(options, failure);
+    if (!database)
+        return false;
+    if (m_window && !m_window->close()) { // something still runs in it (demo data)
+        failure->error = db::OpenError::Other;
+        failure->message = tr("The practice at hand is still busy; try again when it has finished.");
+        return false;
+    }
+    auto window = std::make_unique<MainWindow>(*database);
+    connect(window.get(), &MainWindow::newPracticeRequested, this, &PracticeSession::chooseAndCreate);
+    connect(window.get(), &MainWindow::openPracticeRequested, this, &PracticeSession::chooseAndOpen);
+    connect(window.get(), &MainWindow::openRecentRequested, this, &PracticeSession::openRecent);
+    const bool replacing = m_window != nullptr;
+    if (replacing)
+        window->show(); // before the old window goes, so the app does not end in between
+    m_window.reset();
+    m_database = std::move(database);
+    m_window = std::move(window);
+    rememberPractice(m_database->path());
+    emit opened(m_window.get());
+    return true;
+}
+
+bool PracticeSession::openAtStart(const QString& path, Mode mode)
+{
+    db::OpenFailure failure;
+    if (open(path, mode, &failure))
+        return true;
+    for (;;) {
+        const auto answer = MessageBox::choice(
+            nullptr, tr("The practice cannot be opened"),
+            openFailureText(failure)
+                + QStringLiteral("\n\n")
+                + tr("You can open another practice file, start a new practice, or quit."),
+            { { QMessageBox::Open, tr("&Open Other…") },
+              { QMessageBox::Save, tr("&New Practice…") },
+              { QMessageBox::Close, tr("&Quit") } },
+            QMessageBox::Open);
+        if (answer != QMessageBox::Open && answer != QMessageBox::Save)
+            return false;
+        const bool create = answer == QMessageBox::Save;
+        const QString chosen = chooseFile(create);
+        if (chosen.isEmpty())
+            continue;
+        if (open(chosen, create ? Mode::Create : Mode::Open, &failure))
+            return true;
+    }
+}
+
+void PracticeSession::activate(const QStringList& files)
+{
+    if (!m_window)
+        return;
+    m_window->showNormal();
+    m_window->raise();
+    m_window->activateWindow();
+    if (!files.isEmpty())
+        m_window->openImportWizard(files);
+}
+
+void PracticeSession::chooseAndOpen()
+{
+    const QString path = chooseFile(false);
+    db::OpenFailure failure;
+    if (!path.isEmpty() && !open(path, Mode::Open, &failure))
+        showFailure(path, failure);
+}
+
+void PracticeSession::chooseAndCreate()
+{
+    const QString path = chooseFile(true);
+    db::OpenFailure failure;
+    if (!path.isEmpty() && !open(path, Mode::Create, &failure))
+        showFailure(path, failure);
+}
+
+void PracticeSession::openRecent(const QString& path)
+{
+    db::OpenFailure failure;
+    if (open(path, Mode::Open, &failure))
+        return;
+    if (!QFileInfo::exists(path))
+        forgetPractice(path);
+    showFailure(path, failure);
+}
+
+QStringList PracticeSession::recentPractices()
+{
+    QStringList recent;
+    for (const QString& p : QSettings().value(kRecentKey).toStringList()) {
+        if (QFileInfo::exists(p) && !recent.contains(p))
+            recent << p;
+    }
+    return recent.mid(0, kRecentCount);
+}
+
+void PracticeSession::rememberPractice(const QString& path)
+{
+    QStringList recent = QSettings().value(kRecentKey).toStringList();
+    const QString entry = canonical(path);
+    recent.removeAll(entry);
+    recent.prepend(entry);
+    QSettings().setValue(kRecentKey, recent.mid(0, kRecentCount));
+}
+
+void PracticeSession::forgetPractice(const QString& path)
+{
+    QStringList recent = QSettings().value(kRecentKey).toStringList();
+    recent.removeAll(path);
+    recent.removeAll(canonical(path));
+    QSettings().setValue(kRecentKey, recent);
+}
+
+QString PracticeSession::chooseFile(bool create) const
+{
+    QString path;
+    if (m_chooser) {
+        path = m_chooser(create);
+    } else {
+        QWidget* parent = m_window.get();
+        const QString folder = m_database
+            ? QFileInfo(m_database->path()).absolutePath()
+            : QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+        const QString filter = tr("Practice databases (*.db);;All files (*)");
+        // The New dialog would offer to replace an existing file; open() refuses that instead.
+        path = create ? QFileDialog::getSaveFileName(parent, tr("New Practice"),
+                                                     QDir(folder).filePath(tr("practice.db")), filter, nullptr,
+                                                     QFileDialog::DontConfirmOverwrite)
+                      : QFileDialog::getOpenFileName(parent, tr("Open Practice"), folder, filter);
+    }
+    if (create && !path.isEmpty() && QFileInfo(path).suffix().isEmpty())
+        path += QStringLiteral(".db");
+    return path;
+}
+
+void PracticeSession::showFailure(const QString& path, const db::OpenFailure& failure) const
+{
+    Q_UNUSED(path)
+    MessageBox::critical(m_window.get(), tr("The practice cannot be opened"),
+                         openFailureText(failure)
+                             + QStringLiteral("\n\n")
+                             + tr("The practice you had open stays open."));
+}
+
+} // namespace tp::ui

@@ -1,0 +1,80 @@
+#pragma once
+
+#include "db/Database.h"
+
+#include <QObject>
+#include <QStringList>
+
+#include <functional>
+#include <memory>
+
+class QWidget;
+
+namespace tp::ui {
+
+class MainWindow;
+
+// Owns the open practice and the window that shows it. Another practice
+// (File → New Practice…, Open Practice…, Open Recent) is opened first; only
+// when that worked does the window change — a failed open leaves the
+// practice at hand as it was.
+class PracticeSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Mode {
+        Open, // an existing practice
+        Create, // a new, empty one; never over an existing file
+        OpenOrCreate, // an existing practice, else a new one (the default one's folder is made too)
+    };
+
+    explicit PracticeSession(QObject* parent = nullptr);
+    ~PracticeSession() override;
+
+    // Opens `path`; on success it becomes the practice at hand, with a new
+    // window, and joins the recent practices. False and why otherwise.
+    bool open(const QString& path, Mode mode, db::OpenFailure* failure);
+    // At start: opens `path`; when that fails, says why and offers Open
+    // Other… / New… / Quit until a practice is open (true) or the
+    // practitioner quits (false).
+    bool openAtStart(const QString& path, Mode mode);
+
+    db::Database* database() const { return m_database.get(); }
+    MainWindow* window() const { return m_window.get(); }
+
+    // Another start of the app (see SingleInstance): the window comes to the
+    // front, and the import wizard opens for `files`.
+    void activate(const QStringList& files);
+
+    // File → Open Practice… and New Practice…: ask for the file, open it,
+    // say why not.
+    void chooseAndOpen();
+    void chooseAndCreate();
+    // File → Open Recent: opens it, or says why not (and forgets a file
+    // that is gone).
+    void openRecent(const QString& path);
+
+    // Newest first, at most kRecentCount, files that still exist.
+    static QStringList recentPractices();
+    static void rememberPractice(const QString& path);
+    static void forgetPractice(const QString& path);
+    static constexpr int kRecentCount = 8;
+
+    // Tests: answers the file dialogs (create: the New dialog) instead of showing them.
+    void setFileChooser(std::function<QString(bool create)> chooser) { m_chooser = std::move(chooser); }
+
+signals:
+    // A practice is open in `window` (shown by the caller at start, here after).
+    void opened(tp::ui::MainWindow* window);
+
+private:
+    QString chooseFile(bool create) const;
+    void showFailure(const QString& path, const db::OpenFailure& failure) const;
+
+    std::unique_ptr<db::Database> m_database;
+    std::unique_ptr<MainWindow> m_window;
+    std::function<QString(bool)> m_chooser;
+};
+
+} // namespace tp::ui
