@@ -1,5 +1,8 @@
 #include "common/MessageBox.h"
 #include "demo/DemoGenerator.h"
+#include "export/ExportWizard.h"
+#include "GuiSupport.h"
+#include "import/ImportWizard.h"
 #include "main/ClientListModel.h"
 #include "main/ClientPage.h"
 #include "main/MainWindow.h"
@@ -290,6 +293,64 @@ private slots:
             dialog->grab().save(dir + "/birthdata-dialog" + suffix);
         }
         QApplication::setPalette(original);
+    }
+
+    // Alt+letter reaches exactly one thing in every window: the menus, the
+    // main window, each page of both wizards (with the wizard's buttons)
+    // and the record dialogs.
+    void acceleratorsAreUniquePerWindow()
+    {
+        auto database = test::openDatabase(m_dir.path("accelerators.db"));
+        QVERIFY(database);
+        QVERIFY(demo::DemoGenerator::generate(database->connection(), { 3, 1, 5 }).ok);
+        ui::MainWindow window(*database);
+        window.show();
+        QStringList clashes = test::duplicateMenuAccelerators(window.menuBar());
+        QStringList menuTitles;
+        for (const QAction* menu : window.menuBar()->actions())
+            menuTitles << menu->text();
+        clashes += test::duplicateAccelerators(&window, menuTitles);
+        ui::ExportWizard exportWizard(database->path(), exchange::ExportScope::Full, {});
+        ui::ImportWizard importWizard(database->path(), {});
+        for (QWizard* wizard : std::initializer_list<QWizard*>{ &exportWizard, &importWizard }) {
+            wizard->show();
+            for (int id : wizard->pageIds()) {
+                for (const QString& c :
+                     test::duplicateAccelerators(wizard->page(id), test::wizardButtonTexts(wizard)))
+                    clashes << QStringLiteral("%1, page %2: %3")
+                                   .arg(wizard->metaObject()->className())
+                                   .arg(id)
+                                   .arg(c);
+            }
+        }
+        const auto save = [](const model::Row&) { return model::SaveResult{}; };
+        for (ui::RecordDialog* dialog : { ui::RecordDialog::clientDialog({}, save, nullptr),
+                                          ui::RecordDialog::birthDataDialog({}, {}, save, nullptr),
+                                          ui::RecordDialog::sessionNoteDialog({}, save, nullptr) }) {
+            std::unique_ptr<ui::RecordDialog> owned(dialog);
+            dialog->show();
+            for (const QString& c : test::duplicateAccelerators(dialog))
+                clashes << dialog->windowTitle() + QStringLiteral(": ") + c;
+        }
+        QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
+    }
+
+    // Tab leaves the client list for the client page instead of walking its
+    // cells (which changed the selected client).
+    void tabLeavesTheClientList()
+    {
+        auto database = test::openDatabase(m_dir.path("tab.db"));
+        QVERIFY(database);
+        QVERIFY(demo::DemoGenerator::generate(database->connection(), { 5, 1, 5 }).ok);
+        ui::MainWindow window(*database);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowActive(&window) || true);
+        window.clientView()->setFocus();
+        window.clientView()->selectRow(0);
+        const QModelIndex before = window.clientView()->currentIndex();
+        QTest::keyClick(window.clientView(), Qt::Key_Tab);
+        QCOMPARE(window.clientView()->currentIndex().row(), before.row());
+        QVERIFY(!window.clientView()->hasFocus());
     }
 
     void openFailureIsShownInPlainWords()

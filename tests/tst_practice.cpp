@@ -11,7 +11,6 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
-
 #include <thread>
 
 using namespace tp;
@@ -62,8 +61,9 @@ private slots:
         QVERIFY(session.open(second, ui::PracticeSession::Mode::Create, &failure));
         QVERIFY(!firstWindow); // the first practice's window is gone
         QVERIFY(session.window()->isVisible());
-        QCOMPARE(ui::PracticeSession::recentPractices(),
-                 (QStringList{ QFileInfo(second).canonicalFilePath(), QFileInfo(first).canonicalFilePath() }));
+        QCOMPARE(
+            ui::PracticeSession::recentPractices(),
+            (QStringList{ QFileInfo(second).canonicalFilePath(), QFileInfo(first).canonicalFilePath() }));
 
         // File → Open Recent lists them; choosing one opens it.
         auto* recent = session.window()->menuBar()->findChild<QMenu*>("recentPractices");
@@ -96,12 +96,14 @@ private slots:
             ui::MessageBox::setNextAnswer(QMessageBox::Close);
             QVERIFY(!session.openAtStart(broken, ui::PracticeSession::Mode::OpenOrCreate));
             QVERIFY(ui::MessageBox::lastText().contains("broken.db"));
-            QVERIFY(ui::MessageBox::lastText().contains("open another practice file, start a new practice, or quit"));
+            QVERIFY(ui::MessageBox::lastText().contains(
+                "open another practice file, start a new practice, or quit"));
             QVERIFY(!ui::MessageBox::lastText().contains("--db"));
         }
         {
             ui::PracticeSession session;
-            session.setFileChooser([this](bool create) { return create ? m_dir.path("fresh.db") : QString(); });
+            session.setFileChooser(
+                [this](bool create) { return create ? m_dir.path("fresh.db") : QString(); });
             ui::MessageBox::setNextAnswer(QMessageBox::Save); // New Practice…
             QVERIFY(session.openAtStart(broken, ui::PracticeSession::Mode::OpenOrCreate));
             QCOMPARE(session.database()->path(), m_dir.path("fresh.db"));

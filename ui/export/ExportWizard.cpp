@@ -242,7 +242,7 @@ QWizardPage* ExportWizard::createFormatPage()
     json->setChecked(true);
     layout->addWidget(json);
     layout->addWidget(csv);
-    m_pretty = new QCheckBox(tr("&Indented for reading (larger file)"), page);
+    m_pretty = new QCheckBox(tr("In&dented for reading (larger file)"), page);
     m_gzip = new QCheckBox(tr("Compress with &gzip (.json.gz)"), page);
     m_level = new QComboBox(page);
     m_level->addItem(tr("Fast compression"), int(formats::CompressionLevel::Fast));
@@ -315,7 +315,7 @@ QWizardPage* ExportWizard::createDestinationPage()
     auto* row = new QHBoxLayout;
     m_destination = new QLineEdit(page);
     m_destination->setObjectName(QStringLiteral("exportDestination"));
-    auto* browse = new QPushButton(tr("&Browse…"), page);
+    auto* browse = new QPushButton(tr("Bro&wse…"), page);
     connect(browse, &QPushButton::clicked, this, &ExportWizard::browse);
     row->addWidget(m_destination, 1);
     row->addWidget(browse);

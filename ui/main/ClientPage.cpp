@@ -62,7 +62,7 @@ ClientPage::ClientPage(QWidget* parent)
     headerText->addWidget(m_contact);
     headerText->addWidget(m_notes);
     header->addLayout(headerText, 1);
-    auto* editClient = new QPushButton(tr("&Edit Client…"), this);
+    auto* editClient = new QPushButton(tr("Ed&it Client…"), this);
     auto* deleteClient = new QPushButton(tr("Delete Client"), this);
     connect(editClient, &QPushButton::clicked, this, &ClientPage::editClientRequested);
     connect(deleteClient, &QPushButton::clicked, this, &ClientPage::deleteClientRequested);

@@ -111,6 +111,7 @@ MainWindow::MainWindow(db::Database& database, QWidget* parent)
     m_view->setObjectName(QStringLiteral("clientList"));
     m_view->setModel(m_filter);
     m_view->setSortingEnabled(true);
+    m_view->setTabKeyNavigation(false); // Tab leaves the list (arrows move within it)
     m_view->sortByColumn(ClientListModel::NameColumn, Qt::AscendingOrder);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);

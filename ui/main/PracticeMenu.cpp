@@ -1,8 +1,8 @@
 #include "PracticeMenu.h"
 
+#include "common/MessageBox.h"
 #include "MainWindow.h"
 #include "PracticeSession.h"
-#include "common/MessageBox.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -26,7 +26,8 @@ void fillRecent(MainWindow* window, QMenu* recent)
         QAction* a = recent->addAction(QStringLiteral("&%1 %2").arg(++n).arg(QFileInfo(path).fileName()));
         a->setToolTip(QDir::toNativeSeparators(path));
         a->setStatusTip(QDir::toNativeSeparators(path));
-        QObject::connect(a, &QAction::triggered, window, [window, path] { emit window->openRecentRequested(path); });
+        QObject::connect(a, &QAction::triggered, window,
+                         [window, path] { emit window->openRecentRequested(path); });
     }
     if (paths.isEmpty())
         recent->addAction(MainWindow::tr("No practices opened yet"))->setEnabled(false);
@@ -48,10 +49,12 @@ void showDataFolder(MainWindow* window)
 void addPracticeActions(MainWindow* window, QMenu* file)
 {
     QAction* newPractice = file->addAction(MainWindow::tr("New &Practice…"));
-    QObject::connect(newPractice, &QAction::triggered, window, [window] { emit window->newPracticeRequested(); });
+    QObject::connect(newPractice, &QAction::triggered, window,
+                     [window] { emit window->newPracticeRequested(); });
     QAction* openPractice = file->addAction(MainWindow::tr("&Open Practice…"));
     openPractice->setShortcut(QKeySequence::Open);
-    QObject::connect(openPractice, &QAction::triggered, window, [window] { emit window->openPracticeRequested(); });
+    QObject::connect(openPractice, &QAction::triggered, window,
+                     [window] { emit window->openPracticeRequested(); });
     QMenu* recent = file->addMenu(MainWindow::tr("Open &Recent"));
     recent->setObjectName(QStringLiteral("recentPractices"));
     QObject::connect(recent, &QMenu::aboutToShow, window, [window, recent] { fillRecent(window, recent); });

@@ -1,8 +1,8 @@
 #include "PracticeSession.h"
 
+#include "common/MessageBox.h"
 #include "MainWindow.h"
 #include "StartupErrors.h"
-#include "common/MessageBox.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -79,8 +79,7 @@ bool PracticeSession::openAtStart(const QString& path, Mode mode)
     for (;;) {
         const auto answer = MessageBox::choice(
             nullptr, tr("The practice cannot be opened"),
-            openFailureText(failure)
-                + QStringLiteral("\n\n")
+            openFailureText(failure) + QStringLiteral("\n\n")
                 + tr("You can open another practice file, start a new practice, or quit."),
             { { QMessageBox::Open, tr("&Open Other…") },
               { QMessageBox::Save, tr("&New Practice…") },
@@ -174,8 +173,8 @@ QString PracticeSession::chooseFile(bool create) const
         const QString filter = tr("Practice databases (*.db);;All files (*)");
         // The New dialog would offer to replace an existing file; open() refuses that instead.
         path = create ? QFileDialog::getSaveFileName(parent, tr("New Practice"),
-                                                     QDir(folder).filePath(tr("practice.db")), filter, nullptr,
-                                                     QFileDialog::DontConfirmOverwrite)
+                                                     QDir(folder).filePath(tr("practice.db")), filter,
+                                                     nullptr, QFileDialog::DontConfirmOverwrite)
                       : QFileDialog::getOpenFileName(parent, tr("Open Practice"), folder, filter);
     }
     if (create && !path.isEmpty() && QFileInfo(path).suffix().isEmpty())
@@ -187,8 +186,7 @@ void PracticeSession::showFailure(const QString& path, const db::OpenFailure& fa
 {
     Q_UNUSED(path)
     MessageBox::critical(m_window.get(), tr("The practice cannot be opened"),
-                         openFailureText(failure)
-                             + QStringLiteral("\n\n")
+                         openFailureText(failure) + QStringLiteral("\n\n")
                              + tr("The practice you had open stays open."));
 }
 

@@ -2,11 +2,10 @@
 
 #include "db/Database.h"
 
-#include <QObject>
-#include <QStringList>
-
 #include <functional>
 #include <memory>
+#include <QObject>
+#include <QStringList>
 
 class QWidget;
 
