@@ -1,3 +1,4 @@
+#include "common/MessageBox.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/Exporter.h"
 #include "export/ExportWizard.h"
@@ -12,6 +13,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableView>
@@ -148,6 +150,59 @@ private slots:
         QCOMPARE(wizard.currentId(), int(ui::ExportWizard::DestinationPage));
         wizard.destinationField()->setText(m_dir.path("no/such/folder/x.json"));
         wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::ExportWizard::DestinationPage));
+    }
+
+    // Exporting to a file that is there already asks: Replace, Keep Both
+    // (under a free name) or Cancel — never a silent overwrite.
+    void existingFileIsNeverSilentlyReplaced()
+    {
+        const QString target = m_dir.path("again.json");
+        QFile earlier(target);
+        QVERIFY(earlier.open(QIODevice::WriteOnly));
+        earlier.write("earlier export");
+        earlier.close();
+        ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Full, {});
+        wizard.show();
+        for (int i = 0; i < 3; ++i)
+            wizard.next();
+        wizard.destinationField()->setText(target);
+        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        wizard.next();
+        QCOMPARE(wizard.currentId(), int(ui::ExportWizard::DestinationPage));
+        QVERIFY(ui::MessageBox::lastText().contains("exists already"));
+        QVERIFY(ui::MessageBox::lastText().contains("again (2).json"));
+        QSignalSpy finished(&wizard, &ui::ExportWizard::exportFinished);
+        ui::MessageBox::setNextAnswer(QMessageBox::Save); // Keep Both
+        wizard.next();
+        QVERIFY(finished.wait(60000));
+        QVERIFY(wizard.exportSucceeded());
+        QCOMPARE(wizard.result().outputPath, m_dir.path("again (2).json"));
+        QVERIFY(earlier.open(QIODevice::ReadOnly));
+        QCOMPARE(earlier.readAll(), QByteArray("earlier export"));
+        QCOMPARE(ui::ExportWizard::freeFileName(m_dir.path("a.json.gz")), m_dir.path("a.json.gz"));
+        QCOMPARE(QFileInfo(ui::ExportWizard::freeFileName(target)).fileName(), QString("again (3).json"));
+    }
+
+    // A failed export ends on a page that says why and offers Try Again,
+    // which goes back to where the file is chosen.
+    void failedExportOffersTryAgain()
+    {
+        // A folder nobody can write a file into, not even root.
+        const QString readOnly = QStringLiteral("/proc");
+        if (!QFileInfo(readOnly).isDir())
+            QSKIP("needs /proc (Linux)");
+        ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Full, {});
+        wizard.show();
+        for (int i = 0; i < 3; ++i)
+            wizard.next();
+        wizard.destinationField()->setText(readOnly + "/x.json");
+        QSignalSpy finished(&wizard, &ui::ExportWizard::exportFinished);
+        wizard.next();
+        QVERIFY(finished.wait(60000));
+        QTRY_COMPARE(wizard.currentId(), int(ui::ExportWizard::ResultPage));
+        QVERIFY(wizard.tryAgainButton()->isVisible());
+        wizard.tryAgainButton()->click();
         QCOMPARE(wizard.currentId(), int(ui::ExportWizard::DestinationPage));
     }
 

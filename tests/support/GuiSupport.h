@@ -79,7 +79,8 @@ inline QStringList duplicateMenuAccelerators(const QMenuBar* bar)
         }
         for (auto it = users.cbegin(); it != users.cend(); ++it) {
             if (it.value().size() > 1)
-                clashes << QStringLiteral("%1 %2: %3").arg(where, it.key(), it.value().join(QStringLiteral(", ")));
+                clashes << QStringLiteral("%1 %2: %3")
+                               .arg(where, it.key(), it.value().join(QStringLiteral(", ")));
         }
     };
     check(bar->actions(), QStringLiteral("menu bar"));
@@ -92,9 +93,10 @@ inline QStringList duplicateMenuAccelerators(const QMenuBar* bar)
 inline QStringList wizardButtonTexts(const QWizard* wizard)
 {
     QStringList texts;
-    for (QWizard::WizardButton b : { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton,
-                                     QWizard::CancelButton, QWizard::CommitButton, QWizard::HelpButton,
-                                     QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3 }) {
+    for (QWizard::WizardButton b :
+         { QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton,
+           QWizard::CommitButton, QWizard::HelpButton, QWizard::CustomButton1, QWizard::CustomButton2,
+           QWizard::CustomButton3 }) {
         if (const QAbstractButton* button = wizard->button(b); button && !button->isHidden())
             texts << button->text();
     }

@@ -34,7 +34,7 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
 QMessageBox::StandardButton
 MessageBox::choice(QWidget* parent, const QString& title, const QString& text,
                    const QList<QPair<QMessageBox::StandardButton, QString>>& buttons,
-                   QMessageBox::StandardButton defaultButton)
+                   QMessageBox::StandardButton defaultButton, QMessageBox::Icon icon)
 {
     g_lastText = text;
     if (g_nextAnswer != QMessageBox::NoButton) {
@@ -42,7 +42,7 @@ MessageBox::choice(QWidget* parent, const QString& title, const QString& text,
         g_nextAnswer = QMessageBox::NoButton;
         return answer;
     }
-    QMessageBox box(QMessageBox::Critical, title, text, QMessageBox::NoButton, parent);
+    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
     for (const auto& [button, words] : buttons)
         box.addButton(button)->setText(words);
     box.setDefaultButton(defaultButton);

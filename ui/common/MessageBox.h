@@ -19,7 +19,7 @@ public:
     static QMessageBox::StandardButton
     choice(QWidget* parent, const QString& title, const QString& text,
            const QList<QPair<QMessageBox::StandardButton, QString>>& buttons,
-           QMessageBox::StandardButton defaultButton);
+           QMessageBox::StandardButton defaultButton, QMessageBox::Icon icon = QMessageBox::Critical);
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
 

@@ -1,5 +1,6 @@
 #include "ExportWizard.h"
 
+#include "common/MessageBox.h"
 #include "common/WaitingPage.h"
 #include "db/Database.h"
 #include "db/TableRegistry.h"
@@ -350,12 +351,23 @@ QWizardPage* ExportWizard::createResultPage()
     m_resultLabel = new QLabel(page);
     m_resultLabel->setWordWrap(true);
     m_resultLabel->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto* show = new QPushButton(tr("Show in &Folder"), page);
-    connect(show, &QPushButton::clicked, this, [this] {
-        QDesktopServices::openUrl(QUrl::fromLocalFile(QFileInfo(m_result.outputPath).absolutePath()));
+    m_showInFolder = new QPushButton(tr("Show in &Folder"), page);
+    connect(m_showInFolder, &QPushButton::clicked, this, [this] {
+        const QString folder = QFileInfo(m_result.outputPath).absolutePath();
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
+            MessageBox::warning(
+                this, tr("Show in Folder"),
+                tr("No file manager answered. The file is in:\n%1").arg(QDir::toNativeSeparators(folder)));
+    });
+    // After a failure: back to where the file is chosen, with everything as it was.
+    m_tryAgain = new QPushButton(tr("&Try Again…"), page);
+    connect(m_tryAgain, &QPushButton::clicked, this, [this] {
+        while (currentId() != DestinationPage && currentId() != -1 && !visitedIds().isEmpty())
+            back();
     });
     layout->addWidget(m_resultLabel);
-    layout->addWidget(show, 0, Qt::AlignLeft);
+    layout->addWidget(m_showInFolder, 0, Qt::AlignLeft);
+    layout->addWidget(m_tryAgain, 0, Qt::AlignLeft);
     layout->addStretch();
     return page;
 }
@@ -433,8 +445,46 @@ bool ExportWizard::validateCurrentPage()
                 tr("%1 is a folder; choose a file name.").arg(QDir::toNativeSeparators(path)));
             return false;
         }
+        if (info.exists() && !confirmOverwrite(path))
+            return false;
     }
     return QWizard::validateCurrentPage();
+}
+
+// A file of that name is there already (an export of the same chart earlier
+// today): replace it, keep both (the new one under a free name), or go back.
+bool ExportWizard::confirmOverwrite(const QString& path)
+{
+    const auto answer = MessageBox::choice(
+        this, tr("The file exists"),
+        tr("%1 exists already. Replace it with this export, or keep both (this export is then saved as "
+           "%2)?")
+            .arg(QDir::toNativeSeparators(path), QFileInfo(freeFileName(path)).fileName()),
+        { { QMessageBox::Yes, tr("&Replace") },
+          { QMessageBox::Save, tr("&Keep Both") },
+          { QMessageBox::Cancel, tr("Cancel") } },
+        QMessageBox::Save, QMessageBox::Question);
+    if (answer == QMessageBox::Save)
+        m_destination->setText(freeFileName(path));
+    return answer == QMessageBox::Yes || answer == QMessageBox::Save;
+}
+
+QString ExportWizard::freeFileName(const QString& path)
+{
+    const QFileInfo info(path);
+    if (!info.exists())
+        return path;
+    const QString name = info.fileName();
+    QString suffix = name.endsWith(QLatin1String(".json.gz"), Qt::CaseInsensitive)
+        ? name.right(8)
+        : (info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix());
+    const QString stem = name.left(name.size() - suffix.size());
+    for (int n = 2;; ++n) {
+        const QString candidate
+            = info.dir().filePath(QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(suffix));
+        if (!QFileInfo::exists(candidate))
+            return candidate;
+    }
 }
 
 void ExportWizard::initializePage(int id)
@@ -545,9 +595,15 @@ void ExportWizard::startExport()
 void ExportWizard::showResult()
 {
     const QLocale locale;
+    m_showInFolder->setVisible(m_result.ok);
+    m_tryAgain->setVisible(!m_result.ok);
     if (!m_result.ok) {
         page(ResultPage)->setTitle(m_result.canceled ? tr("Cancelled") : tr("The export failed"));
-        m_resultLabel->setText(m_result.error);
+        m_resultLabel->setText(
+            m_result.canceled ? tr("Nothing was written.")
+                              : m_result.error + QStringLiteral("\n\n")
+                    + tr("Nothing was written. Try Again goes back to where the file is chosen: pick another "
+                         "folder or free some space, then export again."));
         return;
     }
     page(ResultPage)->setTitle(tr("Done"));

@@ -10,6 +10,7 @@ class QCheckBox;
 class QComboBox;
 class QDateEdit;
 class QLabel;
+class QPushButton;
 class QLineEdit;
 class QListWidget;
 class QPlainTextEdit;
@@ -40,6 +41,7 @@ public:
     QLineEdit* destinationField() const { return m_destination; }
     QPlainTextEdit* previewText() const { return m_previewText; }
     QLabel* resultLabel() const { return m_resultLabel; }
+    QPushButton* tryAgainButton() const { return m_tryAgain; }
     bool exportSucceeded() const { return m_result.ok; }
     const exchange::ExportResult& result() const { return m_result; }
     void setFormat(exchange::ExportFormat format);
@@ -69,7 +71,13 @@ private:
     void startExport();
     void showResult();
     void browse();
+    bool confirmOverwrite(const QString& path);
 
+public:
+    // `path`, or "name (2).json" and so on when that is taken.
+    static QString freeFileName(const QString& path);
+
+private:
     QString m_databasePath;
     exchange::ExportScope m_initialScope;
     QString m_initialId;
@@ -105,6 +113,8 @@ private:
     QProgressBar* m_progress = nullptr;
     QLabel* m_progressLabel = nullptr;
     QLabel* m_resultLabel = nullptr;
+    QPushButton* m_showInFolder = nullptr;
+    QPushButton* m_tryAgain = nullptr;
 
     QFutureWatcher<exchange::ExportResult>* m_exportWatcher = nullptr;
     bool m_exportDone = false;

@@ -301,7 +301,10 @@ QWizardPage* ImportWizard::createResultPage()
     auto* row = new QHBoxLayout;
     auto* show = new QPushButton(tr("Show Imported &Clients"), page);
     auto* undo = new QPushButton(tr("&Undo Import"), page);
-    connect(show, &QPushButton::clicked, this, &ImportWizard::showClientsRequested);
+    connect(show, &QPushButton::clicked, this, [this] {
+        QWizard::accept(); // the window behind shows them: the wizard closes first
+        emit showClientsRequested();
+    });
     connect(undo, &QPushButton::clicked, this, [this] {
         emit undoRequested();
         QWizard::accept();
