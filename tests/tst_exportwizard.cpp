@@ -4,6 +4,7 @@
 #include "export/ExportWizard.h"
 #include "main/ClientPage.h"
 #include "main/MainWindow.h"
+#include "model/PracticeStore.h"
 #include "TestSupport.h"
 
 #include <QAction>
@@ -138,6 +139,69 @@ private slots:
         const auto r = exchange::Exporter::run(m_db->connection(), run);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.counts.value("clients"), 2);
+    }
+
+    // The "Only these clients" picker: sorted by the language's rules, each
+    // name with its birth date, searchable without accents; chart types and
+    // systems in words.
+    void clientPickerSearchesAndSortsByLanguage()
+    {
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany)); // Å sorts with A
+        auto database = test::openDatabase(m_dir.path("picker.db"));
+        QVERIFY(database);
+        model::PracticeStore store(database->connection());
+        const auto client = [&](const char* first, const char* last, const char* born) {
+            const QString id = store
+                                   .save("clients",
+                                         { { "first_name", QString::fromUtf8(first) },
+                                           { "last_name", QString::fromUtf8(last) } })
+                                   .id;
+            QVERIFY(store
+                        .save("birth_data",
+                              { { "client_id", id },
+                                { "birth_date", born },
+                                { "birth_time", "10:00:00" },
+                                { "time_unknown", 0 },
+                                { "latitude", 1 },
+                                { "longitude", 2 },
+                                { "timezone", "UTC" } })
+                        .ok);
+        };
+        client("Zoë", "Zetterberg", "1970-01-01");
+        client("Åke", "Åberg", "1971-01-01"); // with A, not after Z (byte order)
+        client("Anna", "Berg", "1980-02-02");
+        client("Anna", "Berg", "1992-03-03"); // the same name: told apart by the birth date
+        ui::ExportWizard wizard(database->path(), exchange::ExportScope::Selective, {});
+        QLocale::setDefault(QLocale::c());
+        QListWidget* list = wizard.clientPicker();
+        QStringList names;
+        for (int i = 0; i < list->count(); ++i)
+            names << list->item(i)->text();
+        QCOMPARE(names.size(), 4);
+        QVERIFY2(names.at(0).startsWith(QString::fromUtf8("Åberg")), qPrintable(names.join(" | ")));
+        QVERIFY2(names.at(1).startsWith("Berg, Anna (") && names.at(2).startsWith("Berg, Anna (")
+                     && names.at(1) != names.at(2),
+                 qPrintable(names.join(" | ")));
+        QVERIFY2(names.at(3).startsWith(QString::fromUtf8("Zetterberg")), qPrintable(names.join(" | ")));
+        wizard.clientSearchField()->setText("aberg");
+        QStringList shown;
+        for (int i = 0; i < list->count(); ++i) {
+            if (!list->item(i)->isHidden())
+                shown << list->item(i)->text();
+        }
+        QCOMPARE(shown.size(), 1);
+        QVERIFY(shown.first().startsWith(QString::fromUtf8("Åberg")));
+        wizard.clientSearchField()->setText("berg 1992");
+        shown.clear();
+        for (int i = 0; i < list->count(); ++i) {
+            if (!list->item(i)->isHidden())
+                shown << list->item(i)->text();
+        }
+        QCOMPARE(shown.size(), 1);
+        bool words = false;
+        for (QComboBox* box : wizard.findChildren<QComboBox*>())
+            words = words || box->findText("Human Design") >= 0;
+        QVERIFY(words);
     }
 
     void destinationMustBeInAnExistingFolder()

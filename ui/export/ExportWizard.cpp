@@ -2,13 +2,16 @@
 
 #include "common/MessageBox.h"
 #include "common/WaitingPage.h"
+#include "common/Words.h"
 #include "db/Database.h"
 #include "db/TableRegistry.h"
 #include "exchange/Exporter.h"
+#include "main/ClientListModel.h"
 #include "util/PromiseProgress.h"
 
 #include <QButtonGroup>
 #include <QCheckBox>
+#include <QCollator>
 #include <QComboBox>
 #include <QDateEdit>
 #include <QDesktopServices>
@@ -138,12 +141,12 @@ QWizardPage* ExportWizard::createScopePage()
                                 .table(QStringLiteral("charts"))
                                 ->column(QStringLiteral("chart_type"))
                                 ->enumValues)
-        m_chartType->addItem(v, v);
+        m_chartType->addItem(Words::value(QStringLiteral("chart_type"), v), v);
     for (const QString& v : db::TableRegistry::instance()
                                 .table(QStringLiteral("charts"))
                                 ->column(QStringLiteral("astro_system"))
                                 ->enumValues)
-        m_system->addItem(v, v);
+        m_system->addItem(Words::value(QStringLiteral("astro_system"), v), v);
     criteria->addRow(tr("Date:"), m_dateField);
     criteria->addRow(QString(), range);
     criteria->addRow(tr("Chart type:"), m_chartType);
@@ -152,7 +155,26 @@ QWizardPage* ExportWizard::createScopePage()
     m_selectedClients->setObjectName(QStringLiteral("exportSelectedClients"));
     m_selectedClients->setToolTip(
         tr("Tick clients to export only them; with none ticked, the other criteria decide."));
-    criteria->addRow(tr("Only these clients:"), m_selectedClients);
+    m_clientSearch = new QLineEdit(page);
+    m_clientSearch->setObjectName(QStringLiteral("exportClientSearch"));
+    m_clientSearch->setPlaceholderText(tr("Search by name or birth date"));
+    m_clientSearch->setClearButtonEnabled(true);
+    connect(m_clientSearch, &QLineEdit::textChanged, this, [this](const QString& text) {
+        const QStringList words
+            = ClientListModel::searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        for (int i = 0; i < m_selectedClients->count(); ++i) {
+            QListWidgetItem* item = m_selectedClients->item(i);
+            const QString key = item->data(Qt::UserRole + 1).toString();
+            bool match = true;
+            for (const QString& w : words)
+                match = match && key.contains(w);
+            item->setHidden(!match);
+        }
+    });
+    auto* picker = new QVBoxLayout;
+    picker->addWidget(m_clientSearch);
+    picker->addWidget(m_selectedClients);
+    criteria->addRow(tr("Only these clients:"), picker);
     layout->addLayout(criteria);
     layout->addStretch();
 
@@ -162,7 +184,7 @@ QWizardPage* ExportWizard::createScopePage()
         m_chart->setEnabled(scope == ExportScope::Chart);
         const bool selective = scope == ExportScope::Selective;
         for (QWidget* w : std::initializer_list<QWidget*>{ m_dateField, m_useFrom, m_useTo, m_chartType,
-                                                           m_system, m_selectedClients })
+                                                           m_system, m_selectedClients, m_clientSearch })
             w->setEnabled(selective);
         m_from->setEnabled(selective && m_useFrom->isChecked());
         m_to->setEnabled(selective && m_useTo->isChecked());
@@ -189,14 +211,34 @@ void ExportWizard::loadChoices()
             if (q.exec() && q.next())
                 initialClient = q.value(0).toString();
         }
-        q.exec(QStringLiteral("SELECT id, first_name, last_name FROM clients ORDER BY last_name COLLATE "
-                              "NOCASE, first_name COLLATE NOCASE"));
-        while (q.next()) {
-            const QString name
-                = QStringList{ q.value(2).toString(), q.value(1).toString() }.join(QStringLiteral(", "));
-            m_client->addItem(name, q.value(0));
+        // Sorted by the language's rules (Å and Č where a reader expects them), each with the first
+        // birth date, so two clients of the same name can be told apart.
+        q.exec(QStringLiteral("SELECT c.id, c.first_name, c.last_name, (SELECT MIN(b.birth_date) FROM "
+                              "birth_data b WHERE b.client_id = c.id) FROM clients c"));
+        struct Choice
+        {
+            QString id, first, last, born;
+        };
+        QList<Choice> choices;
+        while (q.next())
+            choices << Choice{ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                               q.value(3).toString() };
+        QCollator collator;
+        collator.setCaseSensitivity(Qt::CaseInsensitive);
+        std::stable_sort(choices.begin(), choices.end(), [&collator](const Choice& a, const Choice& b) {
+            const int byLast = collator.compare(a.last, b.last);
+            return byLast != 0 ? byLast < 0 : collator.compare(a.first, b.first) < 0;
+        });
+        const QLocale locale;
+        for (const Choice& c : std::as_const(choices)) {
+            QString name = QStringList{ c.last, c.first }.join(QStringLiteral(", "));
+            const QDate born = QDate::fromString(c.born, Qt::ISODate);
+            if (born.isValid())
+                name += QStringLiteral(" (%1)").arg(locale.toString(born, QLocale::ShortFormat));
+            m_client->addItem(name, c.id);
             auto* item = new QListWidgetItem(name, m_selectedClients);
-            item->setData(Qt::UserRole, q.value(0));
+            item->setData(Qt::UserRole, c.id);
+            item->setData(Qt::UserRole + 1, ClientListModel::searchKey(name + QLatin1Char(' ') + c.born));
             item->setCheckState(Qt::Unchecked);
         }
     }

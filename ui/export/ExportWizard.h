@@ -42,6 +42,8 @@ public:
     QPlainTextEdit* previewText() const { return m_previewText; }
     QLabel* resultLabel() const { return m_resultLabel; }
     QPushButton* tryAgainButton() const { return m_tryAgain; }
+    QListWidget* clientPicker() const { return m_selectedClients; }
+    QLineEdit* clientSearchField() const { return m_clientSearch; }
     bool exportSucceeded() const { return m_result.ok; }
     const exchange::ExportResult& result() const { return m_result; }
     void setFormat(exchange::ExportFormat format);
@@ -93,6 +95,7 @@ private:
     QComboBox* m_chartType = nullptr;
     QComboBox* m_system = nullptr;
     QListWidget* m_selectedClients = nullptr;
+    QLineEdit* m_clientSearch = nullptr;
 
     QButtonGroup* m_formatGroup = nullptr;
     QCheckBox* m_pretty = nullptr;

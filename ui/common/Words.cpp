@@ -1,0 +1,32 @@
+#include "Words.h"
+
+#include <QHash>
+
+namespace tp::ui {
+
+QString Words::value(const QString& column, const QString& code)
+{
+    static const QHash<QString, const char*> words = {
+        { QStringLiteral("chart_type/natal"), QT_TR_NOOP("Natal") },
+        { QStringLiteral("chart_type/transit"), QT_TR_NOOP("Transit") },
+        { QStringLiteral("chart_type/progressed"), QT_TR_NOOP("Progressed") },
+        { QStringLiteral("chart_type/synastry"), QT_TR_NOOP("Synastry") },
+        { QStringLiteral("chart_type/composite"), QT_TR_NOOP("Composite") },
+        { QStringLiteral("chart_type/return"), QT_TR_NOOP("Return (solar, lunar)") },
+        { QStringLiteral("chart_type/horary"), QT_TR_NOOP("Horary") },
+        { QStringLiteral("astro_system/western"), QT_TR_NOOP("Western") },
+        { QStringLiteral("astro_system/vedic"), QT_TR_NOOP("Vedic (Jyotish)") },
+        { QStringLiteral("astro_system/human_design"), QT_TR_NOOP("Human Design") },
+        { QStringLiteral("house_system/whole_sign"), QT_TR_NOOP("Whole sign") },
+    };
+    const auto it = words.constFind(column + QLatin1Char('/') + code);
+    if (it != words.constEnd())
+        return tr(*it);
+    QString text = code;
+    text.replace(QLatin1Char('_'), QLatin1Char(' '));
+    if (!text.isEmpty())
+        text[0] = text.at(0).toUpper();
+    return text;
+}
+
+} // namespace tp::ui
