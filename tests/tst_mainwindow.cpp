@@ -335,6 +335,61 @@ private slots:
         QVERIFY2(clashes.isEmpty(), qPrintable(clashes.join(QLatin1Char('\n'))));
     }
 
+    // Every window fits a 1024×700 screen (title bar and panel aside):
+    // what its layout needs at least is no more than that.
+    void everyWindowFitsASmallScreen()
+    {
+        auto database = test::openDatabase(m_dir.path("small.db"));
+        QVERIFY(database);
+        QVERIFY(demo::DemoGenerator::generate(database->connection(), { 3, 2, 5 }).ok);
+        const QSize screen(1024, 700 - 60);
+        QStringList tooLarge;
+        const auto check = [&](QWidget* w, const QString& name) {
+            w->show();
+            const QSize need = w->minimumSizeHint().expandedTo(w->minimumSize());
+            if (need.width() > screen.width() || need.height() > screen.height())
+                tooLarge << QStringLiteral("%1 needs %2×%3").arg(name).arg(need.width()).arg(need.height());
+        };
+        ui::MainWindow window(*database);
+        window.selectClient(
+            window.clientModel()->data(window.clientModel()->index(0, 0), Qt::UserRole).toString());
+        check(&window, "main window");
+        ui::ExportWizard exportWizard(database->path(), exchange::ExportScope::Full, {});
+        ui::ImportWizard importWizard(database->path(), {});
+        for (QWizard* wizard : std::initializer_list<QWizard*>{ &exportWizard, &importWizard }) {
+            for (int id : wizard->pageIds()) {
+                const QSize need = wizard->page(id)->minimumSizeHint();
+                if (need.width() > screen.width() - 40 || need.height() > screen.height() - 150)
+                    tooLarge << QStringLiteral("%1 page %2 needs %3×%4")
+                                    .arg(wizard->metaObject()->className())
+                                    .arg(id)
+                                    .arg(need.width())
+                                    .arg(need.height());
+            }
+            check(wizard, wizard->metaObject()->className());
+        }
+        const auto save = [](const model::Row&) { return model::SaveResult{}; };
+        for (ui::RecordDialog* dialog : { ui::RecordDialog::clientDialog({}, save, nullptr),
+                                          ui::RecordDialog::birthDataDialog({}, {}, save, nullptr),
+                                          ui::RecordDialog::sessionNoteDialog({}, save, nullptr) }) {
+            std::unique_ptr<ui::RecordDialog> owned(dialog);
+            check(dialog, dialog->windowTitle());
+        }
+        QVERIFY2(tooLarge.isEmpty(), qPrintable(tooLarge.join(QLatin1Char('\n'))));
+        // At 1024×700 the client page keeps room for every section.
+        window.resize(1024, 640);
+        QTest::qWait(10);
+        int tables = 0;
+        for (const QWidget* table : window.clientPage()->findChildren<QTableView*>()) {
+            if (!table->isVisible())
+                continue;
+            ++tables;
+            QVERIFY2(table->height() >= 3 * table->fontMetrics().height(),
+                     qPrintable(table->objectName() + QString(" is %1 px high").arg(table->height())));
+        }
+        QVERIFY(tables >= 3); // birth data, charts, session notes
+    }
+
     // Tab leaves the client list for the client page instead of walking its
     // cells (which changed the selected client).
     void tabLeavesTheClientList()

@@ -129,6 +129,10 @@ QTableWidget* ClientPage::makeTable(const QStringList& headers)
     table->setAlternatingRowColors(true);
     table->setSortingEnabled(true);
     table->setContextMenuPolicy(Qt::CustomContextMenu);
+    table->setTabKeyNavigation(false); // Tab moves on to the next control
+    // The header and four rows stay visible however small the window (the page scrolls instead).
+    table->setMinimumHeight(table->horizontalHeader()->sizeHint().height() + 4 * table->fontMetrics().height()
+                            + 16);
     return table;
 }
 
