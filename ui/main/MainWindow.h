@@ -4,6 +4,7 @@
 #include "exchange/ExportOptions.h"
 #include "model/PracticeStore.h"
 
+#include <functional>
 #include <QFuture>
 #include <QMainWindow>
 
@@ -38,6 +39,9 @@ public:
     QFuture<demo::DemoResult> loadDemoData(const demo::DemoOptions& options);
 
     void reload(const QString& selectClientId = {});
+    // The same with the list read on a worker (after long work: a large
+    // practice's list takes a while); `done` runs once it is shown.
+    void reloadInBackground(const QString& selectClientId = {}, std::function<void()> done = {});
     // Opens the export wizard preset to a scope (and the client or chart id).
     class ExportWizard* openExportWizard(exchange::ExportScope scope, const QString& id = {});
     // Opens the import wizard with these files (dropped or chosen).
@@ -74,6 +78,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void updateStatus();
+    void showClients(QList<model::ClientSummary> clients, const QString& selectClientId);
     void showCurrentClient();
     QString currentClientId() const;
 
