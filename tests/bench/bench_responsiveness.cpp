@@ -5,20 +5,19 @@
 //
 //   QT_QPA_PLATFORM=offscreen build/ci/tests/bench_responsiveness [clients]
 
-#include "TestSupport.h"
 #include "export/ExportWizard.h"
 #include "import/ImportWizard.h"
 #include "main/MainWindow.h"
+#include "TestSupport.h"
 
+#include <algorithm>
+#include <cstdio>
 #include <QApplication>
 #include <QElapsedTimer>
 #include <QEventLoop>
 #include <QFutureWatcher>
 #include <QLineEdit>
 #include <QTimer>
-
-#include <algorithm>
-#include <cstdio>
 
 using namespace tp;
 
@@ -68,8 +67,7 @@ private:
     double m_worst = 0;
 };
 
-template<typename Signal, typename Sender>
-void waitFor(Sender* sender, Signal signal)
+template <typename Signal, typename Sender> void waitFor(Sender* sender, Signal signal)
 {
     QEventLoop loop;
     QObject::connect(sender, signal, &loop, &QEventLoop::quit);
@@ -80,7 +78,8 @@ void waitFor(Sender* sender, Signal signal)
 
 int main(int argc, char* argv[])
 {
-    qputenv("QT_QPA_PLATFORM", qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
+    qputenv("QT_QPA_PLATFORM",
+            qgetenv("QT_QPA_PLATFORM").isEmpty() ? "offscreen" : qgetenv("QT_QPA_PLATFORM"));
     QApplication app(argc, argv);
     test::initTestEnvironment();
     const int clients = argc > 1 ? std::atoi(argv[1]) : 10000;
