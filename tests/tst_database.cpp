@@ -1,10 +1,13 @@
 #include "db/Database.h"
 #include "TestSupport.h"
+#include "util/AppInfo.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStandardPaths>
 #include <QtTest>
 
 using namespace tp;
@@ -44,6 +47,45 @@ private:
 
 private slots:
     void initTestCase() { test::initTestEnvironment(); }
+
+    // The data folder is one level below the platform's (not
+    // …/TheProgram/TheProgram); what earlier versions left one level deeper
+    // is moved up, never over what is there.
+    void dataFolderIsOneLevel()
+    {
+        const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
+        const QString earlier = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+        QVERIFY(QDir().mkpath(earlier));
+        const QString folder = QDir(generic).filePath(QCoreApplication::applicationName());
+        QFile old(QDir(earlier).filePath("theprogram.db"));
+        QVERIFY(old.open(QIODevice::WriteOnly));
+        old.write("the practice of an earlier version");
+        old.close();
+        QCOMPARE(tp::dataFolder(), folder);
+        QCOMPARE(QFileInfo(db::Database::defaultPath()).absolutePath(), folder);
+        QFile moved(QDir(folder).filePath("theprogram.db"));
+        QVERIFY(moved.open(QIODevice::ReadOnly));
+        QCOMPARE(moved.readAll(), QByteArray("the practice of an earlier version"));
+        QVERIFY(!QFileInfo::exists(earlier));
+
+        // Never over a file that is there: it stays where it was.
+        const QString from = QDir(generic).filePath("move-from"), to = QDir(generic).filePath("move-to");
+        QVERIFY(QDir().mkpath(from) && QDir().mkpath(to));
+        for (const QString& path : QStringList{ from + "/a", from + "/b", to + "/b" }) {
+            QFile f(path);
+            QVERIFY(f.open(QIODevice::WriteOnly));
+            f.write(path.toUtf8());
+        }
+        QVERIFY(!tp::moveFolderContents(from, to));
+        QVERIFY(QFileInfo::exists(to + "/a"));
+        QVERIFY(QFileInfo::exists(from + "/b"));
+        QFile kept(to + "/b");
+        QVERIFY(kept.open(QIODevice::ReadOnly));
+        QCOMPARE(QString::fromUtf8(kept.readAll()), to + "/b");
+        QDir(folder).removeRecursively();
+        QDir(from).removeRecursively();
+        QDir(to).removeRecursively();
+    }
 
     void pragmasAndPermissions()
     {

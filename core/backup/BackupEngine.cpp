@@ -224,8 +224,7 @@ bool runHook(const QString& command, int timeoutMs, const QString& backupFile, Q
 
 QString BackupEngine::defaultFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("backups"));
+    return QDir(dataFolder()).filePath(QStringLiteral("backups"));
 }
 
 QJsonObject BackupEngine::parseManifest(const QByteArray& bytes, QString* problem)

@@ -1,6 +1,7 @@
 #include "Database.h"
 
 #include "TableRegistry.h"
+#include "util/AppInfo.h"
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
 
@@ -79,8 +80,7 @@ Database::~Database()
 
 QString Database::defaultPath()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("theprogram.db"));
+    return QDir(dataFolder()).filePath(QStringLiteral("theprogram.db"));
 }
 
 QSqlDatabase Database::connection() const

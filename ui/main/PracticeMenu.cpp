@@ -3,6 +3,7 @@
 #include "common/MessageBox.h"
 #include "MainWindow.h"
 #include "PracticeSession.h"
+#include "util/AppInfo.h"
 
 #include <QAction>
 #include <QDesktopServices>
@@ -35,7 +36,7 @@ void fillRecent(MainWindow* window, QMenu* recent)
 
 void showDataFolder(MainWindow* window)
 {
-    const QString folder = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
+    const QString folder = dataFolder();
     QDir().mkpath(folder);
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
         MessageBox::warning(window, MainWindow::tr("Show Data Folder"),

@@ -1,4 +1,5 @@
 #include "ImportRun.h"
+#include "util/AppInfo.h"
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
 
@@ -52,8 +53,7 @@ using model::Severity;
 
 QString Importer::historyFolder()
 {
-    return QDir(QStandardPaths::writableLocation(QStandardPaths::AppDataLocation))
-        .filePath(QStringLiteral("import-history"));
+    return QDir(dataFolder()).filePath(QStringLiteral("import-history"));
 }
 
 QJsonObject Importer::jsonReport(const ImportResult& r, const ImportOptions& o, const QString& databasePath)
