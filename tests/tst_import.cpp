@@ -613,7 +613,7 @@ private slots:
         QVERIFY2(r.conflicts.isEmpty(), qPrintable(r.conflicts.value(0).label));
         QCOMPARE(r.counts.value("charts").identical, m_source->rowCount("charts"));
         QCOMPARE(r.counts.value("charts").skipped, 0);
-        QVERIFY(Importer::textReport(r, o, target->path()).contains("identical"));
+        QVERIFY(Importer::textReport(r, o, target->path()).contains("already there"));
 
         QSqlQuery q(target->connection());
         QVERIFY(

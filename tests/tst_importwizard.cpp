@@ -108,7 +108,12 @@ private slots:
         q.finish();
         wizard->close();
 
-        // Undo: the database is back as before the import.
+        // Undo: asked about in words ("the import of today at 18:30", not a file name), then the
+        // database is back as before the import.
+        ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
+        QVERIFY(!window.undoLastImport(true));
+        QVERIFY2(ui::MessageBox::lastText().contains("(the import of today at "),
+                 qPrintable(ui::MessageBox::lastText()));
         QVERIFY(window.undoLastImport(false));
         QCOMPARE(window.clientModel()->rowCount(), 20);
         QCOMPARE(target->rowCount("clients"), 20);

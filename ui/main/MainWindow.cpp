@@ -34,6 +34,7 @@
 #include <QStatusBar>
 #include <QTableView>
 #include <QtConcurrent>
+#include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
@@ -595,6 +596,26 @@ ImportWizard* MainWindow::openImportWizard(const QStringList& files)
     return wizard;
 }
 
+// When the import whose safety snapshot this is ran, in words: "today at
+// 18:30", "yesterday at 09:05", or the date and time.
+QString MainWindow::importTime(const QString& snapshotPath)
+{
+    QDateTime when = QDateTime::fromString(QFileInfo(snapshotPath).completeBaseName(),
+                                           QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
+    if (!when.isValid())
+        return QFileInfo(snapshotPath).completeBaseName();
+    when.setTimeZone(QTimeZone::utc());
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const qint64 days = local.date().daysTo(QDate::currentDate());
+    if (days == 0)
+        return tr("the import of today at %1").arg(time);
+    if (days == 1)
+        return tr("the import of yesterday at %1").arg(time);
+    return tr("the import of %1").arg(locale.toString(local, QLocale::ShortFormat));
+}
+
 bool MainWindow::undoLastImport(bool confirm)
 {
     const QStringList snapshots = exchange::Importer::snapshots(m_database.path());
@@ -606,7 +627,7 @@ bool MainWindow::undoLastImport(bool confirm)
         && MessageBox::question(this, tr("Undo Last Import"),
                                 tr("Put the database back as it was before the last import (%1)? Changes "
                                    "made since then are lost too.")
-                                    .arg(QFileInfo(snapshots.first()).completeBaseName()),
+                                    .arg(importTime(snapshots.first())),
                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
             != QMessageBox::Yes)
         return false;

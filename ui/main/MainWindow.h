@@ -78,6 +78,7 @@ private:
     void restoreSettings();
     void saveSettings() const;
     void updateStatus();
+    static QString importTime(const QString& snapshotPath);
     void showClients(QList<model::ClientSummary> clients, const QString& selectClientId);
     void showCurrentClient();
     QString currentClientId() const;

@@ -139,10 +139,10 @@ QString Importer::textReport(const ImportResult& r, const ImportOptions& o, cons
     if (!r.counts.isEmpty()) {
         lines << QString()
               << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                     .arg(tr("table").leftJustified(22), tr("inserted").rightJustified(9),
-                          tr("updated").rightJustified(9), tr("skipped").rightJustified(9),
-                          tr("renamed").rightJustified(9), tr("failed").rightJustified(9),
-                          tr("identical").rightJustified(9));
+                     .arg(tr("table").leftJustified(22), tr("new").rightJustified(9),
+                          tr("updated").rightJustified(9), tr("kept").rightJustified(9),
+                          tr("copied").rightJustified(9), tr("failed").rightJustified(9),
+                          tr("already there").rightJustified(14));
         for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it)
             lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
                          .arg(it.key().leftJustified(22), locale.toString(it->inserted).rightJustified(9),
@@ -150,7 +150,7 @@ QString Importer::textReport(const ImportResult& r, const ImportOptions& o, cons
                               locale.toString(it->skipped).rightJustified(9),
                               locale.toString(it->renamed).rightJustified(9),
                               locale.toString(it->failed).rightJustified(9),
-                              locale.toString(it->identical).rightJustified(9));
+                              locale.toString(it->identical).rightJustified(14));
     }
     if (!r.conflicts.isEmpty()) {
         lines << QString() << tr("Conflicts (%1):").arg(r.conflicts.size());
