@@ -13,7 +13,12 @@ namespace tp::exchange::convert {
 
 ConvertResult zipToFolder(const Route& route, ConvertResult result)
 {
-    const auto& [options, progress, inputInfo, in, inner, out, outGzip] = route;
+    // Plain names, not a structured binding: clang 14 cannot capture those in lambdas.
+    [[maybe_unused]] const ConvertOptions& options = route.options;
+    [[maybe_unused]] Progress* progress = route.progress;
+    [[maybe_unused]] const QFileInfo& inputInfo = route.inputInfo;
+    [[maybe_unused]] const Kind in = route.in, inner = route.inner, out = route.out;
+    [[maybe_unused]] const bool outGzip = route.outGzip;
     formats::ZipReader zip(options.input);
     if (!zip.isOpen()) {
         result.error = zip.errorString();
@@ -51,7 +56,12 @@ ConvertResult zipToFolder(const Route& route, ConvertResult result)
 
 ConvertResult folderToZip(const Route& route, ConvertResult result)
 {
-    const auto& [options, progress, inputInfo, in, inner, out, outGzip] = route;
+    // Plain names, not a structured binding: clang 14 cannot capture those in lambdas.
+    [[maybe_unused]] const ConvertOptions& options = route.options;
+    [[maybe_unused]] Progress* progress = route.progress;
+    [[maybe_unused]] const QFileInfo& inputInfo = route.inputInfo;
+    [[maybe_unused]] const Kind in = route.in, inner = route.inner, out = route.out;
+    [[maybe_unused]] const bool outGzip = route.outGzip;
     QList<formats::ZipWriter::Entry> entries;
     const QDir dir(options.input);
     if (dir.exists(QStringLiteral("manifest.json")))
@@ -71,7 +81,12 @@ ConvertResult folderToZip(const Route& route, ConvertResult result)
 
 ConvertResult bundleToJson(const Route& route, ConvertResult result)
 {
-    const auto& [options, progress, inputInfo, in, inner, out, outGzip] = route;
+    // Plain names, not a structured binding: clang 14 cannot capture those in lambdas.
+    [[maybe_unused]] const ConvertOptions& options = route.options;
+    [[maybe_unused]] Progress* progress = route.progress;
+    [[maybe_unused]] const QFileInfo& inputInfo = route.inputInfo;
+    [[maybe_unused]] const Kind in = route.in, inner = route.inner, out = route.out;
+    [[maybe_unused]] const bool outGzip = route.outGzip;
     BundleSource bundle(options.input);
     if (!bundle.ok()) {
         result.error = bundle.error();

@@ -303,7 +303,12 @@ struct JsonToCsvHandler
 
 ConvertResult jsonToJson(const Route& route, ConvertResult result)
 {
-    const auto& [options, progress, inputInfo, in, inner, out, outGzip] = route;
+    // Plain names, not a structured binding: clang 14 cannot capture those in lambdas.
+    [[maybe_unused]] const ConvertOptions& options = route.options;
+    [[maybe_unused]] Progress* progress = route.progress;
+    [[maybe_unused]] const QFileInfo& inputInfo = route.inputInfo;
+    [[maybe_unused]] const Kind in = route.in, inner = route.inner, out = route.out;
+    [[maybe_unused]] const bool outGzip = route.outGzip;
     TextInput text;
     if (!openText(options.input, &text, &result.warnings, &result.error))
         return result;
@@ -331,7 +336,12 @@ ConvertResult jsonToJson(const Route& route, ConvertResult result)
 
 ConvertResult jsonToCsv(const Route& route, ConvertResult result)
 {
-    const auto& [options, progress, inputInfo, in, inner, out, outGzip] = route;
+    // Plain names, not a structured binding: clang 14 cannot capture those in lambdas.
+    [[maybe_unused]] const ConvertOptions& options = route.options;
+    [[maybe_unused]] Progress* progress = route.progress;
+    [[maybe_unused]] const QFileInfo& inputInfo = route.inputInfo;
+    [[maybe_unused]] const Kind in = route.in, inner = route.inner, out = route.out;
+    [[maybe_unused]] const bool outGzip = route.outGzip;
     TextInput text;
     if (!openText(options.input, &text, &result.warnings, &result.error))
         return result;

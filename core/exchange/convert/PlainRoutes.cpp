@@ -6,7 +6,12 @@ namespace tp::exchange::convert {
 
 ConvertResult regzip(const Route& route, ConvertResult result)
 {
-    const auto& [options, progress, inputInfo, in, inner, out, outGzip] = route;
+    // Plain names, not a structured binding: clang 14 cannot capture those in lambdas.
+    [[maybe_unused]] const ConvertOptions& options = route.options;
+    [[maybe_unused]] Progress* progress = route.progress;
+    [[maybe_unused]] const QFileInfo& inputInfo = route.inputInfo;
+    [[maybe_unused]] const Kind in = route.in, inner = route.inner, out = route.out;
+    [[maybe_unused]] const bool outGzip = route.outGzip;
     QFile src(options.input);
     src.open(QIODevice::ReadOnly);
     QSaveFile dst(options.output);
@@ -57,7 +62,12 @@ ConvertResult regzip(const Route& route, ConvertResult result)
 
 ConvertResult csvToJson(const Route& route, ConvertResult result)
 {
-    const auto& [options, progress, inputInfo, in, inner, out, outGzip] = route;
+    // Plain names, not a structured binding: clang 14 cannot capture those in lambdas.
+    [[maybe_unused]] const ConvertOptions& options = route.options;
+    [[maybe_unused]] Progress* progress = route.progress;
+    [[maybe_unused]] const QFileInfo& inputInfo = route.inputInfo;
+    [[maybe_unused]] const Kind in = route.in, inner = route.inner, out = route.out;
+    [[maybe_unused]] const bool outGzip = route.outGzip;
     const db::Table* schema = nullptr;
     if (!options.schemaTable.isEmpty()) {
         schema = db::TableRegistry::instance().table(options.schemaTable);
