@@ -5,6 +5,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QScopeGuard>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QStandardPaths>
@@ -53,6 +54,18 @@ private slots:
     // is moved up, never over what is there.
     void dataFolderIsOneLevel()
     {
+        // A name of its own: other tests (and earlier runs) keep files in the shared test folders.
+        const QString organisation = QCoreApplication::organizationName();
+        const QString application = QCoreApplication::applicationName();
+        const auto restoreNames = qScopeGuard([&] {
+            QCoreApplication::setOrganizationName(organisation);
+            QCoreApplication::setApplicationName(application);
+        });
+        const QString name = QStringLiteral("TheProgramDataFolderTest");
+        QCoreApplication::setOrganizationName(name);
+        QCoreApplication::setApplicationName(name);
+        QDir(QDir(QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)).filePath(name))
+            .removeRecursively();
         const QString generic = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation);
         const QString earlier = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation);
         QVERIFY(QDir().mkpath(earlier));
