@@ -101,6 +101,9 @@ private slots:
         QCOMPARE(imported.first().first().toBool(), true);
         QTRY_COMPARE(wizard->currentId(), int(ui::ImportWizard::ResultPage));
         QVERIFY(wizard->resultText()->toPlainText().contains("Result: imported."));
+        QVERIFY(wizard->resultText()->toPlainText().contains("Edit → Undo Last Import"));
+        QVERIFY(!wizard->resultText()->toPlainText().contains(
+            "theprogram-cli")); // the app's words, not the CLI's
         QTRY_COMPARE(window.clientModel()->rowCount(), 25); // the list is read on a worker
         QSqlQuery q(target->connection());
         QVERIFY(q.exec("SELECT COUNT(*) FROM clients WHERE first_name = 'Edited'") && q.next());

@@ -4,17 +4,17 @@
 <context>
     <name>BackupEngine</name>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="699"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="698"/>
         <source>The backup could not be unpacked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="718"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="717"/>
         <source>Nothing was restored from this backup: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backup/BackupEngine.cpp" line="725"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="724"/>
         <source>%n of the chosen charts are not in this backup; nothing was restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -22,7 +22,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/backup/BackupEngine.cpp" line="727"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="726"/>
         <source>%n of the chosen clients are not in this backup; nothing was restored.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -33,12 +33,12 @@
 <context>
     <name>ImportReader</name>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="110"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="135"/>
         <source>%1, line %2: %3, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="395"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="420"/>
         <source>%1 is not UTF-8 at all; it was read as Windows-1252. Check accented letters, or state the encoding (--encoding).</source>
         <translation type="unfinished"></translation>
     </message>
@@ -46,13 +46,18 @@
 <context>
     <name>main</name>
     <message>
-        <location filename="../app/gui/main.cpp" line="22"/>
+        <location filename="../app/gui/main.cpp" line="23"/>
         <source>The Program: an astrologer&apos;s practice database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/gui/main.cpp" line="27"/>
+        <location filename="../app/gui/main.cpp" line="28"/>
         <source>The practice database file (default: %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/gui/main.cpp" line="34"/>
+        <source>Exports to import (opens the import wizard).</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -64,7 +69,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="238"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="237"/>
         <source>damaged: its manifest cannot be read</source>
         <translation type="unfinished"></translation>
     </message>
@@ -92,7 +97,7 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="259"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="258"/>
         <source>The backup folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -117,138 +122,138 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="270"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="269"/>
         <source>The pre-backup command failed, so no backup was made: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="308"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="307"/>
         <source>The backup file cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="339"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="338"/>
         <source>The snapshot could not be taken: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="356"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="355"/>
         <source>Snapshot taken</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="363"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="362"/>
         <source>The snapshot cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="383"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="382"/>
         <source>Backup cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="402"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="401"/>
         <source>The backup could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="466"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="465"/>
         <source>Backup written</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="473"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="472"/>
         <source>The post-backup command failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="505"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="504"/>
         <source>The backup %1 is %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="514"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="513"/>
         <source>The outcome could not be recorded in the manifest: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="521"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="520"/>
         <source>The backup file cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="529"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="528"/>
         <source>The backup file does not match its manifest&apos;s SHA-256: it was changed or damaged after it was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="535"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="534"/>
         <source>Checksum verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="551"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="550"/>
         <source>This backup is encrypted</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="559"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="558"/>
         <source>The decrypted database does not match its SHA-256 in the manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="563"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="562"/>
         <source>Decrypted and decompressed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="568"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="567"/>
         <source>The database in the backup fails SQLite&apos;s integrity check: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="573"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="572"/>
         <source>The row counts in the backup differ from its manifest.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="578"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="577"/>
         <source>Verified</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="615"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="614"/>
         <source>The backup was not restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="624"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="623"/>
         <source>before restoring %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="629"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="628"/>
         <source>The safety backup before restoring failed, so nothing was restored: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="642"/>
-        <location filename="../core/backup/BackupEngine.cpp" line="650"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="641"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="649"/>
         <source>The backup could not be unpacked: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="659"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="658"/>
         <source>The unpacked backup is not what was verified (%1), so nothing was restored. Your practice is unchanged.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="661"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="660"/>
         <source>its rows differ from the manifest</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/backup/BackupEngine.cpp" line="673"/>
+        <location filename="../core/backup/BackupEngine.cpp" line="672"/>
         <source>The restored database cannot be opened: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1374,102 +1379,102 @@
 <context>
     <name>tp::exchange::Converter</name>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="427"/>
+        <location filename="../core/exchange/convert/ConvertSupport.h" line="99"/>
         <source>A %1 value is not valid JSON and was kept as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="441"/>
+        <location filename="../core/exchange/convert/ConvertSupport.cpp" line="69"/>
         <source>%1, line %2, %3: bytes that are not valid UTF-8; nothing was written. Correct them, or convert the file to UTF-8 first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="515"/>
-        <location filename="../core/exchange/Converter.cpp" line="646"/>
+        <location filename="../core/exchange/Converter.cpp" line="34"/>
+        <location filename="../core/exchange/convert/ConvertSupport.cpp" line="113"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="530"/>
+        <location filename="../core/exchange/convert/ConvertSupport.cpp" line="128"/>
         <source>%1 is not UTF-8; it was read as Windows-1252. Check accented letters in the result.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="633"/>
+        <location filename="../core/exchange/Converter.cpp" line="21"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="637"/>
+        <location filename="../core/exchange/Converter.cpp" line="25"/>
         <source>No output was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="735"/>
-        <location filename="../core/exchange/Converter.cpp" line="778"/>
+        <location filename="../core/exchange/convert/JsonRoutes.cpp" line="325"/>
+        <location filename="../core/exchange/convert/JsonRoutes.cpp" line="376"/>
         <source>%1, line %2: the JSON is not valid: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="761"/>
-        <location filename="../core/exchange/Converter.cpp" line="836"/>
+        <location filename="../core/exchange/convert/BundleRoutes.cpp" line="29"/>
+        <location filename="../core/exchange/convert/JsonRoutes.cpp" line="360"/>
         <source>The folder %1 cannot be created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="773"/>
-        <location filename="../core/exchange/Converter.cpp" line="982"/>
+        <location filename="../core/exchange/convert/BundleRoutes.cpp" line="189"/>
+        <location filename="../core/exchange/convert/JsonRoutes.cpp" line="371"/>
         <source>Cancelled; nothing was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="788"/>
+        <location filename="../core/exchange/convert/JsonRoutes.cpp" line="385"/>
         <source>%1 is JSON but not an export of The Program, so it cannot become a CSV bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="822"/>
+        <location filename="../core/exchange/Converter.cpp" line="65"/>
         <source>JSON can become JSON (.json, .json.gz), a CSV bundle (.zip) or a folder of CSV files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="872"/>
+        <location filename="../core/exchange/convert/BundleRoutes.cpp" line="73"/>
         <source>%1 holds no CSV files.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="929"/>
+        <location filename="../core/exchange/convert/BundleRoutes.cpp" line="137"/>
         <source>%1 is missing from the bundle.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="937"/>
+        <location filename="../core/exchange/convert/BundleRoutes.cpp" line="145"/>
         <source>%1 has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="956"/>
-        <location filename="../core/exchange/Converter.cpp" line="1054"/>
+        <location filename="../core/exchange/convert/BundleRoutes.cpp" line="163"/>
+        <location filename="../core/exchange/convert/PlainRoutes.cpp" line="119"/>
         <source>%1, line %2: %3 fields where the header has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="1001"/>
+        <location filename="../core/exchange/Converter.cpp" line="76"/>
         <source>A CSV bundle can become JSON (.json, .json.gz), a folder, or (from a folder) a zip.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="1011"/>
+        <location filename="../core/exchange/convert/PlainRoutes.cpp" line="76"/>
         <source>There is no table called %1 (for --schema).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="1025"/>
+        <location filename="../core/exchange/convert/PlainRoutes.cpp" line="90"/>
         <source>%1 is empty: it has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Converter.cpp" line="1087"/>
+        <location filename="../core/exchange/Converter.cpp" line="81"/>
         <source>Converting %1 to %2 is not something the converter does.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1537,93 +1542,93 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="193"/>
+        <location filename="../core/exchange/Exporter.cpp" line="188"/>
         <source>A %1 value is not valid JSON and was exported as text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="299"/>
-        <location filename="../core/exchange/Exporter.cpp" line="384"/>
+        <location filename="../core/exchange/Exporter.cpp" line="290"/>
+        <location filename="../core/exchange/Exporter.cpp" line="375"/>
         <source>The table %1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="513"/>
+        <location filename="../core/exchange/Exporter.cpp" line="504"/>
         <source>The manifest cannot be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="574"/>
+        <location filename="../core/exchange/Exporter.cpp" line="565"/>
         <source>&apos;%1&apos; is not a field: write table.column, such as clients.email.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="578"/>
+        <location filename="../core/exchange/Exporter.cpp" line="569"/>
         <source>&apos;%1&apos; cannot be left out: ids and links between tables keep the file re-importable.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="601"/>
+        <location filename="../core/exchange/Exporter.cpp" line="592"/>
         <source>No output file was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="606"/>
+        <location filename="../core/exchange/Exporter.cpp" line="597"/>
         <source>Choose the client to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="607"/>
+        <location filename="../core/exchange/Exporter.cpp" line="598"/>
         <source>Choose the chart to export.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="613"/>
+        <location filename="../core/exchange/Exporter.cpp" line="604"/>
         <source>The database cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="625"/>
+        <location filename="../core/exchange/Exporter.cpp" line="616"/>
         <source>The export could not be prepared: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="633"/>
+        <location filename="../core/exchange/Exporter.cpp" line="624"/>
         <source>The client to export does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="634"/>
+        <location filename="../core/exchange/Exporter.cpp" line="625"/>
         <source>The chart to export does not exist (any more).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="638"/>
+        <location filename="../core/exchange/Exporter.cpp" line="629"/>
         <source>Exporting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="671"/>
+        <location filename="../core/exchange/Exporter.cpp" line="662"/>
         <source>Export cancelled; no file was written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="675"/>
+        <location filename="../core/exchange/Exporter.cpp" line="666"/>
         <source>The export failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="685"/>
+        <location filename="../core/exchange/Exporter.cpp" line="676"/>
         <source>The written file does not check out: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="691"/>
+        <location filename="../core/exchange/Exporter.cpp" line="682"/>
         <source>%1: %2 rows were announced but %3 written.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Exporter.cpp" line="701"/>
+        <location filename="../core/exchange/Exporter.cpp" line="692"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1636,123 +1641,128 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="338"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="363"/>
         <source>%1: the table &quot;%2&quot; is not one The Program knows.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="411"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="436"/>
         <source>%1 is empty: it has no header row.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="418"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="443"/>
         <source>%1: neither its name nor its header row (%2) says which table it holds.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="61"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="86"/>
         <source>%1: the column &quot;%2&quot; is not part of %3 and is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="53"/>
-        <source>%1 is not an export of The Program, nor a CSV of one of its tables: it holds no table The Program knows, so nothing was imported.</source>
+        <location filename="../core/exchange/ImportReader.cpp" line="59"/>
+        <source>%1 ends too early, at line %2, column %3 (byte %4): the file is cut off, perhaps by an interrupted download or copy (%5). Nothing was imported; export it again or take a complete copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../core/exchange/ImportReader.cpp" line="67"/>
+        <source>%1, line %2, column %3 (byte %4): the file is not valid JSON: %5 Nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="78"/>
+        <source>%1 is not an export of The Program, nor a CSV of one of its tables: it holds no table The Program knows, so nothing was imported.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/ImportReader.cpp" line="92"/>
         <source>%1 says it holds %2 rows of %3 but holds %4: it is incomplete or was changed after it was written, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="119"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="144"/>
         <source>a value is larger than %1 MiB, the most one may be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="127"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="152"/>
         <source>the JSON is nested more than %1 levels deep</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="134"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="159"/>
         <source>a row is larger than %1 MiB, the most one may be</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="433"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="458"/>
         <source>%1, line %2: %3 fields where the header has %4.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="517"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="542"/>
         <source>%1 has no manifest, so its files cannot be checked against it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="523"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="548"/>
         <source>%1 holds %2 files; a bundle of The Program holds at most %3, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="546"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="571"/>
         <source>%1 expands more than %2-fold: it is not part of an export of The Program, or it is built to fill the memory or the disk, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="557"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="582"/>
         <source>%1 holds more than the archive declares: it was changed or built to mislead, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="569"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="594"/>
         <source>%1 is not listed in the bundle&apos;s manifest, so it cannot be checked; nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="576"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="601"/>
         <source>%1 does not match its SHA-256 in the bundle&apos;s manifest: it was changed or damaged after it was written, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="591"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="616"/>
         <source>%1: %2 is not a table The Program knows and is ignored.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="611"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="636"/>
         <source>%1 is not a regular file (it is a folder, a device or a pipe), so it cannot be imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="617"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="642"/>
         <source>%1 cannot be read: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="670"/>
-        <location filename="../core/exchange/ImportReader.cpp" line="726"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="695"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="748"/>
         <source>%1: %2 Nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="674"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="699"/>
         <source>%1, line %2: a text is longer than %3 MiB, the most a value may be, so nothing was imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="682"/>
-        <source>%1, line %2: the JSON is not valid: %3</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="689"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="711"/>
         <source>%1 is a &quot;%2&quot; file, not an export of The Program.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/ImportReader.cpp" line="716"/>
+        <location filename="../core/exchange/ImportReader.cpp" line="738"/>
         <source>%1 is a JSON array; The Program imports its export document (an object with &quot;tables&quot;) or a CSV file per table.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1760,115 +1770,123 @@
 <context>
     <name>tp::exchange::Importer</name>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="43"/>
+        <location filename="../core/exchange/Importer.cpp" line="30"/>
         <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="454"/>
-        <location filename="../core/exchange/Importer.cpp" line="944"/>
+        <location filename="../core/exchange/import/StagedApply.cpp" line="304"/>
+        <location filename="../core/exchange/import/Staging.cpp" line="200"/>
         <source>The row could not be written: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="457"/>
-        <location filename="../core/exchange/Importer.cpp" line="1045"/>
-        <location filename="../core/exchange/Importer.cpp" line="1049"/>
+        <location filename="../core/exchange/import/References.cpp" line="151"/>
+        <location filename="../core/exchange/import/References.cpp" line="155"/>
+        <location filename="../core/exchange/import/Staging.cpp" line="203"/>
         <source>, line </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="489"/>
+        <location filename="../core/exchange/import/Staging.cpp" line="235"/>
         <source>holds bytes that are not valid UTF-8 (shown as “�”); correct them, or state the file&apos;s encoding (--encoding)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="546"/>
+        <location filename="../core/exchange/import/Staging.cpp" line="293"/>
         <source>The application settings (app_config) of the file are not imported; this database keeps its own.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="573"/>
+        <location filename="../core/exchange/import/Staging.cpp" line="320"/>
         <source>Importing %1… %2 rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="574"/>
+        <location filename="../core/exchange/import/Staging.cpp" line="321"/>
         <source>Reading… %1 rows</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <location filename="../core/exchange/import/Staging.cpp" line="344"/>
+        <source>%n file(s) cannot be read (%1); nothing was imported.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="605"/>
+        <location filename="../core/exchange/import/References.cpp" line="12"/>
         <source>It belongs to %1 %2, which has errors itself, so it cannot be imported either.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="607"/>
+        <location filename="../core/exchange/import/References.cpp" line="14"/>
         <source>It refers to %1 %2, which is neither in the input nor in the database.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="629"/>
-        <location filename="../core/exchange/Importer.cpp" line="1048"/>
+        <location filename="../core/exchange/import/References.cpp" line="36"/>
+        <location filename="../core/exchange/import/References.cpp" line="154"/>
         <source>The id appears more than once in the input (%1).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="676"/>
+        <location filename="../core/exchange/import/StagedApply.cpp" line="16"/>
         <source>the single settings row</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="705"/>
+        <location filename="../core/exchange/import/StagedApply.cpp" line="45"/>
         <source>same name and birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="706"/>
+        <location filename="../core/exchange/import/StagedApply.cpp" line="46"/>
         <source>same birth data, type, houses and system</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="707"/>
+        <location filename="../core/exchange/import/StagedApply.cpp" line="47"/>
         <source>same type, key and tradition</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="724"/>
-        <location filename="../core/exchange/Importer.cpp" line="737"/>
+        <location filename="../core/exchange/import/StagedApply.cpp" line="64"/>
+        <location filename="../core/exchange/import/StagedApply.cpp" line="77"/>
         <source>same %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="745"/>
+        <location filename="../core/exchange/import/StagedApply.cpp" line="85"/>
         <source>same id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="866"/>
-        <location filename="../core/exchange/Importer.cpp" line="953"/>
+        <location filename="../core/exchange/import/StagedApply.cpp" line="264"/>
+        <location filename="../core/exchange/import/StagedApply.cpp" line="313"/>
         <source>Importing %1 %2/%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="934"/>
+        <location filename="../core/exchange/import/StagedApply.cpp" line="216"/>
         <source> (imported)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1116"/>
+        <location filename="../core/exchange/import/DirectImport.cpp" line="52"/>
         <source>A temporary file cannot be created in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1139"/>
-        <location filename="../core/exchange/Importer.cpp" line="1308"/>
+        <location filename="../core/exchange/Importer.cpp" line="137"/>
+        <location filename="../core/exchange/import/DirectImport.cpp" line="75"/>
         <source>The input could not be read.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/exchange/Importer.cpp" line="1144"/>
-        <location filename="../core/exchange/Importer.cpp" line="1313"/>
+        <location filename="../core/exchange/Importer.cpp" line="142"/>
+        <location filename="../core/exchange/import/DirectImport.cpp" line="80"/>
         <source>%n problem(s) found; nothing was imported. Correct the file, or import the valid rows only (partial).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -1876,176 +1894,206 @@
         </translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1147"/>
-        <location filename="../core/exchange/Importer.cpp" line="1154"/>
-        <location filename="../core/exchange/Importer.cpp" line="1339"/>
+        <location filename="../core/exchange/Importer.cpp" line="168"/>
+        <location filename="../core/exchange/import/DirectImport.cpp" line="83"/>
+        <location filename="../core/exchange/import/DirectImport.cpp" line="90"/>
         <source>The import failed and was undone completely: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1168"/>
-        <location filename="../core/exchange/Importer.cpp" line="1345"/>
+        <location filename="../core/exchange/Importer.cpp" line="174"/>
+        <location filename="../core/exchange/import/DirectImport.cpp" line="104"/>
         <source>The import could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1182"/>
+        <location filename="../core/exchange/import/Snapshots.cpp" line="22"/>
         <source>Taking a safety snapshot of the database…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1185"/>
+        <location filename="../core/exchange/import/Snapshots.cpp" line="25"/>
         <source>The folder for safety snapshots cannot be created: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1194"/>
+        <location filename="../core/exchange/import/Snapshots.cpp" line="34"/>
         <source>The safety snapshot could not be taken, so nothing was imported: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1224"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="23"/>
         <source>The import report could not be saved: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1269"/>
+        <location filename="../core/exchange/Importer.cpp" line="98"/>
         <source>Import cancelled; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1277"/>
+        <location filename="../core/exchange/Importer.cpp" line="106"/>
         <source>No file to import was given.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1282"/>
+        <location filename="../core/exchange/Importer.cpp" line="111"/>
         <source>%1 does not exist.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1288"/>
+        <location filename="../core/exchange/Importer.cpp" line="117"/>
         <source>A full restore replaces every client, chart and note in this database; it must be confirmed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1375"/>
+        <location filename="../core/exchange/import/Snapshots.cpp" line="78"/>
         <source>There is no import to undo: no safety snapshot was found in %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1452"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="127"/>
         <source>Import of %1 into %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1454"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="129"/>
         <source>Mode: %1; conflicts: %2%3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1455"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="130"/>
         <source>full restore</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1455"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="130"/>
         <source>merge into the current data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1457"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="132"/>
         <source>; dry run</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1458"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="133"/>
         <source>; check only</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1460"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="135"/>
         <source>Result: dry run – this is what would happen; nothing was changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1461"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="136"/>
         <source>Result: the input checks out.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1462"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="137"/>
         <source>Result: imported.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1463"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="138"/>
         <source>Result: not imported – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1464"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="139"/>
         <source>Rows read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1468"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="143"/>
         <source>table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1468"/>
-        <source>inserted</source>
+        <location filename="../core/exchange/import/Reports.cpp" line="143"/>
+        <source>new</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1469"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="144"/>
+        <source>kept</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/import/Reports.cpp" line="162"/>
+        <source>%1: %2 → %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/import/Reports.cpp" line="165"/>
+        <source>  %1 %2 (%3, line %4) matches %5: %6; %7</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/import/Reports.cpp" line="144"/>
         <source>updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1469"/>
-        <source>skipped</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/Importer.cpp" line="1470"/>
-        <source>renamed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/Importer.cpp" line="1470"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="145"/>
         <source>failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1480"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="145"/>
+        <source>copied</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/import/Reports.cpp" line="146"/>
+        <source>already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/import/Reports.cpp" line="157"/>
         <source>Conflicts (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1483"/>
-        <source>  %1 %2 (%3, line %4) matches %5: %6</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../core/exchange/Importer.cpp" line="1497"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="180"/>
         <source>Errors (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1497"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="180"/>
         <source>Warnings (%1):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1503"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="186"/>
+        <source>A safety snapshot was taken first: Edit → Undo Last Import puts the practice back as it was before this import (%1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/import/Reports.cpp" line="189"/>
         <source>Safety snapshot (undo with “Undo Last Import” or `theprogram-cli import --undo-last`): %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/exchange/Importer.cpp" line="1505"/>
+        <location filename="../core/exchange/import/Reports.cpp" line="192"/>
         <source>Duration: %1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/import/ConflictDetails.cpp" line="67"/>
+        <source>birth data of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/import/ConflictDetails.cpp" line="69"/>
+        <source>session note of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/exchange/import/ConflictDetails.cpp" line="71"/>
+        <source>transit of %1, %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2369,7 +2417,7 @@
     <name>tp::ui::ClientPage</name>
     <message>
         <location filename="../ui/main/ClientPage.cpp" line="65"/>
-        <source>&amp;Edit Client…</source>
+        <source>Ed&amp;it Client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2519,12 +2567,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/ClientPage.cpp" line="181"/>
+        <location filename="../ui/main/ClientPage.cpp" line="185"/>
         <source>(no name)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/ClientPage.cpp" line="213"/>
+        <location filename="../ui/main/ClientPage.cpp" line="217"/>
         <source>unknown</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2532,304 +2580,360 @@
 <context>
     <name>tp::ui::ExportWizard</name>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="62"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="66"/>
         <source>Export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="87"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="91"/>
         <source>What to export</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="89"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="93"/>
         <source>A single chart, one client with everything about them, the whole practice, or a selection.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="98"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="102"/>
         <source>A &amp;chart, with its interpretations, patterns and transits (and its client and birth data)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="100"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="104"/>
         <source>A c&amp;lient, with all birth data, charts and session notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="101"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="105"/>
         <source>&amp;Everything in the practice database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="102"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="106"/>
         <source>A &amp;selection of clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="110"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="114"/>
         <source>Client:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="111"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="115"/>
         <source>Chart:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="116"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="120"/>
         <source>Client added to the practice</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="117"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="121"/>
         <source>Birth date</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="118"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="122"/>
         <source>From</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="119"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="123"/>
         <source>To</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="134"/>
-        <location filename="../ui/export/ExportWizard.cpp" line="135"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="138"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="139"/>
         <source>any</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="146"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="150"/>
         <source>Date:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="148"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="152"/>
         <source>Chart type:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="149"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="153"/>
         <source>Astrological system:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="153"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="157"/>
         <source>Tick clients to export only them; with none ticked, the other criteria decide.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="154"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="160"/>
+        <source>Search by name or birth date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="177"/>
         <source>Only these clients:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="232"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="275"/>
         <source>Format and options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="234"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="277"/>
         <source>JSON keeps everything in one file; the CSV bundle is a zip with one spreadsheet per table.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="237"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="280"/>
         <source>&amp;JSON (one file, re-importable)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="239"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="282"/>
         <source>CS&amp;V bundle (a zip of spreadsheets for LibreOffice Calc or Excel)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="245"/>
-        <source>&amp;Indented for reading (larger file)</source>
+        <location filename="../ui/export/ExportWizard.cpp" line="288"/>
+        <source>In&amp;dented for reading (larger file)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="246"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="361"/>
+        <source>Bro&amp;wse…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="289"/>
         <source>Compress with &amp;gzip (.json.gz)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="248"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="291"/>
         <source>Fast compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="249"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="292"/>
         <source>Default compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="250"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="293"/>
         <source>Best compression</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="252"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="295"/>
         <source>Include chart &amp;interpretations</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="255"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="298"/>
         <source>&amp;Anonymise: pseudonyms instead of names; no e-mail, phone or notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="256"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="299"/>
         <source>Also &amp;coarsen birth places (no city; coordinates to whole degrees)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="269"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="312"/>
         <source>Fields to include (ids and links between tables always come along):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="290"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="333"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="291"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="334"/>
         <source>What the file will hold.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="294"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="337"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="294"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="337"/>
         <source>Rows</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="313"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="356"/>
         <source>Where to save</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="318"/>
-        <source>&amp;Browse…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="322"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="365"/>
         <source>File:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="324"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="367"/>
         <source>&amp;Check the file after writing it (re-read counts and checksums)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="334"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="377"/>
         <source>Exporting</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="337"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="380"/>
         <source>Starting…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="348"/>
-        <location filename="../ui/export/ExportWizard.cpp" line="553"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="391"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="651"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="353"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="396"/>
         <source>Show in &amp;Folder</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="419"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="401"/>
+        <source>Show in Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="402"/>
+        <source>No file manager answered. The file is in:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="405"/>
+        <source>&amp;Try Again…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="473"/>
         <source>Choose the %1 to export first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="420"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="474"/>
         <source>client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="420"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="474"/>
         <source>chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="428"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="482"/>
         <source>Choose a file in a folder that exists.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="433"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="487"/>
         <source>%1 is a folder; choose a file name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="467"/>
-        <source>Counting…</source>
+        <location filename="../ui/export/ExportWizard.cpp" line="501"/>
+        <source>The file exists</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="489"/>
-        <source>Estimated size: about %1</source>
+        <location filename="../ui/export/ExportWizard.cpp" line="502"/>
+        <source>%1 exists already. Replace it with this export, or keep both (this export is then saved as %2)?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="508"/>
-        <source>Writing %1…</source>
+        <location filename="../ui/export/ExportWizard.cpp" line="505"/>
+        <source>&amp;Replace</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="519"/>
-        <source>Export cancelled; no file was written.</source>
+        <location filename="../ui/export/ExportWizard.cpp" line="506"/>
+        <source>&amp;Keep Both</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="549"/>
-        <source>Cancelled</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="549"/>
-        <source>The export failed</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="555"/>
-        <source>Saved %1 (%2) in %3 s.</source>
+        <location filename="../ui/export/ExportWizard.cpp" line="507"/>
+        <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/export/ExportWizard.cpp" line="559"/>
+        <source>Counting…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="581"/>
+        <source>Estimated size: about %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="600"/>
+        <source>Writing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="611"/>
+        <source>Export cancelled; no file was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="643"/>
+        <source>Cancelled</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="643"/>
+        <source>The export failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="645"/>
+        <source>Nothing was written.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="647"/>
+        <source>Nothing was written. Try Again goes back to where the file is chosen: pick another folder or free some space, then export again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="653"/>
+        <source>Saved %1 (%2) in %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/export/ExportWizard.cpp" line="657"/>
         <source>The file was read back and checked: every count and checksum matches.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="563"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="661"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="569"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="667"/>
         <source>Export to</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/export/ExportWizard.cpp" line="579"/>
+        <location filename="../ui/export/ExportWizard.cpp" line="677"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2859,8 +2963,8 @@
     <message>
         <location filename="../ui/import/ImportWizard.cpp" line="85"/>
         <location filename="../ui/import/ImportWizard.cpp" line="132"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="341"/>
-        <location filename="../ui/import/ImportWizard.cpp" line="585"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="349"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="586"/>
         <source>Import</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2935,172 +3039,177 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="200"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="202"/>
         <source>Conflicts</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="202"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="204"/>
         <source>These rows are already in the practice. Choose what happens to each, or to all at once.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="206"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="208"/>
         <source>Set for &amp;All</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="207"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="209"/>
         <source>For all:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="212"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="214"/>
         <source>Item</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="212"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="214"/>
         <source>Existing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="212"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="214"/>
         <source>Incoming</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="212"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="214"/>
         <source>Action</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="212"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="214"/>
         <source>Matched by</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="228"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="230"/>
         <source>Options</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="231"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="233"/>
         <source>&amp;Merge into the current data (recommended)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="233"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="235"/>
         <source>Full &amp;restore: replace all clients, charts and notes with the file&apos;s</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="238"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="240"/>
         <source>I understand that a full restore replaces everything (a safety snapshot is taken first).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="243"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="245"/>
         <source>the same id</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="244"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="246"/>
         <source>the same person or chart (name and birth date; birth data, type, houses and system)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="247"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="249"/>
         <source>&amp;Partial: import the valid rows, skip invalid ones and what depends on them</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="252"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="254"/>
         <source>Rows count as already there when they have:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="254"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="256"/>
         <source>Rows already there, unless chosen otherwise per row:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="264"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="266"/>
         <source>Preview</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="265"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="267"/>
         <source>What the import will do (a dry run: nothing has been changed yet).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="267"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="269"/>
         <source>&amp;Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="274"/>
         <source>Table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="274"/>
         <source>New</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="274"/>
         <source>Updated</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="274"/>
         <source>Kept</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="274"/>
         <source>Copied</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="272"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="274"/>
         <source>Failed</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="281"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="275"/>
+        <source>Already there</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/import/ImportWizard.cpp" line="284"/>
         <source>Importing</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="283"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="286"/>
         <source>Taking a safety snapshot…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="295"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="298"/>
         <source>Done</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="301"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="304"/>
         <source>Show Imported &amp;Clients</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="302"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="305"/>
         <source>&amp;Undo Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="337"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="343"/>
         <source>Add at least one file first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="342"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="350"/>
         <source>%n row(s) have errors. Import the valid rows only (partial import)?</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3108,32 +3217,40 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="351"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="359"/>
         <source>Tick the box to confirm the full restore, or choose Merge.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="374"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="382"/>
         <source>Imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="375"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="383"/>
         <source>Cancelled</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="376"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="384"/>
         <source>Not imported</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="393"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="402"/>
         <source>Reading and checking…</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="407"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="415"/>
+        <source>%n file(s) cannot be read, so nothing can be imported from them: %1. The problems below say where each one breaks off. Go Back to remove or replace them.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../ui/import/ImportWizard.cpp" line="427"/>
         <source>%n row(s) read. Nothing has been changed yet; press Import to apply.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3141,12 +3258,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="409"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="429"/>
         <source>The import would fail: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="425"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="445"/>
         <source>%1 rows read from %n file(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3154,12 +3271,12 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="430"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="450"/>
         <source>No errors.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="433"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="453"/>
         <source>%n error(s): rows with errors cannot be imported.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3167,27 +3284,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="439"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="459"/>
         <source>Error</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="439"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="459"/>
         <source>Warning</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="502"/>
-        <source>%1, line %2</source>
+        <location filename="../ui/import/ImportWizard.cpp" line="504"/>
+        <source>%1 — %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="512"/>
-        <source>the same</source>
+        <location filename="../ui/import/ImportWizard.cpp" line="507"/>
+        <source>%1, line %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/import/ImportWizard.cpp" line="559"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="560"/>
         <source>about %n second(s) left</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3195,17 +3312,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="568"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="569"/>
         <source>Import cancelled; the database is as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="585"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="586"/>
         <source>Cancel the import? Nothing will have been changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/import/ImportWizard.cpp" line="590"/>
+        <location filename="../ui/import/ImportWizard.cpp" line="591"/>
         <source>Cancelling…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3213,267 +3330,267 @@
 <context>
     <name>tp::ui::MainWindow</name>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="60"/>
-        <location filename="../ui/main/MainWindow.cpp" line="405"/>
+        <location filename="../ui/main/MainWindow.cpp" line="63"/>
+        <location filename="../ui/main/MainWindow.cpp" line="440"/>
         <source>Delete</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="61"/>
+        <location filename="../ui/main/MainWindow.cpp" line="64"/>
         <source>Nothing was deleted: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="69"/>
+        <location filename="../ui/main/MainWindow.cpp" line="72"/>
         <source>Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="70"/>
+        <location filename="../ui/main/MainWindow.cpp" line="73"/>
         <source>The deleted records could not be put back: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="87"/>
+        <location filename="../ui/main/MainWindow.cpp" line="90"/>
         <source>The Program – %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="100"/>
+        <location filename="../ui/main/MainWindow.cpp" line="103"/>
         <source>Search name, e-mail or city (Ctrl+F)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="133"/>
+        <location filename="../ui/main/MainWindow.cpp" line="137"/>
         <source>Select a client on the left, or create one with File → New Client (Ctrl+N).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="157"/>
+        <location filename="../ui/main/MainWindow.cpp" line="161"/>
         <source>Delete this birth data and the charts calculated from it?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="160"/>
+        <location filename="../ui/main/MainWindow.cpp" line="164"/>
         <source>Delete this chart with its interpretations?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="170"/>
+        <location filename="../ui/main/MainWindow.cpp" line="174"/>
         <source>The practice database</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="194"/>
+        <location filename="../ui/main/MainWindow.cpp" line="198"/>
         <source>&amp;File</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="195"/>
+        <location filename="../ui/main/MainWindow.cpp" line="200"/>
         <source>&amp;New Client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="197"/>
+        <location filename="../ui/main/MainWindow.cpp" line="202"/>
         <source>Load &amp;Demo Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="199"/>
+        <location filename="../ui/main/MainWindow.cpp" line="204"/>
         <source>Load Demo Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="200"/>
+        <location filename="../ui/main/MainWindow.cpp" line="205"/>
         <source>Add 200 fictional clients with birth data, charts and session notes to this database? You can delete them again one by one.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="207"/>
+        <location filename="../ui/main/MainWindow.cpp" line="212"/>
         <source>&amp;Export All Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="210"/>
+        <location filename="../ui/main/MainWindow.cpp" line="215"/>
         <source>Export a &amp;Selection…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="213"/>
+        <location filename="../ui/main/MainWindow.cpp" line="218"/>
         <source>&amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="216"/>
+        <location filename="../ui/main/MainWindow.cpp" line="221"/>
         <source>&amp;Quit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="220"/>
+        <location filename="../ui/main/MainWindow.cpp" line="225"/>
         <source>&amp;Edit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="221"/>
+        <location filename="../ui/main/MainWindow.cpp" line="226"/>
         <source>&amp;Undo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="223"/>
+        <location filename="../ui/main/MainWindow.cpp" line="228"/>
         <source>&amp;Redo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="227"/>
+        <location filename="../ui/main/MainWindow.cpp" line="232"/>
         <source>Undo Last &amp;Import…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="230"/>
+        <location filename="../ui/main/MainWindow.cpp" line="235"/>
         <source>&amp;Edit Client…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="232"/>
+        <location filename="../ui/main/MainWindow.cpp" line="237"/>
         <source>&amp;Delete Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="235"/>
+        <location filename="../ui/main/MainWindow.cpp" line="240"/>
         <source>New &amp;Birth Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="236"/>
+        <location filename="../ui/main/MainWindow.cpp" line="241"/>
         <source>New Session &amp;Note…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="244"/>
+        <location filename="../ui/main/MainWindow.cpp" line="249"/>
         <source>E&amp;xport Client Data…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="257"/>
+        <location filename="../ui/main/MainWindow.cpp" line="262"/>
         <source>&amp;View</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="258"/>
+        <location filename="../ui/main/MainWindow.cpp" line="263"/>
         <source>&amp;Find Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="262"/>
+        <location filename="../ui/main/MainWindow.cpp" line="267"/>
         <source>&amp;Refresh</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="264"/>
+        <location filename="../ui/main/MainWindow.cpp" line="269"/>
         <source>&amp;Help</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="265"/>
+        <location filename="../ui/main/MainWindow.cpp" line="270"/>
         <source>&amp;About The Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="268"/>
+        <location filename="../ui/main/MainWindow.cpp" line="273"/>
         <source>About &amp;Qt</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="294"/>
-        <location filename="../ui/main/MainWindow.cpp" line="496"/>
-        <location filename="../ui/main/MainWindow.cpp" line="514"/>
+        <location filename="../ui/main/MainWindow.cpp" line="299"/>
+        <location filename="../ui/main/MainWindow.cpp" line="531"/>
+        <location filename="../ui/main/MainWindow.cpp" line="549"/>
         <source>Demo Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="295"/>
+        <location filename="../ui/main/MainWindow.cpp" line="300"/>
         <source>Please wait until the demo data is written, or cancel it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="353"/>
+        <location filename="../ui/main/MainWindow.cpp" line="388"/>
         <source>%1 clients · %2 charts · %3 session notes</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="371"/>
+        <location filename="../ui/main/MainWindow.cpp" line="406"/>
         <source>Client created.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="397"/>
+        <location filename="../ui/main/MainWindow.cpp" line="432"/>
         <source>Delete %1 with all birth data, charts and session notes?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="398"/>
+        <location filename="../ui/main/MainWindow.cpp" line="433"/>
         <source>this client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="406"/>
+        <location filename="../ui/main/MainWindow.cpp" line="441"/>
         <source>You can undo this with Ctrl+Z.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="411"/>
+        <location filename="../ui/main/MainWindow.cpp" line="446"/>
         <source>Delete Client</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="412"/>
+        <location filename="../ui/main/MainWindow.cpp" line="447"/>
         <source>Delete Birth Data</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="413"/>
+        <location filename="../ui/main/MainWindow.cpp" line="448"/>
         <source>Delete Chart</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="414"/>
+        <location filename="../ui/main/MainWindow.cpp" line="449"/>
         <source>Delete Session Note</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="416"/>
+        <location filename="../ui/main/MainWindow.cpp" line="451"/>
         <source>Deleted. Press Ctrl+Z to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="467"/>
+        <location filename="../ui/main/MainWindow.cpp" line="502"/>
         <source>Welcome to The Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="468"/>
+        <location filename="../ui/main/MainWindow.cpp" line="503"/>
         <source>This practice database is empty.
 
 Would you like to load demo data – 200 fictional clients with birth data, charts, interpretations and session notes – to explore The Program? You can delete them later.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="495"/>
+        <location filename="../ui/main/MainWindow.cpp" line="530"/>
         <source>Creating the demo practice…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="495"/>
+        <location filename="../ui/main/MainWindow.cpp" line="530"/>
         <source>Cancel</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="512"/>
+        <location filename="../ui/main/MainWindow.cpp" line="547"/>
         <source>Demo data cancelled; nothing was added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../ui/main/MainWindow.cpp" line="516"/>
+        <location filename="../ui/main/MainWindow.cpp" line="551"/>
         <source>Demo data loaded: %n client(s).</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -3481,46 +3598,161 @@ Would you like to load demo data – 200 fictional clients with birth data, char
         </translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="536"/>
+        <location filename="../ui/main/MainWindow.cpp" line="573"/>
         <source>Exported to %1.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="550"/>
+        <location filename="../ui/main/MainWindow.cpp" line="587"/>
         <source>Import finished. Edit → Undo Last Import puts the database back as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="566"/>
-        <location filename="../ui/main/MainWindow.cpp" line="570"/>
-        <location filename="../ui/main/MainWindow.cpp" line="583"/>
-        <location filename="../ui/main/MainWindow.cpp" line="588"/>
+        <location filename="../ui/main/MainWindow.cpp" line="613"/>
+        <source>the import of today at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="615"/>
+        <source>the import of yesterday at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="616"/>
+        <source>the import of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/MainWindow.cpp" line="623"/>
+        <location filename="../ui/main/MainWindow.cpp" line="627"/>
+        <location filename="../ui/main/MainWindow.cpp" line="640"/>
+        <location filename="../ui/main/MainWindow.cpp" line="645"/>
         <source>Undo Last Import</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="566"/>
+        <location filename="../ui/main/MainWindow.cpp" line="623"/>
         <source>There is no import to undo.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="571"/>
+        <location filename="../ui/main/MainWindow.cpp" line="628"/>
         <source>Put the database back as it was before the last import (%1)? Changes made since then are lost too.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="591"/>
+        <location filename="../ui/main/MainWindow.cpp" line="648"/>
         <source>The last import was undone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="618"/>
+        <location filename="../ui/main/MainWindow.cpp" line="675"/>
         <source>About The Program</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/MainWindow.cpp" line="619"/>
+        <location filename="../ui/main/MainWindow.cpp" line="676"/>
         <source>&lt;h3&gt;The Program %1&lt;/h3&gt;&lt;p&gt;An astrologer&apos;s practice – clients, birth data, charts, interpretations and session notes – in one database on your own computer. Your data stays yours: it is an open SQLite file.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Schema version %3 · SQLite %4 · Qt %5&lt;br&gt;%6&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeMenu.cpp" line="34"/>
+        <source>No practices opened yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeMenu.cpp" line="42"/>
+        <source>Show Data Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeMenu.cpp" line="43"/>
+        <source>No file manager answered. The data folder (the default practice, backups and import reports) is:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeMenu.cpp" line="52"/>
+        <source>New &amp;Practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeMenu.cpp" line="55"/>
+        <source>&amp;Open Practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeMenu.cpp" line="59"/>
+        <source>Open &amp;Recent</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeMenu.cpp" line="63"/>
+        <source>Show Data &amp;Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::PracticeSession</name>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="42"/>
+        <source>%1 exists already, and a new practice is never written over a file. Choose another name, or open it with Open Practice….</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="56"/>
+        <source>The practice at hand is still busy; try again when it has finished.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="81"/>
+        <location filename="../ui/main/PracticeSession.cpp" line="188"/>
+        <source>The practice cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="83"/>
+        <source>You can open another practice file, start a new practice, or quit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="84"/>
+        <source>&amp;Open Other…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="85"/>
+        <source>&amp;New Practice…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="86"/>
+        <source>&amp;Quit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="173"/>
+        <source>Practice databases (*.db);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="175"/>
+        <source>New Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="176"/>
+        <source>practice.db</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="178"/>
+        <source>Open Practice</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/main/PracticeSession.cpp" line="190"/>
+        <source>The practice you had open stays open.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3762,22 +3994,80 @@ Would you like to load demo data – 200 fictional clients with birth data, char
     </message>
     <message>
         <location filename="../ui/main/StartupErrors.cpp" line="24"/>
-        <source>Make the file writable, or copy it to a folder of your own and open the copy with --db.</source>
+        <source>Make the file writable, or copy it to a folder of your own and open the copy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main/StartupErrors.cpp" line="29"/>
-        <source>Create the folder first, or choose another path with --db.</source>
+        <source>Create the folder first, or choose another place.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../ui/main/StartupErrors.cpp" line="35"/>
-        <source>Choose the practice database file (usually theprogram.db) with --db.</source>
+        <source>Choose the practice database file (usually theprogram.db).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../ui/main/StartupErrors.cpp" line="42"/>
+        <location filename="../ui/main/StartupErrors.cpp" line="47"/>
         <source>The database cannot be opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>tp::ui::Words</name>
+    <message>
+        <location filename="../ui/common/Words.cpp" line="10"/>
+        <source>Natal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Words.cpp" line="11"/>
+        <source>Transit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Words.cpp" line="12"/>
+        <source>Progressed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Words.cpp" line="13"/>
+        <source>Synastry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Words.cpp" line="14"/>
+        <source>Composite</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Words.cpp" line="15"/>
+        <source>Return (solar, lunar)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Words.cpp" line="16"/>
+        <source>Horary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Words.cpp" line="17"/>
+        <source>Western</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Words.cpp" line="18"/>
+        <source>Vedic (Jyotish)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Words.cpp" line="19"/>
+        <source>Human Design</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../ui/common/Words.cpp" line="20"/>
+        <source>Whole sign</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -35,8 +35,10 @@ public:
 
     // Where import reports are kept (JSON and text, one pair per import).
     static QString historyFolder();
+    // Who reads the text report: its advice on undoing names what they use.
+    enum class Reader { CommandLine, App };
     static QString textReport(const ImportResult& result, const ImportOptions& options,
-                              const QString& databasePath);
+                              const QString& databasePath, Reader reader = Reader::CommandLine);
     static QJsonObject jsonReport(const ImportResult& result, const ImportOptions& options,
                                   const QString& databasePath);
 

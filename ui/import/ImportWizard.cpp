@@ -183,7 +183,9 @@ QWizardPage* ImportWizard::createCheckPage()
             return;
         QSaveFile f(path);
         if (f.open(QIODevice::WriteOnly)) {
-            f.write(exchange::Importer::textReport(m_check, options(), m_databasePath).toUtf8());
+            f.write(exchange::Importer::textReport(m_check, options(), m_databasePath,
+                                                   exchange::Importer::Reader::App)
+                        .toUtf8());
             f.commit();
         }
     });
@@ -380,7 +382,8 @@ void ImportWizard::initializePage(int id)
             ->setTitle(m_result.ok             ? tr("Imported")
                            : m_result.canceled ? tr("Cancelled")
                                                : tr("Not imported"));
-        m_resultText->setPlainText(exchange::Importer::textReport(m_result, options(), m_databasePath));
+        m_resultText->setPlainText(exchange::Importer::textReport(m_result, options(), m_databasePath,
+                                                                  exchange::Importer::Reader::App));
     }
     QWizard::initializePage(id);
 }

@@ -116,7 +116,8 @@ QJsonObject Importer::jsonReport(const ImportResult& r, const ImportOptions& o, 
                         { QStringLiteral("duration_ms"), r.elapsedMs } };
 }
 
-QString Importer::textReport(const ImportResult& r, const ImportOptions& o, const QString& databasePath)
+QString Importer::textReport(const ImportResult& r, const ImportOptions& o, const QString& databasePath,
+                             Reader reader)
 {
     const QLocale locale;
     QStringList lines;
@@ -180,10 +181,14 @@ QString Importer::textReport(const ImportResult& r, const ImportOptions& o, cons
                   << list;
     }
     if (!r.snapshotPath.isEmpty())
-        lines
-            << QString()
-            << tr("Safety snapshot (undo with “Undo Last Import” or `theprogram-cli import --undo-last`): %1")
-                   .arg(QDir::toNativeSeparators(r.snapshotPath));
+        lines << QString()
+              << (reader == Reader::App
+                      ? tr(
+                          "A safety snapshot was taken first: Edit → Undo Last Import puts the practice back "
+                          "as it was before this import (%1).")
+                      : tr("Safety snapshot (undo with “Undo Last Import” or `theprogram-cli import "
+                           "--undo-last`): %1"))
+                     .arg(QDir::toNativeSeparators(r.snapshotPath));
     lines << tr("Duration: %1 s").arg(locale.toString(r.elapsedMs / 1000.0, 'f', 2));
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
