@@ -399,7 +399,6 @@ private slots:
         QVERIFY(demo::DemoGenerator::generate(database->connection(), { 5, 1, 5 }).ok);
         ui::MainWindow window(*database);
         window.show();
-        QVERIFY(QTest::qWaitForWindowActive(&window) || true);
         window.clientView()->setFocus();
         window.clientView()->selectRow(0);
         const QModelIndex before = window.clientView()->currentIndex();

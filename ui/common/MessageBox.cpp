@@ -11,7 +11,8 @@ QString g_lastText;
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
                                              const QString& text, QMessageBox::StandardButtons buttons,
-                                             QMessageBox::StandardButton defaultButton)
+                                             QMessageBox::StandardButton defaultButton,
+                                             const ButtonWords& words)
 {
     g_lastText = text;
     if (g_nextAnswer != QMessageBox::NoButton) {
@@ -20,6 +21,8 @@ QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* pa
         return answer;
     }
     QMessageBox box(icon, title, text, buttons, parent);
+    for (const auto& [button, word] : words)
+        box.addButton(button)->setText(word);
     box.setDefaultButton(defaultButton);
     return static_cast<QMessageBox::StandardButton>(box.exec());
 }
@@ -31,22 +34,12 @@ QMessageBox::StandardButton MessageBox::question(QWidget* parent, const QString&
     return show(QMessageBox::Question, parent, title, text, buttons, defaultButton);
 }
 
-QMessageBox::StandardButton
-MessageBox::choice(QWidget* parent, const QString& title, const QString& text,
-                   const QList<QPair<QMessageBox::StandardButton, QString>>& buttons,
-                   QMessageBox::StandardButton defaultButton, QMessageBox::Icon icon)
+QMessageBox::StandardButton MessageBox::choice(QWidget* parent, const QString& title, const QString& text,
+                                               const ButtonWords& buttons,
+                                               QMessageBox::StandardButton defaultButton,
+                                               QMessageBox::Icon icon)
 {
-    g_lastText = text;
-    if (g_nextAnswer != QMessageBox::NoButton) {
-        const auto answer = g_nextAnswer;
-        g_nextAnswer = QMessageBox::NoButton;
-        return answer;
-    }
-    QMessageBox box(icon, title, text, QMessageBox::NoButton, parent);
-    for (const auto& [button, words] : buttons)
-        box.addButton(button)->setText(words);
-    box.setDefaultButton(defaultButton);
-    return static_cast<QMessageBox::StandardButton>(box.exec());
+    return show(icon, parent, title, text, QMessageBox::NoButton, defaultButton, buttons);
 }
 
 void MessageBox::critical(QWidget* parent, const QString& title, const QString& text)

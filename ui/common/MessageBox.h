@@ -11,15 +11,18 @@ namespace tp::ui {
 class MessageBox
 {
 public:
+    // Standard buttons (the answers) with words of their own.
+    using ButtonWords = QList<QPair<QMessageBox::StandardButton, QString>>;
+
     static QMessageBox::StandardButton question(QWidget* parent, const QString& title, const QString& text,
                                                 QMessageBox::StandardButtons buttons,
                                                 QMessageBox::StandardButton defaultButton);
     // A critical message whose buttons carry words of their own (standard
     // buttons as keys, so tests answer it as any other).
-    static QMessageBox::StandardButton
-    choice(QWidget* parent, const QString& title, const QString& text,
-           const QList<QPair<QMessageBox::StandardButton, QString>>& buttons,
-           QMessageBox::StandardButton defaultButton, QMessageBox::Icon icon = QMessageBox::Critical);
+    static QMessageBox::StandardButton choice(QWidget* parent, const QString& title, const QString& text,
+                                              const ButtonWords& buttons,
+                                              QMessageBox::StandardButton defaultButton,
+                                              QMessageBox::Icon icon = QMessageBox::Critical);
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
 
@@ -31,7 +34,8 @@ public:
 private:
     static QMessageBox::StandardButton show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
                                             const QString& text, QMessageBox::StandardButtons buttons,
-                                            QMessageBox::StandardButton defaultButton);
+                                            QMessageBox::StandardButton defaultButton,
+                                            const ButtonWords& words = {});
 };
 
 } // namespace tp::ui

@@ -112,7 +112,7 @@ void PracticeSession::chooseAndOpen()
     const QString path = chooseFile(false);
     db::OpenFailure failure;
     if (!path.isEmpty() && !open(path, Mode::Open, &failure))
-        showFailure(path, failure);
+        showFailure(failure);
 }
 
 void PracticeSession::chooseAndCreate()
@@ -120,7 +120,7 @@ void PracticeSession::chooseAndCreate()
     const QString path = chooseFile(true);
     db::OpenFailure failure;
     if (!path.isEmpty() && !open(path, Mode::Create, &failure))
-        showFailure(path, failure);
+        showFailure(failure);
 }
 
 void PracticeSession::openRecent(const QString& path)
@@ -130,7 +130,7 @@ void PracticeSession::openRecent(const QString& path)
         return;
     if (!QFileInfo::exists(path))
         forgetPractice(path);
-    showFailure(path, failure);
+    showFailure(failure);
 }
 
 QStringList PracticeSession::recentPractices()
@@ -182,9 +182,8 @@ QString PracticeSession::chooseFile(bool create) const
     return path;
 }
 
-void PracticeSession::showFailure(const QString& path, const db::OpenFailure& failure) const
+void PracticeSession::showFailure(const db::OpenFailure& failure) const
 {
-    Q_UNUSED(path)
     MessageBox::critical(m_window.get(), tr("The practice cannot be opened"),
                          openFailureText(failure) + QStringLiteral("\n\n")
                              + tr("The practice you had open stays open."));

@@ -69,7 +69,7 @@ signals:
 
 private:
     QString chooseFile(bool create) const;
-    void showFailure(const QString& path, const db::OpenFailure& failure) const;
+    void showFailure(const db::OpenFailure& failure) const;
 
     std::unique_ptr<db::Database> m_database;
     std::unique_ptr<MainWindow> m_window;

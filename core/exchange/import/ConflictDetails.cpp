@@ -35,11 +35,15 @@ QVariantMap databaseRow(Run& run, const Table& t, const QString& id)
 
 QString clientName(Run& run, const QString& clientId)
 {
+    if (const auto known = run.clientNames.constFind(clientId); known != run.clientNames.constEnd())
+        return *known;
     QSqlQuery q(run.db);
     q.prepare(QStringLiteral("SELECT TRIM(COALESCE(first_name, '') || ' ' || COALESCE(last_name, '')) FROM "
                              "main.clients WHERE id = ?"));
     q.addBindValue(clientId);
-    return q.exec() && q.next() ? q.value(0).toString() : QString();
+    const QString name = q.exec() && q.next() ? q.value(0).toString() : QString();
+    run.clientNames.insert(clientId, name);
+    return name;
 }
 
 // The client a row of the database belongs to: itself, its client_id, or

@@ -64,6 +64,7 @@ struct Attempt
     };
     QList<Duplicate> duplicates; // direct: rows whose id was already written
     QHash<QString, qint64> directInserted;
+    QHash<QString, QString> clientNames; // conflicts: client id -> name, read once per client
 };
 
 struct Run : Attempt
