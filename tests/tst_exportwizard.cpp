@@ -55,6 +55,7 @@ private slots:
         exportAll->trigger();
         auto* wizard = window.findChild<ui::ExportWizard*>();
         QVERIFY(wizard);
+        QTRY_VERIFY(wizard->choicesLoaded());
         QCOMPARE(wizard->options().scope, exchange::ExportScope::Full);
         wizard->close();
         delete wizard;
@@ -64,6 +65,7 @@ private slots:
         emit window.clientPage()->exportChartRequested(chartId);
         wizard = window.findChild<ui::ExportWizard*>();
         QVERIFY(wizard);
+        QTRY_VERIFY(wizard->choicesLoaded());
         QCOMPARE(wizard->options().scope, exchange::ExportScope::Chart);
         QCOMPARE(wizard->options().ids, QStringList{ chartId });
         delete wizard;
@@ -79,6 +81,7 @@ private slots:
         QVERIFY(found);
         wizard = window.findChild<ui::ExportWizard*>();
         QVERIFY(wizard);
+        QTRY_VERIFY(wizard->choicesLoaded());
         QCOMPARE(wizard->options().scope, exchange::ExportScope::Client);
         QCOMPARE(wizard->options().ids, QStringList{ window.clientPage()->clientId() });
         delete wizard;
@@ -90,6 +93,7 @@ private slots:
         QVERIFY(q.exec("SELECT id FROM clients LIMIT 1") && q.next());
         const QString client = q.value(0).toString();
         ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Client, client);
+        QTRY_VERIFY(wizard.choicesLoaded()); // read on a worker
         wizard.show();
         QCOMPARE(wizard.currentId(), int(ui::ExportWizard::ScopePage));
         if (!qEnvironmentVariable("THEPROGRAM_SCREENSHOTS").isEmpty())
@@ -126,6 +130,7 @@ private slots:
     void selectionOfTickedClients()
     {
         ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Selective, {});
+        QTRY_VERIFY(wizard.choicesLoaded()); // read on a worker
         auto* list = wizard.findChild<QListWidget*>("exportSelectedClients");
         QVERIFY(list);
         QCOMPARE(list->count(), 80);
@@ -172,6 +177,7 @@ private slots:
         client("Anna", "Berg", "1980-02-02");
         client("Anna", "Berg", "1992-03-03"); // the same name: told apart by the birth date
         ui::ExportWizard wizard(database->path(), exchange::ExportScope::Selective, {});
+        QTRY_VERIFY(wizard.choicesLoaded()); // read on a worker
         QLocale::setDefault(QLocale::c());
         QListWidget* list = wizard.clientPicker();
         QStringList names;
@@ -207,6 +213,7 @@ private slots:
     void destinationMustBeInAnExistingFolder()
     {
         ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Full, {});
+        QTRY_VERIFY(wizard.choicesLoaded()); // read on a worker
         wizard.show();
         wizard.next();
         wizard.next();
@@ -227,6 +234,7 @@ private slots:
         earlier.write("earlier export");
         earlier.close();
         ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Full, {});
+        QTRY_VERIFY(wizard.choicesLoaded()); // read on a worker
         wizard.show();
         for (int i = 0; i < 3; ++i)
             wizard.next();
@@ -257,6 +265,7 @@ private slots:
         if (!QFileInfo(readOnly).isDir())
             QSKIP("needs /proc (Linux)");
         ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Full, {});
+        QTRY_VERIFY(wizard.choicesLoaded()); // read on a worker
         wizard.show();
         for (int i = 0; i < 3; ++i)
             wizard.next();
@@ -273,6 +282,7 @@ private slots:
     void cancellingLeavesNoFile()
     {
         ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Full, {});
+        QTRY_VERIFY(wizard.choicesLoaded()); // read on a worker
         wizard.show();
         wizard.next();
         wizard.setAnonymize(true);

@@ -2,12 +2,15 @@
 #include "demo/DemoGenerator.h"
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
+#include "import/ConflictModel.h"
 #include "import/ImportWizard.h"
 #include "main/ClientListModel.h"
 #include "main/MainWindow.h"
+#include "main/PracticeSession.h"
 #include "model/PracticeStore.h"
 #include "TestSupport.h"
 
+#include <QAction>
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,7 +20,9 @@
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
+#include <QTreeView>
 #include <QtTest>
+#include <QUndoStack>
 #include <QUrl>
 
 using namespace tp;
@@ -59,11 +64,11 @@ private slots:
             for (const QString& s : exchange::Importer::snapshots(target->path()))
                 QFile::remove(s);
         }
-        ui::MainWindow window(*target);
-        window.show();
-        QCOMPARE(window.clientModel()->rowCount(), 20);
+        auto window = std::make_unique<ui::MainWindow>(*target);
+        window->show();
+        QCOMPARE(window->clientModel()->rowCount(), 20);
 
-        ui::ImportWizard* wizard = window.openImportWizard({ m_export });
+        ui::ImportWizard* wizard = window->openImportWizard({ m_export });
         QVERIFY(wizard);
         QCOMPARE(wizard->files(), QStringList{ m_export });
         QSignalSpy checked(wizard, &ui::ImportWizard::checkFinished);
@@ -73,26 +78,50 @@ private slots:
         QVERIFY(wizard->problemTable()->rowCount() >= 1); // at least the app_config note
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ui::ImportWizard::ConflictsPage));
-        // Only the three edited clients are asked about: the rest is already there, identical.
-        QCOMPARE(wizard->conflictTable()->rowCount(), 3);
-        // Take the incoming version for one of them only.
+        // Only the three edited clients are asked about, each under its own name: the rest is
+        // already there, identical.
+        ui::ConflictModel* model = wizard->conflictModel();
+        QCOMPARE(model->conflictCount(), 3);
+        QCOMPARE(model->groupCount(), 3);
+        QVERIFY2(model->index(0, 0).data().toString().contains(" (1 row"),
+                 qPrintable(model->index(0, 0).data().toString()));
+        // Only the field that differs, in words, existing → incoming.
         const int edited = 1;
-        QCOMPARE(wizard->conflictTable()->item(edited, 1)->text(), QStringLiteral("first_name: Edited"));
-        QVERIFY(wizard->conflictTable()->item(edited, 2)->text().startsWith("first_name: "));
-        QCOMPARE(wizard->conflictTable()->item(edited, 4)->text(), QStringLiteral("same id"));
+        using C = ui::ConflictModel;
+        QCOMPARE(model->conflictIndex(edited, C::ExistingColumn).data().toString(),
+                 QString("First name: Edited"));
+        QVERIFY(model->conflictIndex(edited, C::IncomingColumn).data().toString().startsWith("First name: "));
+        QCOMPARE(model->conflictIndex(edited, C::MatchColumn).data().toString(), QString("same id"));
+        QVERIFY(model->conflictIndex(edited, C::ActionColumn).data().toString().contains("(as for all)"));
         const QString shots = qEnvironmentVariable("THEPROGRAM_SCREENSHOTS");
         if (!shots.isEmpty())
             wizard->grab().save(shots + "/import-conflicts.png");
-        auto* action = qobject_cast<QComboBox*>(wizard->conflictTable()->cellWidget(edited, 3));
-        action->setCurrentIndex(action->findData(int(exchange::ConflictStrategy::Replace)));
-        const QString editedKey = wizard->conflictTable()->item(edited, 0)->data(Qt::UserRole).toString();
+        // Take the incoming version for one of them only, through the action column's editor.
+        QTreeView* view = wizard->conflictView();
+        const QModelIndex action = model->conflictIndex(edited, C::ActionColumn);
+        view->setCurrentIndex(action);
+        view->edit(action);
+        auto* editor = view->viewport()->findChild<QComboBox*>();
+        QVERIFY(editor);
+        editor->setCurrentIndex(editor->findData(int(exchange::ConflictStrategy::Replace)));
+        emit editor->activated(editor->currentIndex());
+        QCOMPARE(action.data(C::StrategyRole).toInt(), int(exchange::ConflictStrategy::Replace));
+        const QString editedKey = model->conflictIndex(edited, 0).data(C::RowKeyRole).toString();
+        QCOMPARE(wizard->options().rowStrategies.size(), 1);
         wizard->next();
         QCOMPARE(wizard->currentId(), int(ui::ImportWizard::OptionsPage));
         QCOMPARE(wizard->options().rowStrategies.value(editedKey), exchange::ConflictStrategy::Replace);
+        // The action for all, chosen on the options page, is what the other rows show.
+        wizard->strategyBox()->setCurrentIndex(
+            wizard->strategyBox()->findData(int(exchange::ConflictStrategy::Merge)));
+        QVERIFY(model->conflictIndex(0, C::ActionColumn).data().toString().startsWith("Merge"));
+        wizard->strategyBox()->setCurrentIndex(
+            wizard->strategyBox()->findData(int(exchange::ConflictStrategy::Skip)));
         QSignalSpy previewed(wizard, &ui::ImportWizard::previewFinished);
         wizard->next();
         QVERIFY(previewed.wait(60000));
         QVERIFY(wizard->previewTable()->rowCount() > 0);
+        QCOMPARE(wizard->previewTable()->item(0, 0)->text().contains('_'), false); // tables in words
         QCOMPARE(target->rowCount("clients"), 20); // the dry run changed nothing
 
         QSignalSpy imported(wizard, &ui::ImportWizard::importFinished);
@@ -104,22 +133,72 @@ private slots:
         QVERIFY(wizard->resultText()->toPlainText().contains("Edit → Undo Last Import"));
         QVERIFY(!wizard->resultText()->toPlainText().contains(
             "theprogram-cli")); // the app's words, not the CLI's
-        QTRY_COMPARE(window.clientModel()->rowCount(), 25); // the list is read on a worker
+        QTRY_COMPARE(window->clientModel()->rowCount(), 25); // the list is read on a worker
         QSqlQuery q(target->connection());
         QVERIFY(q.exec("SELECT COUNT(*) FROM clients WHERE first_name = 'Edited'") && q.next());
         QCOMPARE(q.value(0).toInt(), 2); // one of three was replaced
         q.finish();
         wizard->close();
+        window.reset();
+        const QString path = target->path();
+        target.reset();
 
-        // Undo: asked about in words ("the import of today at 18:30", not a file name), then the
-        // database is back as before the import.
+        // Undo, through the object that owns the practice: asked about in words (the file and
+        // "today at 18:30", not a snapshot's name), then the practice is back as before.
+        ui::PracticeSession session;
+        db::OpenFailure failure;
+        QVERIFY(session.open(path, ui::PracticeSession::Mode::Open, &failure));
         ui::MessageBox::setNextAnswer(QMessageBox::Cancel);
-        QVERIFY(!window.undoLastImport(true));
-        QVERIFY2(ui::MessageBox::lastText().contains("(the import of today at "),
+        QVERIFY(!session.undoLastImport(true));
+        QVERIFY2(ui::MessageBox::lastText().contains("(practice.json, today at "),
                  qPrintable(ui::MessageBox::lastText()));
-        QVERIFY(window.undoLastImport(false));
-        QCOMPARE(window.clientModel()->rowCount(), 20);
-        QCOMPARE(target->rowCount("clients"), 20);
+        QCOMPARE(session.database()->rowCount("clients"), 25);
+        emit session.window()->undoLastImportRequested(false); // the wizard's Undo Import
+        QCOMPARE(session.window()->clientModel()->rowCount(), 20);
+        QCOMPARE(session.database()->rowCount("clients"), 20);
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!session.undoLastImport(false)); // nothing left to undo
+        QVERIFY2(ui::MessageBox::lastText().contains("no import to undo"),
+                 qPrintable(ui::MessageBox::lastText()));
+    }
+
+    // A snapshot that would be refused is refused before anything is let go:
+    // the window's undo stack stays.
+    void refusedUndoKeepsTheUndoStack()
+    {
+        const QString path = m_dir.path("refused.db");
+        {
+            auto target = test::openDatabase(path);
+            QVERIFY(target);
+            exchange::ImportOptions o;
+            o.inputs = { m_export };
+            QVERIFY(exchange::Importer::run(*target, o).ok);
+        }
+        const QStringList snapshots = exchange::Importer::snapshots(path);
+        QCOMPARE(snapshots.size(), 1);
+        {
+            QFile f(snapshots.first());
+            QVERIFY(f.open(QIODevice::ReadWrite));
+            QVERIFY(f.resize(f.size() / 2)); // damaged
+        }
+        ui::PracticeSession session;
+        db::OpenFailure failure;
+        QVERIFY(session.open(path, ui::PracticeSession::Mode::Open, &failure));
+        ui::MainWindow* window = session.window();
+        window->clientView()->selectRow(0);
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        QMetaObject::invokeMethod(window, [window] {
+            for (QAction* a : window->findChildren<QAction*>()) {
+                if (a->text() == ui::MainWindow::tr("&Delete Client"))
+                    a->trigger();
+            }
+        });
+        QTRY_COMPARE(window->undoStack()->count(), 1);
+        ui::MessageBox::setNextAnswer(QMessageBox::Ok);
+        QVERIFY(!session.undoLastImport(false));
+        QVERIFY2(ui::MessageBox::lastText().contains("damaged"), qPrintable(ui::MessageBox::lastText()));
+        QCOMPARE(window->undoStack()->count(), 1);
+        QCOMPARE(session.database()->rowCount("clients"), 24);
     }
 
     // Into an empty practice the rows go straight into their tables: the

@@ -83,7 +83,8 @@ void Snapshot::remove(const QString& snapshotPath)
     QFile::remove(recordPath(snapshotPath));
 }
 
-bool Snapshot::take(const QString& databasePath, const QString& finalPath, QString* error)
+bool Snapshot::take(const QString& databasePath, const QString& finalPath, QString* error,
+                    const QJsonObject& note)
 {
     const QString folder = QFileInfo(finalPath).absolutePath();
     files::TempFolder work(folder, QStringLiteral("snapshot"));
@@ -118,7 +119,7 @@ bool Snapshot::take(const QString& databasePath, const QString& finalPath, QStri
     const FileCheck check = inspect(temp);
     if (!check.ok())
         return fail(tr("The snapshot failed its integrity check: %1").arg(check.integrity));
-    const QJsonObject record{
+    QJsonObject record{
         { QStringLiteral("format"), kRecordFormat },
         { QStringLiteral("database"), identityOf(databasePath) },
         { QStringLiteral("taken_at"), timestamp::now() },
@@ -127,6 +128,8 @@ bool Snapshot::take(const QString& databasePath, const QString& finalPath, QStri
         { QStringLiteral("integrity_check"), check.integrity },
         { QStringLiteral("row_counts"), check.counts },
     };
+    if (!note.isEmpty())
+        record.insert(QStringLiteral("note"), note);
     QString recordError;
     if (!files::saveOwnerOnly(recordPath(finalPath), QJsonDocument(record).toJson(), &recordError))
         return fail(recordError);
@@ -139,13 +142,18 @@ bool Snapshot::take(const QString& databasePath, const QString& finalPath, QStri
     return true;
 }
 
+QJsonObject Snapshot::record(const QString& snapshotPath)
+{
+    QFile f(recordPath(snapshotPath));
+    if (f.open(QIODevice::ReadOnly) && f.size() < 1024 * 1024)
+        return QJsonDocument::fromJson(f.readAll()).object();
+    return {};
+}
+
 bool Snapshot::check(const QString& snapshotPath, const QString& databasePath, QString* error)
 {
     const QString name = QDir::toNativeSeparators(snapshotPath);
-    QFile f(recordPath(snapshotPath));
-    QJsonObject record;
-    if (f.open(QIODevice::ReadOnly) && f.size() < 1024 * 1024)
-        record = QJsonDocument::fromJson(f.readAll()).object();
+    const QJsonObject record = Snapshot::record(snapshotPath);
     if (record.value(QLatin1String("format")).toString() != kRecordFormat) {
         *error = tr("The snapshot %1 has no record of what it holds (it may be left from an interrupted "
                     "import), so it was not "

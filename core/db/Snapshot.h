@@ -34,7 +34,11 @@ public:
 
     // VACUUM INTO a temporary file in the folder of `finalPath`, synced,
     // inspected (it must pass), recorded, then renamed to `finalPath`.
-    static bool take(const QString& databasePath, const QString& finalPath, QString* error);
+    // `note` is kept in the record as it is (what the snapshot was taken for).
+    static bool take(const QString& databasePath, const QString& finalPath, QString* error,
+                     const QJsonObject& note = {});
+    // The record kept beside a snapshot; empty when there is none.
+    static QJsonObject record(const QString& snapshotPath);
 
     // Whether `snapshotPath` may replace `databasePath`: its record exists
     // and names this database, and the file is the size, integrity and row

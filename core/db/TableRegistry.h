@@ -96,6 +96,14 @@ public:
     // Tables whose foreign keys point at `parent`, in registry order.
     QList<const Table*> childrenOf(const QString& parent) const;
 
+    // The words a practitioner reads for a table ("Birth data") and a
+    // column ("Time of birth"), translated (TableLabels.cpp). An unknown
+    // name reads as itself with spaces for underscores.
+    static QString displayName(const QString& table);
+    static QString displayName(const QString& table, const QString& column);
+    // Whether the registry has words of its own for this table or column.
+    static bool hasDisplayName(const QString& table, const QString& column = {});
+
 private:
     TableRegistry();
     QList<Table> m_tables;

@@ -3,7 +3,9 @@
 #include "ImportOptions.h"
 #include "util/Progress.h"
 
+#include <optional>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QJsonObject>
 
 namespace tp::db {
@@ -18,6 +20,13 @@ namespace tp::exchange {
 // transaction applies it with the chosen conflict handling, or is rolled
 // back (dry run, error). A consistent VACUUM INTO snapshot is taken before
 // every import that writes, so the last imports can be undone.
+struct PastImport
+{
+    QString snapshotPath;
+    QDateTime takenAt; // invalid when unknown
+    QStringList files; // file names, without folders
+};
+
 class Importer
 {
     Q_DECLARE_TR_FUNCTIONS(tp::exchange::Importer)
@@ -29,6 +38,9 @@ public:
     // Safety snapshots of a database, newest first (the last 5 are kept).
     static QString snapshotFolder(const QString& databasePath);
     static QStringList snapshots(const QString& databasePath);
+    // The last import that can be undone: when it ran and which files it read
+    // (none named for snapshots taken by earlier versions).
+    static std::optional<PastImport> lastImport(const QString& databasePath);
     // Puts the newest snapshot in place of the database (which no connection
     // may hold open) and removes it from the list.
     static bool undoLastImport(const QString& databasePath, QString* restoredFrom, QString* error);

@@ -1,6 +1,7 @@
 #include "Words.h"
 
 #include <QHash>
+#include <QLocale>
 
 namespace tp::ui {
 
@@ -27,6 +28,31 @@ QString Words::value(const QString& column, const QString& code)
     if (!text.isEmpty())
         text[0] = text.at(0).toUpper();
     return text;
+}
+
+QString Words::moment(const QDateTime& when)
+{
+    const QDateTime local = when.toLocalTime();
+    const QLocale locale;
+    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
+    const qint64 days = local.date().daysTo(QDate::currentDate());
+    if (days == 0)
+        return tr("today at %1").arg(time);
+    if (days == 1)
+        return tr("yesterday at %1").arg(time);
+    return locale.toString(local, QLocale::ShortFormat);
+}
+
+QString Words::pastImport(const QStringList& files, const QDateTime& when)
+{
+    const QString moment = when.isValid() ? Words::moment(when) : tr("at a time not recorded");
+    if (files.isEmpty())
+        return tr("the import of %1").arg(moment);
+    const QString names = files.size() == 1 ? files.first()
+        : files.size() == 2
+        ? tr("%1 and %2").arg(files.at(0), files.at(1))
+        : tr("%1 and %n other file(s)", nullptr, int(files.size() - 1)).arg(files.first());
+    return tr("%1, %2").arg(names, moment);
 }
 
 } // namespace tp::ui

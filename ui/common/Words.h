@@ -1,7 +1,9 @@
 #pragma once
 
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QString>
+#include <QStringList>
 
 namespace tp::ui {
 
@@ -15,6 +17,12 @@ public:
     // "human_design" → "Human Design"; an unknown code reads as itself,
     // with spaces for underscores.
     static QString value(const QString& column, const QString& code);
+    // An import named by its files and time: "practice.json, today at
+    // 18:30", "a.json and b.zip, yesterday at 09:05"; "the import of …" when
+    // its files are not known.
+    static QString pastImport(const QStringList& files, const QDateTime& when);
+    // "today at 18:30", "yesterday at 09:05", or the date and time.
+    static QString moment(const QDateTime& when);
 };
 
 } // namespace tp::ui

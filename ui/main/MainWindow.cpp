@@ -2,15 +2,15 @@
 
 #include "ClientListModel.h"
 #include "ClientPage.h"
+#include "common/BackgroundJob.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
-#include "exchange/Importer.h"
+#include "DeleteRowCommand.h"
 #include "export/ExportWizard.h"
 #include "import/ImportWizard.h"
 #include "PracticeMenu.h"
 #include "RecordDialog.h"
 #include "util/AppInfo.h"
-#include "util/PromiseProgress.h"
 
 #include <optional>
 #include <QAction>
@@ -33,54 +33,12 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QTableView>
-#include <QtConcurrent>
-#include <QTimeZone>
 #include <QUndoStack>
 #include <QVBoxLayout>
 
 namespace tp::ui {
 
 using model::Row;
-
-// Deleting is undoable: the command keeps every row the cascade removes.
-class DeleteRowCommand : public QUndoCommand
-{
-public:
-    DeleteRowCommand(MainWindow* window, QString table, QString id, model::Subtree subtree,
-                     const QString& text)
-        : QUndoCommand(text)
-        , m_window(window)
-        , m_table(std::move(table))
-        , m_id(std::move(id))
-        , m_subtree(std::move(subtree))
-    {
-    }
-
-    void redo() override
-    {
-        QString error;
-        if (!m_window->m_store.remove(m_table, m_id, &error))
-            MessageBox::warning(m_window, MainWindow::tr("Delete"),
-                                MainWindow::tr("Nothing was deleted: %1").arg(error));
-        m_window->reload(m_window->currentClientId());
-    }
-
-    void undo() override
-    {
-        QString error;
-        if (!m_window->m_store.restoreSubtree(m_subtree, &error))
-            MessageBox::warning(m_window, MainWindow::tr("Undo"),
-                                MainWindow::tr("The deleted records could not be put back: %1").arg(error));
-        const QString client = m_table == QLatin1String("clients") ? m_id : m_window->currentClientId();
-        m_window->reload(client);
-    }
-
-private:
-    MainWindow* m_window;
-    QString m_table;
-    QString m_id;
-    model::Subtree m_subtree;
-};
 
 MainWindow::MainWindow(db::Database& database, QWidget* parent)
     : QMainWindow(parent)
@@ -229,7 +187,7 @@ void MainWindow::createActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
-    edit->addAction(action(tr("Undo Last &Import…"), {}, [this] { undoLastImport(true); }));
+    edit->addAction(action(tr("Undo Last &Import…"), {}, [this] { emit undoLastImportRequested(true); }));
     edit->addSeparator();
     QAction* editClientAction
         = action(tr("&Edit Client…"), QKeySequence(Qt::CTRL | Qt::Key_E), &MainWindow::editClient);
@@ -313,26 +271,19 @@ void MainWindow::reload(const QString& selectClientId)
 void MainWindow::reloadInBackground(const QString& selectClientId, std::function<void()> done)
 {
     // The list of a large practice takes a tenth of a second to read: not on the window's thread.
-    using Clients = std::optional<QList<model::ClientSummary>>;
-    const QString path = m_database.path();
-    auto* watcher = new QFutureWatcher<Clients>(this);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, selectClientId, done] {
-        watcher->deleteLater();
-        const Clients clients = watcher->future().resultCount() > 0 ? watcher->result() : Clients();
-        if (clients)
-            showClients(*clients, selectClientId);
-        else
-            reload(selectClientId);
-        if (done)
-            done();
-    });
-    watcher->setFuture(QtConcurrent::run([path]() -> Clients {
-        db::OpenFailure failure;
-        const auto database = db::Database::openExisting(path, &failure);
-        if (!database)
-            return std::nullopt;
-        return model::PracticeStore(database->connection()).clientSummaries();
-    }));
+    startJob<QList<model::ClientSummary>>(
+        this, m_database.path(),
+        [](db::Database& database, Progress&) {
+            return model::PracticeStore(database.connection()).clientSummaries();
+        },
+        [this, selectClientId, done](const JobOutcome<QList<model::ClientSummary>>& outcome) {
+            if (outcome.result)
+                showClients(*outcome.result, selectClientId);
+            else
+                reload(selectClientId);
+            if (done)
+                done();
+        });
 }
 
 void MainWindow::showClients(QList<model::ClientSummary> clients, const QString& selectClientId)
@@ -447,7 +398,7 @@ void MainWindow::deleteRow(const QString& table, const QString& id, const QStrin
         : table == QLatin1String("birth_data")             ? tr("Delete Birth Data")
         : table == QLatin1String("charts")                 ? tr("Delete Chart")
                                                            : tr("Delete Session Note");
-    m_undo->push(new DeleteRowCommand(this, table, id, std::move(subtree), text));
+    m_undo->push(new DeleteRowCommand(m_store, table, id, std::move(subtree), text, this));
     statusBar()->showMessage(tr("Deleted. Press Ctrl+Z to undo."), 6000);
 }
 
@@ -510,21 +461,6 @@ void MainWindow::offerDemoDataIfEmpty()
 
 QFuture<demo::DemoResult> MainWindow::loadDemoData(const demo::DemoOptions& options)
 {
-    const QString path = m_database.path();
-    QFuture<demo::DemoResult> future
-        = QtConcurrent::run([path, options](QPromise<demo::DemoResult>& promise) {
-              db::OpenFailure failure;
-              auto database = db::Database::openExisting(path, &failure);
-              if (!database) {
-                  demo::DemoResult result;
-                  result.error = failure.message;
-                  promise.addResult(result);
-                  return;
-              }
-              PromiseProgress<demo::DemoResult> progress(promise);
-              promise.addResult(demo::DemoGenerator::generate(database->connection(), options, &progress));
-          });
-
     m_demoRunning = true;
     auto* dialog
         = new QProgressDialog(tr("Creating the demo practice…"), tr("Cancel"), 0, options.clients, this);
@@ -533,34 +469,33 @@ QFuture<demo::DemoResult> MainWindow::loadDemoData(const demo::DemoOptions& opti
     dialog->setMinimumDuration(300);
     dialog->setAutoClose(false);
     dialog->setAutoReset(false);
-    auto* watcher = new QFutureWatcher<demo::DemoResult>(this);
-    connect(watcher, &QFutureWatcherBase::progressValueChanged, dialog, &QProgressDialog::setValue);
-    connect(dialog, &QProgressDialog::canceled, watcher, &QFutureWatcherBase::cancel);
-    connect(watcher, &QFutureWatcherBase::finished, this, [this, watcher, dialog] {
-        m_demoRunning = false;
-        dialog->deleteLater();
-        watcher->deleteLater();
-        const QFuture<demo::DemoResult> f = watcher->future();
-        const bool haveResult = !f.isCanceled() && f.resultCount() > 0;
-        const demo::DemoResult result = haveResult ? f.result() : demo::DemoResult{};
-        if (!haveResult || result.canceled) {
-            statusBar()->showMessage(tr("Demo data cancelled; nothing was added."), 6000);
-        } else if (!result.ok) {
-            MessageBox::critical(this, tr("Demo Data"), result.error);
-        } else {
-            statusBar()->showMessage(tr("Demo data loaded: %n client(s).", nullptr,
-                                        int(result.inserted.value(QStringLiteral("clients")))),
-                                     6000);
-        }
-        const bool ok = haveResult && result.ok;
-        reloadInBackground(currentClientId(), [this, ok] {
-            if (m_filter->rowCount() > 0 && !m_view->currentIndex().isValid())
-                m_view->selectRow(0);
-            emit demoDataFinished(ok);
+    auto* job = startJob<demo::DemoResult>(
+        this, m_database.path(),
+        [options](db::Database& database, Progress& progress) {
+            return demo::DemoGenerator::generate(database.connection(), options, &progress);
+        },
+        [this, dialog](const JobOutcome<demo::DemoResult>& outcome) {
+            m_demoRunning = false;
+            dialog->deleteLater();
+            const demo::DemoResult result = outcome.resultOr(QString());
+            if (outcome.canceled || result.canceled)
+                statusBar()->showMessage(tr("Demo data cancelled; nothing was added."), 6000);
+            else if (!result.ok)
+                MessageBox::critical(this, tr("Demo Data"), result.error);
+            else
+                statusBar()->showMessage(tr("Demo data loaded: %n client(s).", nullptr,
+                                            int(result.inserted.value(QStringLiteral("clients")))),
+                                         6000);
+            const bool ok = !outcome.canceled && result.ok;
+            reloadInBackground(currentClientId(), [this, ok] {
+                if (m_filter->rowCount() > 0 && !m_view->currentIndex().isValid())
+                    m_view->selectRow(0);
+                emit demoDataFinished(ok);
+            });
         });
-    });
-    watcher->setFuture(future);
-    return future;
+    connect(job, &QFutureWatcherBase::progressValueChanged, dialog, &QProgressDialog::setValue);
+    connect(dialog, &QProgressDialog::canceled, job, &QFutureWatcherBase::cancel);
+    return job->future();
 }
 
 ExportWizard* MainWindow::openExportWizard(exchange::ExportScope scope, const QString& id)
@@ -591,62 +526,24 @@ ImportWizard* MainWindow::openImportWizard(const QStringList& files)
         reload();
         m_view->setFocus();
     });
-    connect(wizard, &ImportWizard::undoRequested, this, [this] { undoLastImport(false); });
+    connect(wizard, &ImportWizard::undoRequested, this, [this] { emit undoLastImportRequested(false); });
     wizard->open();
     return wizard;
 }
 
-// When the import whose safety snapshot this is ran, in words: "today at
-// 18:30", "yesterday at 09:05", or the date and time.
-QString MainWindow::importTime(const QString& snapshotPath)
+void MainWindow::practiceAboutToBeReplaced()
 {
-    QDateTime when = QDateTime::fromString(QFileInfo(snapshotPath).completeBaseName(),
-                                           QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
-    if (!when.isValid())
-        return QFileInfo(snapshotPath).completeBaseName();
-    when.setTimeZone(QTimeZone::utc());
-    const QDateTime local = when.toLocalTime();
-    const QLocale locale;
-    const QString time = locale.toString(local.time(), QLocale::ShortFormat);
-    const qint64 days = local.date().daysTo(QDate::currentDate());
-    if (days == 0)
-        return tr("the import of today at %1").arg(time);
-    if (days == 1)
-        return tr("the import of yesterday at %1").arg(time);
-    return tr("the import of %1").arg(locale.toString(local, QLocale::ShortFormat));
+    m_undo->clear(); // the undo stack refers to rows of the file being replaced
 }
 
-bool MainWindow::undoLastImport(bool confirm)
+void MainWindow::practiceReplaced()
 {
-    const QStringList snapshots = exchange::Importer::snapshots(m_database.path());
-    if (snapshots.isEmpty()) {
-        MessageBox::warning(this, tr("Undo Last Import"), tr("There is no import to undo."));
-        return false;
-    }
-    if (confirm
-        && MessageBox::question(this, tr("Undo Last Import"),
-                                tr("Put the database back as it was before the last import (%1)? Changes "
-                                   "made since then are lost too.")
-                                    .arg(importTime(snapshots.first())),
-                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
-        return false;
-    m_undo->clear(); // the undo stack refers to rows of the database being replaced
-    m_database.close();
-    QString from, error;
-    const bool undone = exchange::Importer::undoLastImport(m_database.path(), &from, &error);
-    db::OpenFailure failure;
-    if (!m_database.reopen(&failure)) {
-        MessageBox::critical(this, tr("Undo Last Import"), failure.message);
-        return false;
-    }
     reload();
-    if (!undone) {
-        MessageBox::warning(this, tr("Undo Last Import"), error);
-        return false;
-    }
-    statusBar()->showMessage(tr("The last import was undone."), 8000);
-    return true;
+}
+
+void MainWindow::showStatus(const QString& text)
+{
+    statusBar()->showMessage(text, 8000);
 }
 
 void MainWindow::dragEnterEvent(QDragEnterEvent* event)

@@ -46,9 +46,14 @@ public:
     class ExportWizard* openExportWizard(exchange::ExportScope scope, const QString& id = {});
     // Opens the import wizard with these files (dropped or chosen).
     class ImportWizard* openImportWizard(const QStringList& files = {});
-    // Puts the database back as it was before the last import.
-    bool undoLastImport(bool confirm);
+    // The practice's file is about to be swapped underneath, and has been
+    // (see PracticeSession::replaceFile): let go of its rows, show it again.
+    void practiceAboutToBeReplaced();
+    void practiceReplaced();
+    void showStatus(const QString& text);
     void selectClient(const QString& id);
+    // The client shown on the right; empty when none is.
+    QString currentClientId() const;
 
     // For tests.
     ClientListModel* clientModel() const { return m_model; }
@@ -65,6 +70,8 @@ signals:
     void newPracticeRequested();
     void openPracticeRequested();
     void openRecentRequested(const QString& path);
+    // Edit → Undo Last Import (asking first), or the import wizard's Undo Import.
+    void undoLastImportRequested(bool confirm);
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -72,16 +79,12 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    friend class DeleteRowCommand;
-
     void createActions();
     void restoreSettings();
     void saveSettings() const;
     void updateStatus();
-    static QString importTime(const QString& snapshotPath);
     void showClients(QList<model::ClientSummary> clients, const QString& selectClientId);
     void showCurrentClient();
-    QString currentClientId() const;
 
     void newClient();
     void editClient();

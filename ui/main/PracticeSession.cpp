@@ -1,6 +1,9 @@
 #include "PracticeSession.h"
 
 #include "common/MessageBox.h"
+#include "common/Words.h"
+#include "db/Snapshot.h"
+#include "exchange/Importer.h"
 #include "MainWindow.h"
 #include "StartupErrors.h"
 
@@ -56,10 +59,7 @@ bool PracticeSession::open(const QString& path, Mode mode, db::OpenFailure* fail
         failure->message = tr("The practice at hand is still busy; try again when it has finished.");
         return false;
     }
-    auto window = std::make_unique<MainWindow>(*database);
-    connect(window.get(), &MainWindow::newPracticeRequested, this, &PracticeSession::chooseAndCreate);
-    connect(window.get(), &MainWindow::openPracticeRequested, this, &PracticeSession::chooseAndOpen);
-    connect(window.get(), &MainWindow::openRecentRequested, this, &PracticeSession::openRecent);
+    auto window = makeWindow(*database);
     const bool replacing = m_window != nullptr;
     if (replacing)
         window->show(); // before the old window goes, so the app does not end in between
@@ -68,6 +68,71 @@ bool PracticeSession::open(const QString& path, Mode mode, db::OpenFailure* fail
     m_window = std::move(window);
     rememberPractice(m_database->path());
     emit opened(m_window.get());
+    return true;
+}
+
+std::unique_ptr<MainWindow> PracticeSession::makeWindow(db::Database& database)
+{
+    auto window = std::make_unique<MainWindow>(database);
+    connect(window.get(), &MainWindow::newPracticeRequested, this, &PracticeSession::chooseAndCreate);
+    connect(window.get(), &MainWindow::openPracticeRequested, this, &PracticeSession::chooseAndOpen);
+    connect(window.get(), &MainWindow::openRecentRequested, this, &PracticeSession::openRecent);
+    connect(window.get(), &MainWindow::undoLastImportRequested, this, &PracticeSession::undoLastImport);
+    return window;
+}
+
+bool PracticeSession::replaceFile(const std::function<bool(const QString&, QString*)>& swap, QString* error)
+{
+    if (!m_database)
+        return false;
+    if (m_window)
+        m_window->practiceAboutToBeReplaced();
+    m_database->close();
+    const bool swapped = swap(m_database->path(), error);
+    db::OpenFailure failure;
+    const bool reopened = m_database->reopen(&failure);
+    if (!reopened && swapped)
+        *error = failure.message;
+    if (m_window && reopened)
+        m_window->practiceReplaced();
+    return swapped && reopened;
+}
+
+bool PracticeSession::undoLastImport(bool confirm)
+{
+    QWidget* parent = m_window.get();
+    const auto last = m_database ? exchange::Importer::lastImport(m_database->path()) : std::nullopt;
+    if (!last) {
+        MessageBox::warning(parent, tr("Undo Last Import"), tr("There is no import to undo."));
+        return false;
+    }
+    if (confirm
+        && MessageBox::question(
+               parent, tr("Undo Last Import"),
+               tr("Put the practice back as it was before the last import (%1)? Changes made "
+                  "since then are lost too.")
+                   .arg(Words::pastImport(last->files, last->takenAt)),
+               QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+            != QMessageBox::Yes)
+        return false;
+    // Checked before anything is let go: a snapshot that would be refused leaves Edit → Undo as it was.
+    QString error;
+    if (!db::Snapshot::check(last->snapshotPath, m_database->path(), &error)) {
+        MessageBox::warning(parent, tr("Undo Last Import"), error);
+        return false;
+    }
+    const bool undone = replaceFile(
+        [](const QString& path, QString* why) {
+            QString from;
+            return exchange::Importer::undoLastImport(path, &from, why);
+        },
+        &error);
+    if (!undone) {
+        MessageBox::warning(parent, tr("Undo Last Import"), error);
+        return false;
+    }
+    if (m_window)
+        m_window->showStatus(tr("The last import was undone."));
     return true;
 }
 

@@ -42,6 +42,17 @@ public:
     db::Database* database() const { return m_database.get(); }
     MainWindow* window() const { return m_window.get(); }
 
+    // Swaps the practice's file underneath: the window lets go of what
+    // refers to the old rows (its undo stack), the database closes, `swap`
+    // runs on the closed file, the database reopens — whether or not `swap`
+    // worked — and the window shows what is there now. Used by Undo Last
+    // Import and by restore. False, with why, when `swap` or the reopening
+    // failed.
+    bool replaceFile(const std::function<bool(const QString& path, QString* error)>& swap, QString* error);
+    // Edit → Undo Last Import: asks first when `confirm` (naming the import
+    // by its files and time), checks the snapshot, swaps it in, and says so.
+    bool undoLastImport(bool confirm);
+
     // Another start of the app (see SingleInstance): the window comes to the
     // front, and the import wizard opens for `files`.
     void activate(const QStringList& files);
@@ -70,6 +81,7 @@ signals:
 private:
     QString chooseFile(bool create) const;
     void showFailure(const db::OpenFailure& failure) const;
+    std::unique_ptr<MainWindow> makeWindow(db::Database& database);
 
     std::unique_ptr<db::Database> m_database;
     std::unique_ptr<MainWindow> m_window;

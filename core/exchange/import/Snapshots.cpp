@@ -5,6 +5,8 @@
 
 #include <QDir>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QTimeZone>
 
 namespace tp::exchange::importer {
 
@@ -28,8 +30,13 @@ bool takeSnapshot(Run& run, const QString& databasePath)
     }
     files::makeOwnerOnly(folder);
     const QString path = QDir(folder).filePath(snapshotName());
+    // The record names the files, so that undo can say which import it undoes.
+    QJsonArray inputs;
+    for (const QString& input : run.options.inputs)
+        inputs.append(QFileInfo(input).fileName());
     QString error;
-    if (!db::Snapshot::take(databasePath, path, &error)) {
+    if (!db::Snapshot::take(databasePath, path, &error,
+                            QJsonObject{ { QStringLiteral("inputs"), inputs } })) {
         run.result.error
             = Importer::tr("The safety snapshot could not be taken, so nothing was imported: %1").arg(error);
         return false;
@@ -69,6 +76,26 @@ QStringList Importer::snapshots(const QString& databasePath)
     for (QString& n : names)
         n = dir.filePath(n);
     return names;
+}
+
+std::optional<PastImport> Importer::lastImport(const QString& databasePath)
+{
+    const QStringList all = snapshots(databasePath);
+    if (all.isEmpty())
+        return std::nullopt;
+    PastImport past;
+    past.snapshotPath = all.first();
+    const QJsonObject record = db::Snapshot::record(past.snapshotPath);
+    const auto taken = timestamp::parse(record.value(QLatin1String("taken_at")).toString());
+    past.takenAt = taken ? *taken
+                         : QDateTime::fromString(QFileInfo(past.snapshotPath).completeBaseName(),
+                                                 QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
+    if (!taken && past.takenAt.isValid())
+        past.takenAt.setTimeZone(QTimeZone::utc());
+    for (const QJsonValue& v :
+         record.value(QLatin1String("note")).toObject().value(QLatin1String("inputs")).toArray())
+        past.files << v.toString();
+    return past;
 }
 
 bool Importer::undoLastImport(const QString& databasePath, QString* restoredFrom, QString* error)

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "ExportState.h"
+
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QTreeWidget;
+
+namespace tp::ui {
+
+// JSON or CSV bundle, indentation and compression, interpretations,
+// anonymising, and the fields to include (tables and fields in words).
+class ExportFormatPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ExportFormatPage(ExportState& state, QWidget* parent);
+
+    void setFormat(exchange::ExportFormat format);
+    void setAnonymize(bool on);
+    QTreeWidget* fieldTree() const { return m_fields; }
+
+private:
+    void createFieldTree();
+    void store();
+
+    ExportState& m_state;
+    QButtonGroup* m_format = nullptr;
+    QCheckBox* m_pretty = nullptr;
+    QCheckBox* m_gzip = nullptr;
+    QComboBox* m_level = nullptr;
+    QCheckBox* m_interpretations = nullptr;
+    QCheckBox* m_anonymize = nullptr;
+    QCheckBox* m_coarsen = nullptr;
+    QTreeWidget* m_fields = nullptr;
+};
+
+} // namespace tp::ui

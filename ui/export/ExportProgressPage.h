@@ -1,0 +1,38 @@
+#pragma once
+
+#include "common/WaitingPage.h"
+#include "ExportState.h"
+
+#include <QPointer>
+
+class QFutureWatcherBase;
+class QLabel;
+class QProgressBar;
+
+namespace tp::ui {
+
+// The export itself, on a worker with its own connection: progress and cancel.
+class ExportProgressPage : public WaitingPage
+{
+    Q_OBJECT
+
+public:
+    ExportProgressPage(ExportState& state, QWidget* parent);
+    ~ExportProgressPage() override;
+
+    void initializePage() override;
+    bool isRunning() const;
+    // Stops the export; `finished` follows once nothing is left of the file.
+    void cancel();
+
+signals:
+    void finished(bool ok);
+
+private:
+    ExportState& m_state;
+    QLabel* m_label = nullptr;
+    QProgressBar* m_bar = nullptr;
+    QPointer<QFutureWatcherBase> m_job;
+};
+
+} // namespace tp::ui

@@ -1,0 +1,37 @@
+#pragma once
+
+#include "ExportState.h"
+
+#include <QWizardPage>
+
+class QLabel;
+class QPushButton;
+
+namespace tp::ui {
+
+// What was written (file, size, time, the check, rows per table), or why
+// nothing was, with Try Again back to where the file is chosen.
+class ExportResultPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ExportResultPage(ExportState& state, QWidget* parent);
+
+    void initializePage() override;
+    QLabel* label() const { return m_label; }
+    QPushButton* tryAgainButton() const { return m_tryAgain; }
+
+signals:
+    void tryAgainRequested();
+
+private:
+    void showInFolder();
+
+    ExportState& m_state;
+    QLabel* m_label = nullptr;
+    QPushButton* m_showInFolder = nullptr;
+    QPushButton* m_tryAgain = nullptr;
+};
+
+} // namespace tp::ui

@@ -1,0 +1,67 @@
+#pragma once
+
+#include "ExportState.h"
+
+#include <QPointer>
+#include <QWizardPage>
+
+class QButtonGroup;
+class QCheckBox;
+class QComboBox;
+class QDateEdit;
+class QFutureWatcherBase;
+class QLineEdit;
+class QListWidget;
+
+namespace tp::ui {
+
+// What to export: a chart, a client, everything, or a selection (dates,
+// chart type and system, chosen clients — searchable, in the language's
+// order, each with a birth date). The clients and charts to choose from are
+// read on a worker.
+class ExportScopePage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    // `id`: the client (Client scope) or chart (Chart scope) chosen at first.
+    ExportScopePage(ExportState& state, const QString& id, QWidget* parent);
+    ~ExportScopePage() override;
+
+    bool isComplete() const override;
+    bool validatePage() override;
+    bool choicesLoaded() const { return m_loaded; }
+
+    QListWidget* clientPicker() const { return m_picker; }
+    QLineEdit* searchField() const { return m_search; }
+
+signals:
+    void loaded();
+
+private:
+    void createSelection();
+    void loadChoices(const QString& id);
+    void loadCharts(const QString& selectChart);
+    void search(const QString& text);
+    void updateEnabled();
+    void store();
+
+    ExportState& m_state;
+    bool m_loaded = false;
+    QButtonGroup* m_scope = nullptr;
+    QComboBox* m_client = nullptr;
+    QComboBox* m_chart = nullptr;
+    QComboBox* m_dateField = nullptr;
+    QCheckBox* m_useFrom = nullptr;
+    QCheckBox* m_useTo = nullptr;
+    QDateEdit* m_from = nullptr;
+    QDateEdit* m_to = nullptr;
+    QComboBox* m_chartType = nullptr;
+    QComboBox* m_system = nullptr;
+    QListWidget* m_picker = nullptr;
+    QLineEdit* m_search = nullptr;
+    QPointer<QFutureWatcherBase> m_clientsJob;
+    QPointer<QFutureWatcherBase> m_chartsJob;
+};
+
+} // namespace tp::ui

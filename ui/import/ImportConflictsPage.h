@@ -1,0 +1,41 @@
+#pragma once
+
+#include "ImportState.h"
+
+#include <QWizardPage>
+
+class QComboBox;
+class QTreeView;
+
+namespace tp::ui {
+
+class ConflictModel;
+
+// The rows already in the practice with other values, grouped under their
+// client, each with its action (a list in the Action column; choosing one
+// for a client sets all its rows), or one action for all.
+class ImportConflictsPage : public QWizardPage
+{
+    Q_OBJECT
+
+public:
+    ImportConflictsPage(ImportState& state, QWidget* parent);
+
+    // After each check: its conflicts, every row following the action for all.
+    void showConflicts();
+    // The action for all changed elsewhere (the options page).
+    void defaultChanged();
+
+    QTreeView* view() const { return m_view; }
+    ConflictModel* model() const { return m_model; }
+
+private:
+    void ownChosen();
+
+    ImportState& m_state;
+    QComboBox* m_bulk = nullptr;
+    QTreeView* m_view = nullptr;
+    ConflictModel* m_model = nullptr;
+};
+
+} // namespace tp::ui

@@ -1,0 +1,42 @@
+#pragma once
+
+#include "common/WaitingPage.h"
+#include "ImportState.h"
+
+#include <QElapsedTimer>
+#include <QPointer>
+
+class QFutureWatcherBase;
+class QLabel;
+class QProgressBar;
+
+namespace tp::ui {
+
+// The import itself, on a worker: progress, time left, cancel.
+class ImportProgressPage : public WaitingPage
+{
+    Q_OBJECT
+
+public:
+    ImportProgressPage(ImportState& state, QWidget* parent);
+    ~ImportProgressPage() override;
+
+    void initializePage() override;
+    bool isRunning() const;
+    // Stops the import; `finished` follows once the worker has rolled back.
+    void cancel();
+
+signals:
+    void finished(bool ok);
+
+private:
+    void showProgress(const QString& text);
+
+    ImportState& m_state;
+    QLabel* m_label = nullptr;
+    QProgressBar* m_bar = nullptr;
+    QElapsedTimer m_clock;
+    QPointer<QFutureWatcherBase> m_job;
+};
+
+} // namespace tp::ui

@@ -1,0 +1,30 @@
+#pragma once
+
+#include "model/PracticeStore.h"
+
+#include <QUndoCommand>
+
+namespace tp::ui {
+
+class MainWindow;
+
+// Deleting is undoable: the command keeps every row the cascade removes
+// and puts them back on undo.
+class DeleteRowCommand : public QUndoCommand
+{
+public:
+    DeleteRowCommand(model::PracticeStore& store, QString table, QString id, model::Subtree subtree,
+                     const QString& text, MainWindow* window);
+
+    void redo() override;
+    void undo() override;
+
+private:
+    model::PracticeStore& m_store;
+    QString m_table;
+    QString m_id;
+    model::Subtree m_subtree;
+    MainWindow* m_window;
+};
+
+} // namespace tp::ui
