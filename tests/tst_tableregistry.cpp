@@ -105,6 +105,28 @@ private slots:
         QVERIFY(q.value(4).toString().startsWith('{'));
         QCOMPARE(database->schemaVersion(), db::TableRegistry::kSchemaVersion);
     }
+
+    // Every table and column has words of its own for the app: no stored
+    // name (chart_interpretations, birth_time) reaches a practitioner.
+    void everyTableAndColumnHasWords()
+    {
+        const auto& registry = db::TableRegistry::instance();
+        QSet<QString> tableWords;
+        for (const db::Table& t : registry.tables()) {
+            QVERIFY2(db::TableRegistry::hasDisplayName(t.name), qPrintable(t.name));
+            const QString words = db::TableRegistry::displayName(t.name);
+            QVERIFY2(!words.contains(QLatin1Char('_')) && words != t.name, qPrintable(words));
+            QVERIFY2(!tableWords.contains(words), qPrintable(words)); // two tables never read alike
+            tableWords.insert(words);
+            for (const db::Column& c : t.columns) {
+                QVERIFY2(db::TableRegistry::hasDisplayName(t.name, c.name),
+                         qPrintable(t.name + "." + c.name));
+                QVERIFY(!db::TableRegistry::displayName(t.name, c.name).contains(QLatin1Char('_')));
+            }
+        }
+        QCOMPARE(db::TableRegistry::displayName("birth_data", "birth_time"), QString("Time of birth"));
+        QCOMPARE(db::TableRegistry::displayName("no_such_table"), QString("No such table"));
+    }
 };
 
 QTEST_GUILESS_MAIN(TestTableRegistry)

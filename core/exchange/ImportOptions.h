@@ -40,6 +40,7 @@ struct ImportProblem
     QString message;
 
     QString place() const; // "file, line 12, clients 6f1c…, email"
+    QString placeInWords() const; // "file, line 12, Clients, E-mail" (the app's words)
 };
 
 // A field whose incoming value differs from the one in the database.
@@ -99,7 +100,8 @@ struct ImportResult
     int warningCount() const;
 };
 
-QString strategyName(ConflictStrategy strategy);
+QString strategyName(ConflictStrategy strategy); // "skip", as the command line spells it
+QString strategyWords(ConflictStrategy strategy); // "Keep existing", as the app says it
 bool parseStrategy(const QString& text, ConflictStrategy* out);
 
 } // namespace tp::exchange

@@ -35,6 +35,33 @@ QString ImportProblem::place() const
     return parts.join(QStringLiteral(", "));
 }
 
+QString ImportProblem::placeInWords() const
+{
+    QStringList parts;
+    if (!file.isEmpty())
+        parts << (line > 0 ? Importer::tr("%1, line %2").arg(file).arg(line) : file);
+    if (!table.isEmpty())
+        parts << TableRegistry::displayName(table);
+    if (!field.isEmpty())
+        parts << (table.isEmpty() ? field : TableRegistry::displayName(table, field));
+    return parts.join(QStringLiteral(", "));
+}
+
+QString strategyWords(ConflictStrategy strategy)
+{
+    switch (strategy) {
+    case ConflictStrategy::Skip:
+        return Importer::tr("Keep existing");
+    case ConflictStrategy::Replace:
+        return Importer::tr("Replace with incoming");
+    case ConflictStrategy::Merge:
+        return Importer::tr("Merge (incoming fills in)");
+    case ConflictStrategy::Rename:
+        return Importer::tr("Import as a new copy");
+    }
+    return {};
+}
+
 int ImportResult::errorCount() const
 {
     int n = 0;

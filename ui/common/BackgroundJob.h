@@ -12,8 +12,7 @@
 namespace tp::ui {
 
 // How a background job ended.
-template <typename Result>
-struct JobOutcome
+template <typename Result> struct JobOutcome
 {
     std::optional<Result> result; // none when cancelled or when the practice could not be opened
     bool canceled = false;
@@ -53,8 +52,8 @@ QFutureWatcher<Result>* startJob(QObject* owner, const QString& databasePath,
         if (done)
             done(outcome);
     });
-    watcher->setFuture(QtConcurrent::run(
-        [databasePath, work = std::move(work), failure](QPromise<Result>& promise) {
+    watcher->setFuture(
+        QtConcurrent::run([databasePath, work = std::move(work), failure](QPromise<Result>& promise) {
             db::OpenFailure openFailure;
             auto database = db::Database::openExisting(databasePath, &openFailure);
             if (!database) {

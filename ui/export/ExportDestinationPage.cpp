@@ -50,10 +50,11 @@ void ExportDestinationPage::initializePage()
     const auto database = db::Database::openExisting(m_state.databasePath, &failure);
     if (!database)
         return;
-    const QString name
-        = exchange::Exporter::suggestedFileName(database->connection(), m_state.options, QDate::currentDate());
-    QString folder = m_path->text().isEmpty() ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
-                                              : QFileInfo(m_path->text()).absolutePath();
+    const QString name = exchange::Exporter::suggestedFileName(database->connection(), m_state.options,
+                                                               QDate::currentDate());
+    QString folder = m_path->text().isEmpty()
+        ? QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation)
+        : QFileInfo(m_path->text()).absolutePath();
     if (folder.isEmpty())
         folder = QDir::homePath();
     m_path->setText(QDir(folder).filePath(name));
@@ -82,7 +83,8 @@ bool ExportDestinationPage::confirmOverwrite(const QString& path)
         this, tr("The file exists"),
         tr("%1 exists already. Replace it with this export, or keep both (this export is then saved as %2)?")
             .arg(QDir::toNativeSeparators(path), QFileInfo(freeFileName(path)).fileName()),
-        { { QMessageBox::Yes, tr("&Replace") }, { QMessageBox::Save, tr("&Keep Both") },
+        { { QMessageBox::Yes, tr("&Replace") },
+          { QMessageBox::Save, tr("&Keep Both") },
           { QMessageBox::Cancel, tr("Cancel") } },
         QMessageBox::Save, QMessageBox::Question);
     if (answer == QMessageBox::Save)
@@ -101,7 +103,8 @@ QString ExportDestinationPage::freeFileName(const QString& path)
         : (info.suffix().isEmpty() ? QString() : QLatin1Char('.') + info.suffix());
     const QString stem = name.left(name.size() - suffix.size());
     for (int n = 2;; ++n) {
-        const QString candidate = info.dir().filePath(QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(suffix));
+        const QString candidate
+            = info.dir().filePath(QStringLiteral("%1 (%2)%3").arg(stem).arg(n).arg(suffix));
         if (!QFileInfo::exists(candidate))
             return candidate;
     }
@@ -109,8 +112,8 @@ QString ExportDestinationPage::freeFileName(const QString& path)
 
 void ExportDestinationPage::browse()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_path->text(), QString(), nullptr,
-                                                      QFileDialog::DontConfirmOverwrite);
+    const QString path = QFileDialog::getSaveFileName(this, tr("Export to"), m_path->text(), QString(),
+                                                      nullptr, QFileDialog::DontConfirmOverwrite);
     if (!path.isEmpty())
         m_path->setText(path);
 }

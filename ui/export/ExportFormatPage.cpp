@@ -25,11 +25,13 @@ ExportFormatPage::ExportFormatPage(ExportState& state, QWidget* parent)
     , m_state(state)
 {
     setTitle(tr("Format and options"));
-    setSubTitle(tr("JSON keeps everything in one file; the CSV bundle is a zip with one spreadsheet per table."));
+    setSubTitle(
+        tr("JSON keeps everything in one file; the CSV bundle is a zip with one spreadsheet per table."));
     auto* layout = new QVBoxLayout(this);
     m_format = new QButtonGroup(this);
     auto* json = new QRadioButton(tr("&JSON (one file, re-importable)"), this);
-    auto* csv = new QRadioButton(tr("CS&V bundle (a zip of spreadsheets for LibreOffice Calc or Excel)"), this);
+    auto* csv
+        = new QRadioButton(tr("CS&V bundle (a zip of spreadsheets for LibreOffice Calc or Excel)"), this);
     m_format->addButton(json, int(ExportFormat::Json));
     m_format->addButton(csv, int(ExportFormat::CsvBundle));
     json->setChecked(true);
@@ -44,13 +46,15 @@ ExportFormatPage::ExportFormatPage(ExportState& state, QWidget* parent)
     m_level->setCurrentIndex(1);
     m_interpretations = new QCheckBox(tr("Include chart &interpretations"), this);
     m_interpretations->setChecked(true);
-    m_anonymize = new QCheckBox(tr("&Anonymise: pseudonyms instead of names; no e-mail, phone or notes"), this);
+    m_anonymize
+        = new QCheckBox(tr("&Anonymise: pseudonyms instead of names; no e-mail, phone or notes"), this);
     m_coarsen = new QCheckBox(tr("Also &coarsen birth places (no city; coordinates to whole degrees)"), this);
     m_coarsen->setEnabled(false);
-    for (QWidget* w :
-         std::initializer_list<QWidget*>{ m_pretty, m_gzip, m_level, m_interpretations, m_anonymize, m_coarsen })
+    for (QWidget* w : std::initializer_list<QWidget*>{ m_pretty, m_gzip, m_level, m_interpretations,
+                                                       m_anonymize, m_coarsen })
         layout->addWidget(w);
-    layout->addWidget(new QLabel(tr("Fields to include (ids and links between tables always come along):"), this));
+    layout->addWidget(
+        new QLabel(tr("Fields to include (ids and links between tables always come along):"), this));
     createFieldTree();
     layout->addWidget(m_fields, 1);
 

@@ -85,7 +85,8 @@ void ExportPreviewPage::initializePage()
                 m_counts->setItem(i, 1, count);
             }
             m_counts->resizeColumnsToContents();
-            m_size->setText(tr("Estimated size: about %1").arg(locale.formattedDataSize(preview.estimatedBytes)));
+            m_size->setText(
+                tr("Estimated size: about %1").arg(locale.formattedDataSize(preview.estimatedBytes)));
             m_text->setPlainText(preview.sample);
             emit ready();
         });

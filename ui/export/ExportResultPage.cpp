@@ -40,10 +40,11 @@ void ExportResultPage::initializePage()
     m_tryAgain->setVisible(!r.ok);
     if (!r.ok) {
         setTitle(r.canceled ? tr("Cancelled") : tr("The export failed"));
-        m_label->setText(r.canceled ? tr("Nothing was written.")
-                                    : r.error + QStringLiteral("\n\n")
-                             + tr("Nothing was written. Try Again goes back to where the file is chosen: pick "
-                                  "another folder or free some space, then export again."));
+        m_label->setText(
+            r.canceled ? tr("Nothing was written.")
+                       : r.error + QStringLiteral("\n\n")
+                    + tr("Nothing was written. Try Again goes back to where the file is chosen: pick "
+                         "another folder or free some space, then export again."));
         return;
     }
     setTitle(tr("Done"));
@@ -55,7 +56,8 @@ void ExportResultPage::initializePage()
     if (r.verified)
         lines << tr("The file was read back and checked: every count and checksum matches.");
     for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it)
-        lines << QStringLiteral("  %1: %2").arg(db::TableRegistry::displayName(it.key()), locale.toString(it.value()));
+        lines << QStringLiteral("  %1: %2")
+                     .arg(db::TableRegistry::displayName(it.key()), locale.toString(it.value()));
     for (const QString& w : r.warnings)
         lines << tr("Note: %1").arg(w);
     m_label->setText(lines.join(QLatin1Char('\n')));
@@ -65,8 +67,9 @@ void ExportResultPage::showInFolder()
 {
     const QString folder = QFileInfo(m_state.result.outputPath).absolutePath();
     if (!QDesktopServices::openUrl(QUrl::fromLocalFile(folder)))
-        MessageBox::warning(this, tr("Show in Folder"),
-                            tr("No file manager answered. The file is in:\n%1").arg(QDir::toNativeSeparators(folder)));
+        MessageBox::warning(
+            this, tr("Show in Folder"),
+            tr("No file manager answered. The file is in:\n%1").arg(QDir::toNativeSeparators(folder)));
 }
 
 } // namespace tp::ui

@@ -50,15 +50,17 @@ Choices readClients(db::Database& database, ExportScope scope, const QString& id
         if (q.exec() && q.next())
             out.initialClient = q.value(0).toString();
     }
-    q.exec(QStringLiteral("SELECT c.id, c.first_name, c.last_name, (SELECT MIN(b.birth_date) FROM birth_data b "
-                          "WHERE b.client_id = c.id) FROM clients c"));
+    q.exec(
+        QStringLiteral("SELECT c.id, c.first_name, c.last_name, (SELECT MIN(b.birth_date) FROM birth_data b "
+                       "WHERE b.client_id = c.id) FROM clients c"));
     struct Row
     {
         QString id, first, last, born;
     };
     QList<Row> rows;
     while (q.next())
-        rows << Row{ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString() };
+        rows << Row{ q.value(0).toString(), q.value(1).toString(), q.value(2).toString(),
+                     q.value(3).toString() };
     QCollator collator(locale);
     collator.setCaseSensitivity(Qt::CaseInsensitive);
     std::stable_sort(rows.begin(), rows.end(), [&collator](const Row& a, const Row& b) {
@@ -88,7 +90,8 @@ Choices readCharts(db::Database& database, const QString& clientId)
                 ? Words::value(QStringLiteral("chart_type"), q.value(2).toString())
                 : q.value(1).toString();
             out.items << Choice{ q.value(0).toString(),
-                                 QStringLiteral("%1 (%2)").arg(name, q.value(3).toString().left(10)), {} };
+                                 QStringLiteral("%1 (%2)").arg(name, q.value(3).toString().left(10)),
+                                 {} };
         }
     }
     return out;
@@ -101,7 +104,8 @@ ExportScopePage::ExportScopePage(ExportState& state, const QString& id, QWidget*
     , m_state(state)
 {
     setTitle(tr("What to export"));
-    setSubTitle(tr("A single chart, one client with everything about them, the whole practice, or a selection."));
+    setSubTitle(
+        tr("A single chart, one client with everything about them, the whole practice, or a selection."));
     auto* layout = new QVBoxLayout(this);
     m_scope = new QButtonGroup(this);
     const auto radio = [&](const QString& text, ExportScope scope) {
@@ -179,7 +183,8 @@ void ExportScopePage::createSelection()
     criteria->addRow(tr("Astrological system:"), m_system);
     m_picker = new QListWidget(this);
     m_picker->setObjectName(QStringLiteral("exportSelectedClients"));
-    m_picker->setToolTip(tr("Tick clients to export only them; with none ticked, the other criteria decide."));
+    m_picker->setToolTip(
+        tr("Tick clients to export only them; with none ticked, the other criteria decide."));
     m_search = new QLineEdit(this);
     m_search->setObjectName(QStringLiteral("exportClientSearch"));
     m_search->setPlaceholderText(tr("Search by name or birth date"));
@@ -204,7 +209,9 @@ void ExportScopePage::loadChoices(const QString& id)
     const QLocale locale; // the window's language, for the order and the dates
     m_clientsJob = startJob<Choices>(
         this, m_state.databasePath,
-        [scope, id, locale](db::Database& database, Progress&) { return readClients(database, scope, id, locale); },
+        [scope, id, locale](db::Database& database, Progress&) {
+            return readClients(database, scope, id, locale);
+        },
         [this, scope, id](const JobOutcome<Choices>& outcome) {
             const Choices choices = outcome.result.value_or(Choices{});
             const QSignalBlocker blockClient(m_client), blockPicker(m_picker);

@@ -2,8 +2,8 @@
 
 #include "db/TableRegistry.h"
 
-#include <QComboBox>
 #include <numeric>
+#include <QComboBox>
 #include <QFont>
 
 namespace tp::ui {
@@ -25,8 +25,11 @@ QString shown(const QVariant& value)
 
 QString itemText(const ImportConflict& c)
 {
-    if (c.table == QLatin1String("clients"))
-        return c.label;
+    // Clients are named by their name; birth data, notes and transits by words that say what they are.
+    for (const char* table : { "clients", "birth_data", "session_notes", "transit_events" }) {
+        if (c.table == QLatin1String(table))
+            return c.label.isEmpty() ? c.label : c.label.at(0).toUpper() + c.label.mid(1);
+    }
     return ConflictModel::tr("%1: %2").arg(db::TableRegistry::displayName(c.table), c.label);
 }
 
@@ -34,23 +37,13 @@ QString itemText(const ImportConflict& c)
 
 QString ConflictModel::strategyText(ConflictStrategy strategy)
 {
-    switch (strategy) {
-    case ConflictStrategy::Skip:
-        return tr("Keep existing (skip)");
-    case ConflictStrategy::Replace:
-        return tr("Replace with incoming");
-    case ConflictStrategy::Merge:
-        return tr("Merge (incoming fills in)");
-    case ConflictStrategy::Rename:
-        return tr("Import as a new copy (rename)");
-    }
-    return {};
+    return exchange::strategyWords(strategy);
 }
 
 void ConflictModel::addStrategies(QComboBox* combo)
 {
-    for (ConflictStrategy s :
-         { ConflictStrategy::Skip, ConflictStrategy::Replace, ConflictStrategy::Merge, ConflictStrategy::Rename })
+    for (ConflictStrategy s : { ConflictStrategy::Skip, ConflictStrategy::Replace, ConflictStrategy::Merge,
+                                ConflictStrategy::Rename })
         combo->addItem(strategyText(s), int(s));
 }
 
@@ -182,10 +175,10 @@ QVariant ConflictModel::groupData(const Group& group, int column, int role) cons
         bold.setBold(true);
         return bold;
     }
-    if (column == ItemColumn && role == Qt::DisplayRole) {
-        const QString who = group.client.isEmpty() ? tr("Not tied to a client") : group.client;
-        return tr("%1 (%n row(s))", nullptr, int(group.rows.size())).arg(who);
-    }
+    if (column == ItemColumn && role == Qt::DisplayRole)
+        return group.client.isEmpty() ? tr("Not tied to a client") : group.client;
+    if (column == ExistingColumn && role == Qt::DisplayRole)
+        return tr("%n row(s) with other values", nullptr, int(group.rows.size()));
     if (column == ActionColumn && (role == Qt::DisplayRole || role == StrategyRole || role == Qt::EditRole)) {
         // The group's action when all its rows share one; choosing one sets them all.
         std::optional<ConflictStrategy> shared;
@@ -299,9 +292,8 @@ QWidget* ActionDelegate::createEditor(QWidget* parent, const QStyleOptionViewIte
     auto* combo = new QComboBox(parent);
     ConflictModel::addStrategies(combo);
     // A choice takes effect at once, without leaving the cell first.
-    connect(combo, &QComboBox::activated, this, [this, combo] {
-        emit const_cast<ActionDelegate*>(this)->commitData(combo);
-    });
+    connect(combo, &QComboBox::activated, this,
+            [this, combo] { emit const_cast<ActionDelegate*>(this)->commitData(combo); });
     return combo;
 }
 

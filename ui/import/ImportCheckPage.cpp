@@ -2,8 +2,8 @@
 
 #include "common/BackgroundJob.h"
 #include "common/MessageBox.h"
-#include "ImportTables.h"
 #include "exchange/Importer.h"
+#include "ImportTables.h"
 
 #include <QFileDialog>
 #include <QHeaderView>
@@ -59,7 +59,9 @@ void ImportCheckPage::initializePage()
     o.dryRun = true;
     m_job = startJob<ImportResult>(
         this, m_state.databasePath,
-        [o](db::Database& database, Progress& progress) { return exchange::Importer::run(database, o, &progress); },
+        [o](db::Database& database, Progress& progress) {
+            return exchange::Importer::run(database, o, &progress);
+        },
         [this](const JobOutcome<ImportResult>& outcome) {
             m_state.check = outcome.resultOr(tr("The check was cancelled."));
             showCheck();
@@ -86,14 +88,15 @@ void ImportCheckPage::showCheck()
     else if (errors == 0)
         summary += QLatin1Char(' ') + tr("No errors.");
     else
-        summary += QLatin1Char(' ') + tr("%n error(s): rows with errors cannot be imported.", nullptr, errors);
+        summary
+            += QLatin1Char(' ') + tr("%n error(s): rows with errors cannot be imported.", nullptr, errors);
     m_summary->setText(summary);
     m_problems->setRowCount(int(check.problems.size()));
     for (int i = 0; i < check.problems.size(); ++i) {
         const auto& p = check.problems.at(i);
-        m_problems->setItem(i, 0,
-                            new QTableWidgetItem(p.severity == model::Severity::Error ? tr("Error") : tr("Warning")));
-        m_problems->setItem(i, 1, new QTableWidgetItem(ImportTables::placeInWords(p)));
+        m_problems->setItem(
+            i, 0, new QTableWidgetItem(p.severity == model::Severity::Error ? tr("Error") : tr("Warning")));
+        m_problems->setItem(i, 1, new QTableWidgetItem(p.placeInWords()));
         auto* message = new QTableWidgetItem(p.message);
         message->setToolTip(p.message);
         m_problems->setItem(i, 2, message);
@@ -120,10 +123,10 @@ bool ImportCheckPage::validatePage()
     const int errors = m_state.check.errorCount();
     if (errors == 0 || m_state.options.partial)
         return true;
-    if (MessageBox::question(this, tr("Import"),
-                             tr("%n row(s) have errors. Import the valid rows only (partial import)?", nullptr,
-                                errors),
-                             QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+    if (MessageBox::question(
+            this, tr("Import"),
+            tr("%n row(s) have errors. Import the valid rows only (partial import)?", nullptr, errors),
+            QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return false;
     m_state.options.partial = true;
@@ -133,16 +136,19 @@ bool ImportCheckPage::validatePage()
 
 void ImportCheckPage::saveReport()
 {
-    const QString path = QFileDialog::getSaveFileName(this, tr("Save Report"), QStringLiteral("import-check.txt"));
+    const QString path
+        = QFileDialog::getSaveFileName(this, tr("Save Report"), QStringLiteral("import-check.txt"));
     if (path.isEmpty())
         return;
     QSaveFile f(path);
-    const QByteArray text = exchange::Importer::textReport(m_state.check, m_state.options, m_state.databasePath,
-                                                           exchange::Importer::Reader::App)
-                                .toUtf8();
+    const QByteArray text
+        = exchange::Importer::textReport(m_state.check, m_state.options, m_state.databasePath,
+                                         exchange::Importer::Reader::App)
+              .toUtf8();
     if (!f.open(QIODevice::WriteOnly) || f.write(text) != text.size() || !f.commit())
-        MessageBox::warning(this, tr("Save Report"),
-                            tr("The report could not be saved: %1. Choose another folder.").arg(f.errorString()));
+        MessageBox::warning(
+            this, tr("Save Report"),
+            tr("The report could not be saved: %1. Choose another folder.").arg(f.errorString()));
 }
 
 } // namespace tp::ui

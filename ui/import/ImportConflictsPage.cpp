@@ -60,12 +60,32 @@ void ImportConflictsPage::showConflicts()
     m_model->setDefaultStrategy(m_state.options.strategy);
     m_bulk->setCurrentIndex(m_bulk->findData(int(m_state.options.strategy)));
     m_view->expandAll();
-    const QFontMetrics metrics = m_view->fontMetrics();
-    m_view->setColumnWidth(ConflictModel::ItemColumn, metrics.averageCharWidth() * 32);
-    m_view->setColumnWidth(ConflictModel::ExistingColumn, metrics.averageCharWidth() * 26);
-    m_view->setColumnWidth(ConflictModel::IncomingColumn, metrics.averageCharWidth() * 26);
-    m_view->setColumnWidth(ConflictModel::ActionColumn, metrics.averageCharWidth() * 30);
     ownChosen();
+}
+
+void ImportConflictsPage::initializePage()
+{
+    // Names and actions whole; the values share the rest (their tooltips hold them whole).
+    QFont bold = m_view->font();
+    bold.setBold(true);
+    const QFontMetrics metrics(bold);
+    int action = 0;
+    for (ConflictStrategy s : { ConflictStrategy::Skip, ConflictStrategy::Replace, ConflictStrategy::Merge,
+                                ConflictStrategy::Rename })
+        action = qMax(action,
+                      metrics.horizontalAdvance(
+                          ConflictModel::tr("%1 (as for all)").arg(ConflictModel::strategyText(s))));
+    int item = 0;
+    for (int g = 0; g < m_model->groupCount(); ++g)
+        item = qMax(item, metrics.horizontalAdvance(m_model->index(g, 0).data().toString()));
+    QHeaderView* header = m_view->header();
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(ConflictModel::ExistingColumn, QHeaderView::Stretch);
+    header->setSectionResizeMode(ConflictModel::IncomingColumn, QHeaderView::Stretch);
+    m_view->setColumnWidth(ConflictModel::ItemColumn,
+                           qMin(item + m_view->indentation() * 2 + 8, metrics.averageCharWidth() * 36));
+    m_view->setColumnWidth(ConflictModel::ActionColumn, action + 16);
+    m_view->setColumnWidth(ConflictModel::MatchColumn, metrics.averageCharWidth() * 16);
 }
 
 void ImportConflictsPage::defaultChanged()

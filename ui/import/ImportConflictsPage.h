@@ -25,6 +25,8 @@ public:
     void showConflicts();
     // The action for all changed elsewhere (the options page).
     void defaultChanged();
+    // Columns sized to the page as it is shown: names and actions whole.
+    void initializePage() override;
 
     QTreeView* view() const { return m_view; }
     ConflictModel* model() const { return m_model; }

@@ -40,8 +40,9 @@ ImportFilesPage::ImportFilesPage(ImportState& state, QWidget* parent)
     row->addStretch();
     layout->addLayout(row);
     connect(add, &QPushButton::clicked, this, [this] {
-        addFiles(QFileDialog::getOpenFileNames(this, tr("Import"), QString(),
-                                               tr("Exports and tables (*.json *.gz *.zip *.csv);;All files (*)")));
+        addFiles(
+            QFileDialog::getOpenFileNames(this, tr("Import"), QString(),
+                                          tr("Exports and tables (*.json *.gz *.zip *.csv);;All files (*)")));
     });
     connect(remove, &QPushButton::clicked, this, [this] {
         qDeleteAll(m_list->selectedItems());

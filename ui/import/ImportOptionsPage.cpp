@@ -23,7 +23,8 @@ ImportOptionsPage::ImportOptionsPage(ImportState& state, QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_mode = new QButtonGroup(this);
     auto* merge = new QRadioButton(tr("&Merge into the current data (recommended)"), this);
-    auto* restore = new QRadioButton(tr("Full &restore: replace all clients, charts and notes with the file's"), this);
+    auto* restore
+        = new QRadioButton(tr("Full &restore: replace all clients, charts and notes with the file's"), this);
     m_mode->addButton(merge, int(ImportMode::Merge));
     m_mode->addButton(restore, int(ImportMode::Restore));
     m_confirmRestore = new QCheckBox(
@@ -34,7 +35,8 @@ ImportOptionsPage::ImportOptionsPage(ImportState& state, QWidget* parent)
     m_key->addItem(tr("the same id"), int(ConflictKey::Id));
     m_key->addItem(tr("the same person or chart (name and birth date; birth data, type, houses and system)"),
                    int(ConflictKey::Natural));
-    m_partial = new QCheckBox(tr("&Partial: import the valid rows, skip invalid ones and what depends on them"), this);
+    m_partial = new QCheckBox(
+        tr("&Partial: import the valid rows, skip invalid ones and what depends on them"), this);
     auto* keyLabel = new QLabel(tr("Rows count as already &there when they have:"), this);
     keyLabel->setBuddy(m_key);
     auto* strategyLabel = new QLabel(tr("Rows already there, unless chosen &otherwise per row:"), this);
@@ -56,7 +58,8 @@ ImportOptionsPage::ImportOptionsPage(ImportState& state, QWidget* parent)
         m_state.options.mode = ImportMode(id);
         m_confirmRestore->setEnabled(m_state.options.mode == ImportMode::Restore);
     });
-    connect(m_confirmRestore, &QCheckBox::toggled, this, [this](bool on) { m_state.options.restoreConfirmed = on; });
+    connect(m_confirmRestore, &QCheckBox::toggled, this,
+            [this](bool on) { m_state.options.restoreConfirmed = on; });
     connect(m_strategy, &QComboBox::currentIndexChanged, this, [this] {
         m_state.options.strategy = ConflictStrategy(m_strategy->currentData().toInt());
         emit strategyChanged();

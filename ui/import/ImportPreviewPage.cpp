@@ -43,15 +43,18 @@ void ImportPreviewPage::initializePage()
     o.dryRun = true;
     m_job = startJob<ImportResult>(
         this, m_state.databasePath,
-        [o](db::Database& database, Progress& progress) { return exchange::Importer::run(database, o, &progress); },
+        [o](db::Database& database, Progress& progress) {
+            return exchange::Importer::run(database, o, &progress);
+        },
         [this](const JobOutcome<ImportResult>& outcome) {
             m_state.dry = outcome.resultOr(tr("The preview was cancelled."));
             const ImportResult& r = m_state.dry;
             ImportTables::fillCounts(m_table, r);
-            m_summary->setText(r.ok ? tr("%n row(s) read. Nothing has been changed yet; press Import to apply.",
-                                         nullptr, int(r.rowsRead))
-                                    : tr("The import would fail: %1 Go Back to change the files or the options.")
-                                          .arg(r.error));
+            m_summary->setText(
+                r.ok ? tr("%n row(s) read. Nothing has been changed yet; press Import to apply.", nullptr,
+                          int(r.rowsRead))
+                     : tr("The import would fail: %1 Go Back to change the files or the options.")
+                           .arg(r.error));
             setComplete(r.ok);
             emit previewed();
         });

@@ -38,7 +38,9 @@ void ImportProgressPage::initializePage()
     m_clock.start();
     auto* job = startJob<ImportResult>(
         this, m_state.databasePath,
-        [o](db::Database& database, Progress& progress) { return exchange::Importer::run(database, o, &progress); },
+        [o](db::Database& database, Progress& progress) {
+            return exchange::Importer::run(database, o, &progress);
+        },
         [this](const JobOutcome<ImportResult>& outcome) {
             m_state.result = outcome.resultOr(tr("Import cancelled; the database is as it was."));
             if (!outcome.result && outcome.canceled)

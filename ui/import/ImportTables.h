@@ -18,8 +18,6 @@ class ImportTables
 public:
     // Read-only, whole rows selected, Tab leaves the table.
     static QTableWidget* make(QWidget* parent, const QStringList& headers);
-    // Where a problem is, in words: "practice.json, line 12, Clients, E-mail".
-    static QString placeInWords(const exchange::ImportProblem& problem);
     // One row per table (in words) with what the import does to its rows:
     // new, updated, kept, copied, failed, already there.
     static QTableWidget* makeCounts(QWidget* parent);

@@ -5,8 +5,8 @@
 
 namespace tp::ui {
 
-DeleteRowCommand::DeleteRowCommand(model::PracticeStore& store, QString table, QString id, model::Subtree subtree,
-                                   const QString& text, MainWindow* window)
+DeleteRowCommand::DeleteRowCommand(model::PracticeStore& store, QString table, QString id,
+                                   model::Subtree subtree, const QString& text, MainWindow* window)
     : QUndoCommand(text)
     , m_store(store)
     , m_table(std::move(table))
@@ -20,7 +20,8 @@ void DeleteRowCommand::redo()
 {
     QString error;
     if (!m_store.remove(m_table, m_id, &error))
-        MessageBox::warning(m_window, MainWindow::tr("Delete"), MainWindow::tr("Nothing was deleted: %1").arg(error));
+        MessageBox::warning(m_window, MainWindow::tr("Delete"),
+                            MainWindow::tr("Nothing was deleted: %1").arg(error));
     m_window->reload(m_window->currentClientId());
 }
 

@@ -49,6 +49,7 @@ void saveReports(ImportResult& result, const ImportOptions& options, const QStri
 
 namespace tp::exchange {
 
+using db::TableRegistry;
 using model::Severity;
 
 QString Importer::historyFolder()
@@ -116,10 +117,36 @@ QJsonObject Importer::jsonReport(const ImportResult& r, const ImportOptions& o, 
                         { QStringLiteral("duration_ms"), r.elapsedMs } };
 }
 
+namespace {
+
+// A value in a conflict line: its first 40 characters; the app shows a missing one as a dash.
+QString shownValue(const QVariant& value, bool app)
+{
+    return app && value.isNull() ? QStringLiteral("—") : value.toString().left(40);
+}
+
+// The tables with counts: the registry's order (parents first) for the app, by name for the command line.
+QStringList countedTables(const ImportResult& r, bool app)
+{
+    if (!app)
+        return r.counts.keys();
+    QStringList out;
+    for (const QString& t : TableRegistry::instance().tableNames()) {
+        if (r.counts.contains(t))
+            out << t;
+    }
+    return out;
+}
+
+} // namespace
+
 QString Importer::textReport(const ImportResult& r, const ImportOptions& o, const QString& databasePath,
                              Reader reader)
 {
     const QLocale locale;
+    const bool app = reader == Reader::App;
+    const auto tableWords
+        = [app](const QString& table) { return app ? TableRegistry::displayName(table) : table; };
     QStringList lines;
     QStringList names;
     for (const QString& i : o.inputs)
@@ -128,7 +155,7 @@ QString Importer::textReport(const ImportResult& r, const ImportOptions& o, cons
                  .arg(names.join(QStringLiteral(", ")), QDir::toNativeSeparators(databasePath));
     lines << tr("Mode: %1; conflicts: %2%3")
                  .arg(o.mode == ImportMode::Restore ? tr("full restore") : tr("merge into the current data"),
-                      strategyName(o.strategy),
+                      app ? strategyWords(o.strategy) : strategyName(o.strategy),
                       o.dryRun             ? tr("; dry run")
                           : o.validateOnly ? tr("; check only")
                                            : QString());
@@ -140,18 +167,21 @@ QString Importer::textReport(const ImportResult& r, const ImportOptions& o, cons
     if (!r.counts.isEmpty()) {
         lines << QString()
               << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                     .arg(tr("table").leftJustified(22), tr("new").rightJustified(9),
+                     .arg((app ? tr("what") : tr("table")).leftJustified(22), tr("new").rightJustified(9),
                           tr("updated").rightJustified(9), tr("kept").rightJustified(9),
                           tr("copied").rightJustified(9), tr("failed").rightJustified(9),
                           tr("already there").rightJustified(14));
-        for (auto it = r.counts.cbegin(); it != r.counts.cend(); ++it)
+        for (const QString& table : countedTables(r, app)) {
+            const auto it = r.counts.constFind(table);
             lines << QStringLiteral("%1 %2 %3 %4 %5 %6 %7")
-                         .arg(it.key().leftJustified(22), locale.toString(it->inserted).rightJustified(9),
+                         .arg(tableWords(it.key()).leftJustified(22),
+                              locale.toString(it->inserted).rightJustified(9),
                               locale.toString(it->updated).rightJustified(9),
                               locale.toString(it->skipped).rightJustified(9),
                               locale.toString(it->renamed).rightJustified(9),
                               locale.toString(it->failed).rightJustified(9),
                               locale.toString(it->identical).rightJustified(14));
+        }
     }
     if (!r.conflicts.isEmpty()) {
         lines << QString() << tr("Conflicts (%1):").arg(r.conflicts.size());
@@ -160,8 +190,18 @@ QString Importer::textReport(const ImportResult& r, const ImportOptions& o, cons
             QStringList changes;
             for (const FieldChange& change : c.changes)
                 changes << tr("%1: %2 → %3")
-                               .arg(change.column, change.existing.toString().left(40),
-                                    change.incoming.toString().left(40));
+                               .arg(app ? TableRegistry::displayName(c.table, change.column) : change.column,
+                                    shownValue(change.existing, app), shownValue(change.incoming, app));
+            if (app) {
+                const QString who = c.clientLabel.isEmpty() || c.table == QLatin1String("clients")
+                    ? c.label
+                    : tr("%1 — %2").arg(c.clientLabel, c.label);
+                lines << tr("  %1: %2 (%3, line %4): %5; %6")
+                             .arg(tableWords(c.table), who, c.file)
+                             .arg(c.line)
+                             .arg(strategyWords(c.resolution), changes.join(QStringLiteral(", ")));
+                continue;
+            }
             lines << tr("  %1 %2 (%3, line %4) matches %5: %6; %7")
                          .arg(c.table, c.incomingId, c.file)
                          .arg(c.line)
@@ -171,9 +211,11 @@ QString Importer::textReport(const ImportResult& r, const ImportOptions& o, cons
     for (Severity s : { Severity::Error, Severity::Warning }) {
         QStringList list;
         for (const ImportProblem& p : r.problems) {
-            if (p.severity == s)
-                list << QStringLiteral("  ")
-                        + (p.place().isEmpty() ? QString() : p.place() + QStringLiteral(": ")) + p.message;
+            if (p.severity == s) {
+                const QString place = app ? p.placeInWords() : p.place();
+                list << QStringLiteral("  ") + (place.isEmpty() ? QString() : place + QStringLiteral(": "))
+                        + p.message;
+            }
         }
         if (!list.isEmpty())
             lines << QString()

@@ -289,9 +289,11 @@ bool stageInputs(Run& run)
             if (t.name == QLatin1String("app_config")) {
                 if (!ignoredTables.contains(t.name)) {
                     ignoredTables.insert(t.name);
-                    run.problem(Severity::Warning, row.file, row.line, t.name, QString(), QString(),
-                                Importer::tr("The application settings (app_config) of the file are not "
-                                             "imported; this database keeps its own."));
+                    run.problem(
+                        Severity::Warning, row.file, row.line, t.name, QString(), QString(),
+                        Importer::tr(
+                            "The program settings of the file (its version and database version) are not "
+                            "imported; this practice keeps its own."));
                 }
                 continue;
             }

@@ -1,0 +1,179 @@
+#include "demo/DemoGenerator.h"
+#include "exchange/Exporter.h"
+#include "exchange/Importer.h"
+#include "export/ExportWizard.h"
+#include "import/ConflictModel.h"
+#include "import/ImportWizard.h"
+#include "main/MainWindow.h"
+#include "TestSupport.h"
+
+#include <QApplication>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QSignalSpy>
+#include <QSqlQuery>
+#include <QStyleFactory>
+#include <QTableView>
+#include <QtTest>
+
+using namespace tp;
+
+// The main window and both wizards at 1024×700 in a light and a dark
+// palette: each page is drawn, is the size asked for and shows more than one
+// colour. With THEPROGRAM_SCREENSHOTS set (scripts/screenshots.sh) the
+// pictures are saved there — the user guide's docs/images/.
+class TestScreenshots : public QObject
+{
+    Q_OBJECT
+
+    test::TempDir m_dir;
+    QString m_export;
+    QString m_theme;
+    QStringList m_saved;
+
+    static QPalette darkPalette()
+    {
+        QPalette p;
+        const QColor text(0xe6, 0xe6, 0xe6);
+        p.setColor(QPalette::Window, QColor(0x2b, 0x2b, 0x2b));
+        p.setColor(QPalette::WindowText, text);
+        p.setColor(QPalette::Base, QColor(0x1e, 0x1e, 0x1e));
+        p.setColor(QPalette::AlternateBase, QColor(0x26, 0x26, 0x26));
+        p.setColor(QPalette::Text, text);
+        p.setColor(QPalette::Button, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ButtonText, text);
+        p.setColor(QPalette::Highlight, QColor(0x3d, 0x6e, 0xb4));
+        p.setColor(QPalette::HighlightedText, Qt::white);
+        p.setColor(QPalette::ToolTipBase, QColor(0x35, 0x35, 0x35));
+        p.setColor(QPalette::ToolTipText, text);
+        p.setColor(QPalette::PlaceholderText, QColor(0x90, 0x90, 0x90));
+        p.setColor(QPalette::Disabled, QPalette::Text, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::WindowText, QColor(0x80, 0x80, 0x80));
+        p.setColor(QPalette::Disabled, QPalette::ButtonText, QColor(0x80, 0x80, 0x80));
+        return p;
+    }
+
+    // Draws `widget` and checks the picture; saves it when asked to.
+    void shoot(QWidget* widget, const QString& name)
+    {
+        QCoreApplication::processEvents();
+        const QImage image = widget->grab().toImage();
+        QCOMPARE(image.size(), widget->size());
+        QSet<QRgb> colours;
+        for (int y = 0; y < image.height() && colours.size() < 3; y += 7)
+            for (int x = 0; x < image.width() && colours.size() < 3; x += 7)
+                colours.insert(image.pixel(x, y));
+        QVERIFY2(colours.size() >= 3, qPrintable(name + " looks blank"));
+        const QString folder = qEnvironmentVariable("THEPROGRAM_SCREENSHOTS");
+        if (folder.isEmpty())
+            return;
+        const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(name, m_theme));
+        QVERIFY(image.save(path));
+        m_saved << path;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QApplication::setStyle(QStyleFactory::create("Fusion"));
+        auto source = test::openDatabase(m_dir.path("source.db"));
+        QVERIFY(source);
+        QVERIFY(demo::DemoGenerator::generate(source->connection(), { 40, 1, 11 }).ok);
+        exchange::ExportOptions o;
+        o.outputPath = m_dir.path("practice.json");
+        QVERIFY(exchange::Exporter::run(source->connection(), o).ok);
+        m_export = o.outputPath;
+    }
+
+    void cleanupTestCase()
+    {
+        for (const QString& p : std::as_const(m_saved))
+            qInfo("saved %s", qPrintable(p));
+    }
+
+    void windowsInBothPalettes_data()
+    {
+        QTest::addColumn<bool>("dark");
+        QTest::newRow("light") << false;
+        QTest::newRow("dark") << true;
+    }
+
+    void windowsInBothPalettes()
+    {
+        QFETCH(bool, dark);
+        m_theme = dark ? "dark" : "light";
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        const QSize size(1024, 700);
+
+        auto practice = test::openDatabase(m_dir.path(m_theme + ".db"));
+        QVERIFY(practice);
+        {
+            // A practice that has most of the file's clients, three of them changed: conflicts.
+            exchange::ImportOptions first;
+            first.inputs = { m_export };
+            QVERIFY(exchange::Importer::run(*practice, first).ok);
+            QSqlQuery q(practice->connection());
+            QVERIFY(q.exec("UPDATE clients SET email = 'new@example.org' WHERE rowid <= 3"));
+            QVERIFY(q.exec("DELETE FROM clients WHERE rowid > 35"));
+        }
+        ui::MainWindow window(*practice);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.clientView()->selectRow(2);
+        shoot(&window, "main-window");
+
+        ui::ExportWizard* exportWizard = window.openExportWizard(exchange::ExportScope::Selective);
+        exportWizard->resize(size);
+        QTRY_VERIFY(exportWizard->choicesLoaded());
+        exportWizard->clientPicker()->item(1)->setCheckState(Qt::Checked);
+        shoot(exportWizard, "export-scope");
+        exportWizard->next();
+        shoot(exportWizard, "export-format");
+        QSignalSpy preview(exportWizard, &ui::ExportWizard::previewReady);
+        exportWizard->next();
+        QVERIFY(preview.wait(20000));
+        shoot(exportWizard, "export-preview");
+        exportWizard->next();
+        exportWizard->destinationField()->setText(m_dir.path(m_theme + "-selection.json"));
+        QSignalSpy exported(exportWizard, &ui::ExportWizard::exportFinished);
+        exportWizard->next();
+        QVERIFY(exported.wait(60000));
+        QTRY_COMPARE(exportWizard->currentId(), int(ui::ExportWizard::ResultPage));
+        shoot(exportWizard, "export-result");
+        exportWizard->close();
+
+        ui::ImportWizard* importWizard = window.openImportWizard({ m_export });
+        importWizard->resize(size);
+        shoot(importWizard, "import-files");
+        QSignalSpy checked(importWizard, &ui::ImportWizard::checkFinished);
+        importWizard->next();
+        QVERIFY(checked.wait(60000));
+        shoot(importWizard, "import-check");
+        importWizard->next();
+        QCOMPARE(importWizard->currentId(), int(ui::ImportWizard::ConflictsPage));
+        QCOMPARE(importWizard->conflictModel()->conflictCount(), 3);
+        importWizard->conflictModel()->setData(
+            importWizard->conflictModel()->conflictIndex(1, ui::ConflictModel::ActionColumn),
+            int(exchange::ConflictStrategy::Replace));
+        shoot(importWizard, "import-conflicts");
+        importWizard->next();
+        shoot(importWizard, "import-options");
+        QSignalSpy previewed(importWizard, &ui::ImportWizard::previewFinished);
+        importWizard->next();
+        QVERIFY(previewed.wait(60000));
+        shoot(importWizard, "import-preview");
+        QSignalSpy imported(importWizard, &ui::ImportWizard::importFinished);
+        importWizard->next();
+        QVERIFY(imported.wait(60000));
+        QTRY_COMPARE(importWizard->currentId(), int(ui::ImportWizard::ResultPage));
+        shoot(importWizard, "import-result");
+        importWizard->close();
+        QApplication::setPalette(original);
+    }
+};
+
+QTEST_MAIN(TestScreenshots)
+#include "tst_screenshots.moc"
