@@ -183,6 +183,7 @@ void ExportScopePage::createSelection()
     criteria->addRow(tr("Astrological system:"), m_system);
     m_picker = new QListWidget(this);
     m_picker->setObjectName(QStringLiteral("exportSelectedClients"));
+    m_picker->setUniformItemSizes(true); // thousands of clients lay out at once
     m_picker->setToolTip(
         tr("Tick clients to export only them; with none ticked, the other criteria decide."));
     m_search = new QLineEdit(this);
@@ -215,6 +216,8 @@ void ExportScopePage::loadChoices(const QString& id)
         [this, scope, id](const JobOutcome<Choices>& outcome) {
             const Choices choices = outcome.result.value_or(Choices{});
             const QSignalBlocker blockClient(m_client), blockPicker(m_picker);
+            m_picker->setUpdatesEnabled(false);
+            m_client->setUpdatesEnabled(false);
             for (const Choice& c : choices.items) {
                 m_client->addItem(c.label, c.id);
                 auto* item = new QListWidgetItem(c.label, m_picker);
@@ -222,6 +225,8 @@ void ExportScopePage::loadChoices(const QString& id)
                 item->setData(Qt::UserRole + 1, c.searchKey);
                 item->setCheckState(Qt::Unchecked);
             }
+            m_picker->setUpdatesEnabled(true);
+            m_client->setUpdatesEnabled(true);
             const int index = m_client->findData(choices.initialClient);
             m_client->setCurrentIndex(index >= 0 ? index : 0);
             search(m_search->text());
