@@ -213,5 +213,4 @@ bool writeCsvBundle(const QString& path, Context& ctx, QString* error)
         error);
 }
 
-
 } // namespace tp::exchange::exporter

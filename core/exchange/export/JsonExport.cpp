@@ -223,5 +223,4 @@ bool writeJson(QIODevice* out, Context& ctx, qint64 rowLimit, QString* error)
     return ok;
 }
 
-
 } // namespace tp::exchange::exporter
