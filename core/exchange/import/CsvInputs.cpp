@@ -1,15 +1,14 @@
-#include "InputParts.h"
-
 #include "crypto/Sha256.h"
 #include "db/TableRegistry.h"
 #include "exchange/Exporter.h"
+#include "exchange/InputLimits.h"
 #include "formats/Csv.h"
 #include "formats/FormulaGuard.h"
 #include "formats/GzipDevice.h"
 #include "formats/JsonStream.h"
 #include "formats/TextDecoding.h"
 #include "formats/ZipArchive.h"
-#include "exchange/InputLimits.h"
+#include "InputParts.h"
 
 #include <cstring>
 #include <memory>
@@ -75,7 +74,8 @@ formats::Charset textCharset(QIODevice* raw, const QString& displayName, const Q
 }
 
 bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTable, ReadResult* result,
-             const std::function<bool(const SourceRow&)>& sink, qint64* rows, bool guarded, const QString& stated)
+             const std::function<bool(const SourceRow&)>& sink, qint64* rows, bool guarded,
+             const QString& stated)
 {
     formats::Utf8Reader utf8(raw, textCharset(raw, displayName, stated, result));
     formats::CsvReader csv(&utf8);
@@ -275,6 +275,5 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
     }
     return true;
 }
-
 
 } // namespace tp::exchange::reading
