@@ -121,7 +121,8 @@ QModelIndex ConflictModel::index(int row, int column, const QModelIndex& parent)
         return {};
     if (!parent.isValid())
         return row < m_groups.size() ? createIndex(row, column, kGroupId) : QModelIndex();
-    if (parent.internalId() != kGroupId || row >= m_groups.at(parent.row()).rows.size())
+    if (parent.internalId() != kGroupId || parent.column() != 0
+        || row >= m_groups.at(parent.row()).rows.size())
         return {};
     return createIndex(row, column, quintptr(parent.row()) + 1);
 }
@@ -287,13 +288,20 @@ QVariant ConflictModel::headerData(int section, Qt::Orientation orientation, int
     }
 }
 
+namespace {
+constexpr char kChosen[] = "tpChosen"; // set on an editor once the user picked an action
+}
+
 QWidget* ActionDelegate::createEditor(QWidget* parent, const QStyleOptionViewItem&, const QModelIndex&) const
 {
     auto* combo = new QComboBox(parent);
     ConflictModel::addStrategies(combo);
-    // A choice takes effect at once, without leaving the cell first.
-    connect(combo, &QComboBox::activated, this,
-            [this, combo] { emit const_cast<ActionDelegate*>(this)->commitData(combo); });
+    // A choice takes effect at once, without leaving the cell first; merely
+    // passing through the cell chooses nothing (the default stays a default).
+    connect(combo, &QComboBox::activated, this, [this, combo] {
+        combo->setProperty(kChosen, true);
+        emit const_cast<ActionDelegate*>(this)->commitData(combo);
+    });
     return combo;
 }
 
@@ -308,7 +316,7 @@ void ActionDelegate::setEditorData(QWidget* editor, const QModelIndex& index) co
 void ActionDelegate::setModelData(QWidget* editor, QAbstractItemModel* model, const QModelIndex& index) const
 {
     const auto* combo = static_cast<QComboBox*>(editor);
-    if (combo->currentIndex() >= 0)
+    if (combo->currentIndex() >= 0 && combo->property(kChosen).toBool())
         model->setData(index, combo->currentData(), Qt::EditRole);
 }
 
