@@ -17,6 +17,7 @@
 #include <QDropEvent>
 #include <QMimeData>
 #include <QPlainTextEdit>
+#include <QPointer>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QTableWidget>
@@ -35,6 +36,23 @@ class TestImportWizard : public QObject
     test::TempDir m_dir;
     QString m_export;
 
+    // A practice that holds 20 of the file's 25 clients, three of them changed: a practice with conflicts.
+    std::unique_ptr<db::Database> conflictingPractice(const QString& name)
+    {
+        auto target = test::openDatabase(m_dir.path(name));
+        exchange::ImportOptions first;
+        first.inputs = { m_export };
+        if (!target || !exchange::Importer::run(*target, first).ok)
+            return {};
+        QSqlQuery q(target->connection());
+        if (!q.exec("UPDATE clients SET first_name = 'Edited' WHERE rowid <= 3")
+            || !q.exec("DELETE FROM clients WHERE rowid > 20"))
+            return {};
+        for (const QString& s : exchange::Importer::snapshots(target->path()))
+            QFile::remove(s);
+        return target;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -51,19 +69,8 @@ private slots:
 
     void checkConflictsPreviewImportAndUndo()
     {
-        auto target = test::openDatabase(m_dir.path("target.db"));
+        auto target = conflictingPractice("target.db");
         QVERIFY(target);
-        // The target already holds a few of the file's clients (changed), so there are conflicts.
-        {
-            exchange::ImportOptions first;
-            first.inputs = { m_export };
-            QVERIFY(exchange::Importer::run(*target, first).ok);
-            QSqlQuery q(target->connection());
-            QVERIFY(q.exec("UPDATE clients SET first_name = 'Edited' WHERE rowid <= 3"));
-            QVERIFY(q.exec("DELETE FROM clients WHERE rowid > 20"));
-            for (const QString& s : exchange::Importer::snapshots(target->path()))
-                QFile::remove(s);
-        }
         auto window = std::make_unique<ui::MainWindow>(*target);
         window->show();
         QCOMPARE(window->clientModel()->rowCount(), 20);
@@ -99,9 +106,13 @@ private slots:
         // Take the incoming version for one of them only, through the action column's editor.
         QTreeView* view = wizard->conflictView();
         const QModelIndex action = model->conflictIndex(edited, C::ActionColumn);
+        // Passing through another row's action chooses nothing for it.
+        const QModelIndex passedBy = model->conflictIndex(0, C::ActionColumn);
+        view->setCurrentIndex(passedBy);
+        view->edit(passedBy);
         view->setCurrentIndex(action);
         view->edit(action);
-        auto* editor = view->viewport()->findChild<QComboBox*>();
+        auto* editor = qobject_cast<QComboBox*>(view->indexWidget(action));
         QVERIFY(editor);
         editor->setCurrentIndex(editor->findData(int(exchange::ConflictStrategy::Replace)));
         emit editor->activated(editor->currentIndex());
@@ -160,6 +171,35 @@ private slots:
         QVERIFY(!session.undoLastImport(false)); // nothing left to undo
         QVERIFY2(ui::MessageBox::lastText().contains("no import to undo"),
                  qPrintable(ui::MessageBox::lastText()));
+    }
+
+    // The window closes while the wizard is open on its conflicts, with an
+    // action's editor open and chosen: nothing is written, nothing is left.
+    void closingTheWindowMidChoice()
+    {
+        auto target = conflictingPractice("closing.db");
+        QVERIFY(target);
+        auto window = std::make_unique<ui::MainWindow>(*target);
+        window->show();
+        QPointer<ui::ImportWizard> wizard = window->openImportWizard({ m_export });
+        QSignalSpy checked(wizard.data(), &ui::ImportWizard::checkFinished);
+        wizard->next();
+        QVERIFY(checked.wait(60000));
+        wizard->next();
+        QCOMPARE(wizard->currentId(), int(ui::ImportWizard::ConflictsPage));
+        QTreeView* view = wizard->conflictView();
+        const QModelIndex action = wizard->conflictModel()->conflictIndex(0, ui::ConflictModel::ActionColumn);
+        view->setFocus();
+        view->setCurrentIndex(action);
+        view->edit(action);
+        auto* editor = qobject_cast<QComboBox*>(view->indexWidget(action));
+        QVERIFY(editor);
+        editor->setFocus();
+        editor->setCurrentIndex(editor->findData(int(exchange::ConflictStrategy::Merge)));
+        emit editor->activated(editor->currentIndex());
+        window.reset();
+        QVERIFY(!wizard);
+        QCOMPARE(target->rowCount("clients"), 20);
     }
 
     // A snapshot that would be refused is refused before anything is let go:
@@ -235,6 +275,23 @@ private slots:
         if (!shots.isEmpty())
             wizard->grab().save(shots + "/import-result.png");
         wizard->close();
+    }
+
+    // Both wizards can be made larger and open again at the size they were left.
+    void wizardsRememberTheirSize()
+    {
+        auto target = test::openDatabase(m_dir.path("size.db"));
+        QVERIFY(target);
+        {
+            ui::ImportWizard wizard(target->path(), {});
+            QVERIFY(wizard.isSizeGripEnabled());
+            wizard.show();
+            wizard.resize(1000, 690);
+            QCoreApplication::processEvents();
+            wizard.reject();
+        }
+        ui::ImportWizard again(target->path(), {});
+        QCOMPARE(again.size(), QSize(1000, 690));
     }
 
     void droppingFilesOnTheWindowOpensTheWizard()

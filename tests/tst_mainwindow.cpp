@@ -202,7 +202,7 @@ private slots:
         QVERIFY(database);
         ui::MainWindow window(*database);
         QSignalSpy finished(&window, &ui::MainWindow::demoDataFinished);
-        QFuture<demo::DemoResult> future = window.loadDemoData({ 5000, 1, 1 });
+        QFuture<void> future = window.loadDemoData({ 5000, 1, 1 });
         future.cancel();
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toBool(), false);

@@ -11,6 +11,7 @@
 #include <QSettings>
 #include <QSignalSpy>
 #include <QtTest>
+#include <QUndoStack>
 #include <thread>
 
 using namespace tp;
@@ -108,6 +109,47 @@ private slots:
             QVERIFY(session.openAtStart(broken, ui::PracticeSession::Mode::OpenOrCreate));
             QCOMPARE(session.database()->path(), m_dir.path("fresh.db"));
         }
+    }
+
+    // Swapping the file underneath (Undo Last Import, restore): a swap that
+    // fails changes nothing, the undo stack included; a file that cannot be
+    // opened after says why and offers another practice.
+    void replacingTheFile()
+    {
+        ui::PracticeSession session;
+        db::OpenFailure failure;
+        const QString path = m_dir.path("swapped.db");
+        QVERIFY(session.open(path, ui::PracticeSession::Mode::Create, &failure));
+        session.window()->undoStack()->push(new QUndoCommand("a change"));
+
+        QString error;
+        QVERIFY(!session.replaceFile(
+            [](const QString&, QString* why) {
+                *why = "the copy is damaged";
+                return false;
+            },
+            &error));
+        QCOMPARE(error, QString("the copy is damaged"));
+        QCOMPARE(session.window()->undoStack()->count(), 1);
+        QVERIFY(session.database()->connection().isOpen());
+
+        QVERIFY(session.replaceFile([](const QString&, QString*) { return true; }, &error));
+        QCOMPARE(session.window()->undoStack()->count(), 0); // the rows it named may be gone
+
+        const QString other = m_dir.path("other.db");
+        session.setFileChooser([other](bool create) { return create ? other : QString(); });
+        ui::MessageBox::setNextAnswer(QMessageBox::Save); // New Practice…
+        QVERIFY(!session.replaceFile(
+            [](const QString& file, QString*) {
+                QFile f(file);
+                return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write("no practice") > 0;
+            },
+            &error));
+        QVERIFY(error.isEmpty()); // said already, with the choices
+        QVERIFY2(ui::MessageBox::lastText().contains("open another practice file"),
+                 qPrintable(ui::MessageBox::lastText()));
+        QCOMPARE(session.database()->path(), other);
+        QVERIFY(session.database()->connection().isOpen());
     }
 
     // A second start hands its files to the running copy, which comes to

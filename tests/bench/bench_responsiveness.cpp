@@ -91,8 +91,8 @@ int main(int argc, char* argv[])
     window.resize(1024, 700);
     window.show();
     watch.start();
-    QFuture<demo::DemoResult> demo = window.loadDemoData(demo::DemoOptions{ clients, 1, 7 });
-    QFutureWatcher<demo::DemoResult> demoWatcher;
+    QFuture<void> demo = window.loadDemoData(demo::DemoOptions{ clients, 1, 7 });
+    QFutureWatcher<void> demoWatcher;
     demoWatcher.setFuture(demo);
     waitFor(&demoWatcher, &QFutureWatcherBase::finished);
     watch.report(qPrintable(QStringLiteral("demo data, %1 clients").arg(clients)));

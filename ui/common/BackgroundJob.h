@@ -32,47 +32,50 @@ template <typename Result> struct JobOutcome
 // with a database connection of its own (opened there, on `databasePath`),
 // reports through `Progress` — the returned watcher carries its range,
 // value and text, and cancels it —, and `done` gets the outcome on the
-// window's thread. The watcher belongs to `owner`; an owner that may go
-// while the job runs calls `cancelAndWait` first.
+// window's thread. A result the work returns after a cancel came too late
+// (an import that committed) is still handed to `done`. The watcher belongs
+// to `owner`; an owner that replaces a job, or may go while it runs, calls
+// `cancelAndWait`, after which `done` is never called.
 template <typename Result>
-QFutureWatcher<Result>* startJob(QObject* owner, const QString& databasePath,
-                                 std::function<Result(db::Database&, Progress&)> work,
-                                 std::function<void(const JobOutcome<Result>&)> done)
+QFutureWatcher<void>* startJob(QObject* owner, const QString& databasePath,
+                               std::function<Result(db::Database&, Progress&)> work,
+                               std::function<void(const JobOutcome<Result>&)> done)
 {
-    auto failure = std::make_shared<QString>();
-    auto* watcher = new QFutureWatcher<Result>(owner);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, failure, done] {
+    // Written by the worker before its future finishes, read after.
+    auto shared = std::make_shared<JobOutcome<Result>>();
+    auto* watcher = new QFutureWatcher<void>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, shared, done] {
         watcher->deleteLater();
-        const QFuture<Result> future = watcher->future();
-        JobOutcome<Result> outcome;
-        if (future.resultCount() > 0)
-            outcome.result = future.result();
-        outcome.canceled = future.isCanceled();
-        outcome.openFailure = *failure; // written before the future finished
+        JobOutcome<Result> outcome = *shared;
+        outcome.canceled = watcher->future().isCanceled();
         if (done)
             done(outcome);
     });
     watcher->setFuture(
-        QtConcurrent::run([databasePath, work = std::move(work), failure](QPromise<Result>& promise) {
+        QtConcurrent::run([databasePath, work = std::move(work), shared](QPromise<void>& promise) {
             db::OpenFailure openFailure;
             auto database = db::Database::openExisting(databasePath, &openFailure);
             if (!database) {
-                *failure = openFailure.message;
+                shared->openFailure = openFailure.message;
                 return;
             }
-            PromiseProgress<Result> progress(promise);
-            promise.addResult(work(*database, progress));
+            PromiseProgress<void> progress(promise);
+            shared->result = work(*database, progress);
         }));
     return watcher;
 }
 
-// Cancels a job that may still run and waits until its worker has stopped.
+// Stops a job for good: it is cancelled, its worker is waited for, and its
+// `done` (and everything else connected to the watcher) no longer runs,
+// even when it had finished and its report was on its way.
 inline void cancelAndWait(QFutureWatcherBase* watcher)
 {
-    if (watcher && watcher->isRunning()) {
-        watcher->cancel();
-        watcher->waitForFinished();
-    }
+    if (!watcher)
+        return;
+    watcher->disconnect();
+    watcher->cancel();
+    watcher->waitForFinished();
+    watcher->deleteLater();
 }
 
 } // namespace tp::ui

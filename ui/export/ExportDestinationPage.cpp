@@ -17,9 +17,10 @@
 
 namespace tp::ui {
 
-ExportDestinationPage::ExportDestinationPage(ExportState& state, QWidget* parent)
+ExportDestinationPage::ExportDestinationPage(std::shared_ptr<ExportState> state, QWidget* parent)
     : QWizardPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Where to save"));
     auto* layout = new QVBoxLayout(this);

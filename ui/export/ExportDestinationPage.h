@@ -2,6 +2,7 @@
 
 #include "ExportState.h"
 
+#include <memory>
 #include <QWizardPage>
 
 class QCheckBox;
@@ -16,7 +17,7 @@ class ExportDestinationPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ExportDestinationPage(ExportState& state, QWidget* parent);
+    ExportDestinationPage(std::shared_ptr<ExportState> state, QWidget* parent);
 
     void initializePage() override;
     bool validatePage() override;
@@ -29,6 +30,7 @@ private:
     bool confirmOverwrite(const QString& path);
     void browse();
 
+    std::shared_ptr<ExportState> m_keep; // the state lives as long as its last page or wizard
     ExportState& m_state;
     QLineEdit* m_path = nullptr;
     QCheckBox* m_verify = nullptr;

@@ -20,9 +20,10 @@ constexpr int kNameRole = Qt::UserRole; // the table's or column's stored name
 
 } // namespace
 
-ExportFormatPage::ExportFormatPage(ExportState& state, QWidget* parent)
+ExportFormatPage::ExportFormatPage(std::shared_ptr<ExportState> state, QWidget* parent)
     : QWizardPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Format and options"));
     setSubTitle(

@@ -2,6 +2,7 @@
 
 #include "ExportState.h"
 
+#include <memory>
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -18,7 +19,7 @@ class ExportFormatPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ExportFormatPage(ExportState& state, QWidget* parent);
+    ExportFormatPage(std::shared_ptr<ExportState> state, QWidget* parent);
 
     void setFormat(exchange::ExportFormat format);
     void setAnonymize(bool on);
@@ -28,6 +29,7 @@ private:
     void createFieldTree();
     void store();
 
+    std::shared_ptr<ExportState> m_keep; // the state lives as long as its last page or wizard
     ExportState& m_state;
     QButtonGroup* m_format = nullptr;
     QCheckBox* m_pretty = nullptr;

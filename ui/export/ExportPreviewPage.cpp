@@ -24,9 +24,10 @@ struct Preview
 
 } // namespace
 
-ExportPreviewPage::ExportPreviewPage(ExportState& state, QWidget* parent)
+ExportPreviewPage::ExportPreviewPage(std::shared_ptr<ExportState> state, QWidget* parent)
     : QWizardPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Preview"));
     setSubTitle(tr("What the file will hold."));
@@ -52,6 +53,12 @@ ExportPreviewPage::ExportPreviewPage(ExportState& state, QWidget* parent)
 ExportPreviewPage::~ExportPreviewPage()
 {
     cancelAndWait(m_job);
+}
+
+void ExportPreviewPage::cleanupPage()
+{
+    cancelAndWait(m_job);
+    QWizardPage::cleanupPage();
 }
 
 void ExportPreviewPage::initializePage()

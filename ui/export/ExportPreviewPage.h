@@ -2,6 +2,7 @@
 
 #include "ExportState.h"
 
+#include <memory>
 #include <QPointer>
 #include <QWizardPage>
 
@@ -19,16 +20,18 @@ class ExportPreviewPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ExportPreviewPage(ExportState& state, QWidget* parent);
+    ExportPreviewPage(std::shared_ptr<ExportState> state, QWidget* parent);
     ~ExportPreviewPage() override;
 
     void initializePage() override;
+    void cleanupPage() override; // Back: the work of this page stops
     QPlainTextEdit* text() const { return m_text; }
 
 signals:
     void ready();
 
 private:
+    std::shared_ptr<ExportState> m_keep; // the state lives as long as its last page or wizard
     ExportState& m_state;
     QTableWidget* m_counts = nullptr;
     QLabel* m_size = nullptr;

@@ -12,9 +12,10 @@ namespace tp::ui {
 
 using exchange::ExportResult;
 
-ExportProgressPage::ExportProgressPage(ExportState& state, QWidget* parent)
+ExportProgressPage::ExportProgressPage(std::shared_ptr<ExportState> state, QWidget* parent)
     : WaitingPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Exporting"));
     setCommitPage(true);

@@ -3,6 +3,7 @@
 #include "common/WaitingPage.h"
 #include "ExportState.h"
 
+#include <memory>
 #include <QPointer>
 
 class QFutureWatcherBase;
@@ -17,7 +18,7 @@ class ExportProgressPage : public WaitingPage
     Q_OBJECT
 
 public:
-    ExportProgressPage(ExportState& state, QWidget* parent);
+    ExportProgressPage(std::shared_ptr<ExportState> state, QWidget* parent);
     ~ExportProgressPage() override;
 
     void initializePage() override;
@@ -29,6 +30,7 @@ signals:
     void finished(bool ok);
 
 private:
+    std::shared_ptr<ExportState> m_keep; // the state lives as long as its last page or wizard
     ExportState& m_state;
     QLabel* m_label = nullptr;
     QProgressBar* m_bar = nullptr;

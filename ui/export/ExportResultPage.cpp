@@ -14,9 +14,10 @@
 
 namespace tp::ui {
 
-ExportResultPage::ExportResultPage(ExportState& state, QWidget* parent)
+ExportResultPage::ExportResultPage(std::shared_ptr<ExportState> state, QWidget* parent)
     : QWizardPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Done"));
     auto* layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "ExportState.h"
 
+#include <memory>
 #include <QWizardPage>
 
 class QLabel;
@@ -16,7 +17,7 @@ class ExportResultPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ExportResultPage(ExportState& state, QWidget* parent);
+    ExportResultPage(std::shared_ptr<ExportState> state, QWidget* parent);
 
     void initializePage() override;
     QLabel* label() const { return m_label; }
@@ -28,6 +29,7 @@ signals:
 private:
     void showInFolder();
 
+    std::shared_ptr<ExportState> m_keep; // the state lives as long as its last page or wizard
     ExportState& m_state;
     QLabel* m_label = nullptr;
     QPushButton* m_showInFolder = nullptr;

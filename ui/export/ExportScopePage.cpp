@@ -99,9 +99,10 @@ Choices readCharts(db::Database& database, const QString& clientId)
 
 } // namespace
 
-ExportScopePage::ExportScopePage(ExportState& state, const QString& id, QWidget* parent)
+ExportScopePage::ExportScopePage(std::shared_ptr<ExportState> state, const QString& id, QWidget* parent)
     : QWizardPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("What to export"));
     setSubTitle(
@@ -206,6 +207,8 @@ ExportScopePage::~ExportScopePage()
 
 void ExportScopePage::loadChoices(const QString& id)
 {
+    cancelAndWait(m_clientsJob);
+    cancelAndWait(m_chartsJob);
     const ExportScope scope = m_state.options.scope;
     const QLocale locale; // the window's language, for the order and the dates
     m_clientsJob = startJob<Choices>(

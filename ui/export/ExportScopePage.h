@@ -2,6 +2,7 @@
 
 #include "ExportState.h"
 
+#include <memory>
 #include <QPointer>
 #include <QWizardPage>
 
@@ -25,7 +26,7 @@ class ExportScopePage : public QWizardPage
 
 public:
     // `id`: the client (Client scope) or chart (Chart scope) chosen at first.
-    ExportScopePage(ExportState& state, const QString& id, QWidget* parent);
+    ExportScopePage(std::shared_ptr<ExportState> state, const QString& id, QWidget* parent);
     ~ExportScopePage() override;
 
     bool isComplete() const override;
@@ -46,6 +47,7 @@ private:
     void updateEnabled();
     void store();
 
+    std::shared_ptr<ExportState> m_keep; // the state lives as long as its last page or wizard
     ExportState& m_state;
     bool m_loaded = false;
     QButtonGroup* m_scope = nullptr;

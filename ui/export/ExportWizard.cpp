@@ -28,12 +28,12 @@ ExportWizard::ExportWizard(const QString& databasePath, exchange::ExportScope sc
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage);
     setSizeGripEnabled(true);
-    m_scope = new ExportScopePage(m_state, id, this);
-    m_format = new ExportFormatPage(m_state, this);
-    m_preview = new ExportPreviewPage(m_state, this);
-    m_destination = new ExportDestinationPage(m_state, this);
-    m_progress = new ExportProgressPage(m_state, this);
-    m_result = new ExportResultPage(m_state, this);
+    m_scope = new ExportScopePage(m_shared, id, this);
+    m_format = new ExportFormatPage(m_shared, this);
+    m_preview = new ExportPreviewPage(m_shared, this);
+    m_destination = new ExportDestinationPage(m_shared, this);
+    m_progress = new ExportProgressPage(m_shared, this);
+    m_result = new ExportResultPage(m_shared, this);
     setPage(ScopePage, m_scope);
     setPage(FormatPage, m_format);
     setPage(PreviewPage, m_preview);
@@ -58,7 +58,13 @@ ExportWizard::ExportWizard(const QString& databasePath, exchange::ExportScope sc
         resize(760, 580);
 }
 
-ExportWizard::~ExportWizard() = default;
+ExportWizard::~ExportWizard()
+{
+    // The pages go after the wizard's own parts (they share the state, not
+    // the wizard): nothing they signal while they go reaches the wizard.
+    for (int id : pageIds())
+        page(id)->disconnect(this);
+}
 
 bool ExportWizard::choicesLoaded() const
 {

@@ -2,6 +2,7 @@
 
 #include "ExportState.h"
 
+#include <memory>
 #include <QWizard>
 
 class QLabel;
@@ -67,7 +68,9 @@ public slots:
     void done(int result) override;
 
 private:
-    ExportState m_state;
+    // Shared with the pages: they may outlive the wizard's members while it goes.
+    std::shared_ptr<ExportState> m_shared = std::make_shared<ExportState>();
+    ExportState& m_state = *m_shared;
     ExportScopePage* m_scope = nullptr;
     ExportFormatPage* m_format = nullptr;
     ExportPreviewPage* m_preview = nullptr;

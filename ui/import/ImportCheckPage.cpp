@@ -20,9 +20,10 @@ namespace tp::ui {
 using exchange::ImportOptions;
 using exchange::ImportResult;
 
-ImportCheckPage::ImportCheckPage(ImportState& state, QWidget* parent)
+ImportCheckPage::ImportCheckPage(std::shared_ptr<ImportState> state, QWidget* parent)
     : WaitingPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Check"));
     setSubTitle(tr("Every row is checked before anything is written."));
@@ -45,6 +46,12 @@ ImportCheckPage::ImportCheckPage(ImportState& state, QWidget* parent)
 ImportCheckPage::~ImportCheckPage()
 {
     cancelAndWait(m_job);
+}
+
+void ImportCheckPage::cleanupPage()
+{
+    cancelAndWait(m_job);
+    QWizardPage::cleanupPage();
 }
 
 void ImportCheckPage::initializePage()

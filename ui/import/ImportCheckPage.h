@@ -3,6 +3,7 @@
 #include "common/WaitingPage.h"
 #include "ImportState.h"
 
+#include <memory>
 #include <QPointer>
 
 class QFutureWatcherBase;
@@ -20,10 +21,11 @@ class ImportCheckPage : public WaitingPage
     Q_OBJECT
 
 public:
-    ImportCheckPage(ImportState& state, QWidget* parent);
+    ImportCheckPage(std::shared_ptr<ImportState> state, QWidget* parent);
     ~ImportCheckPage() override;
 
     void initializePage() override;
+    void cleanupPage() override; // Back: the work of this page stops
     bool validatePage() override;
 
     QTableWidget* problemTable() const { return m_problems; }
@@ -38,6 +40,7 @@ private:
     void filter(const QString& text);
     void saveReport();
 
+    std::shared_ptr<ImportState> m_keep; // the state lives as long as its last page or wizard
     ImportState& m_state;
     QLabel* m_summary = nullptr;
     QLineEdit* m_filter = nullptr;

@@ -14,9 +14,10 @@ namespace tp::ui {
 
 using exchange::ConflictStrategy;
 
-ImportConflictsPage::ImportConflictsPage(ImportState& state, QWidget* parent)
+ImportConflictsPage::ImportConflictsPage(std::shared_ptr<ImportState> state, QWidget* parent)
     : QWizardPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Conflicts"));
     setSubTitle(tr("These rows are already in the practice with other values; only the fields that differ "

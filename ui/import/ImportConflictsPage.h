@@ -2,6 +2,7 @@
 
 #include "ImportState.h"
 
+#include <memory>
 #include <QWizardPage>
 
 class QComboBox;
@@ -19,7 +20,7 @@ class ImportConflictsPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ImportConflictsPage(ImportState& state, QWidget* parent);
+    ImportConflictsPage(std::shared_ptr<ImportState> state, QWidget* parent);
 
     // After each check: its conflicts, every row following the action for all.
     void showConflicts();
@@ -34,6 +35,7 @@ public:
 private:
     void ownChosen();
 
+    std::shared_ptr<ImportState> m_keep; // the state lives as long as its last page or wizard
     ImportState& m_state;
     QComboBox* m_bulk = nullptr;
     QTreeView* m_view = nullptr;

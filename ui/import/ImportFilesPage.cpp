@@ -16,9 +16,10 @@ constexpr qint64 kLargeFile = 10 * 1024 * 1024;
 
 } // namespace
 
-ImportFilesPage::ImportFilesPage(ImportState& state, QWidget* parent)
+ImportFilesPage::ImportFilesPage(std::shared_ptr<ImportState> state, QWidget* parent)
     : QWizardPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Files to import"));
     setSubTitle(tr("Drop files here or add them: exports of The Program (.json, .json.gz, .zip), CSV files "

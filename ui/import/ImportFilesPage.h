@@ -2,6 +2,7 @@
 
 #include "ImportState.h"
 
+#include <memory>
 #include <QWizardPage>
 
 class QLabel;
@@ -15,7 +16,7 @@ class ImportFilesPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ImportFilesPage(ImportState& state, QWidget* parent);
+    ImportFilesPage(std::shared_ptr<ImportState> state, QWidget* parent);
 
     void addFiles(const QStringList& files);
     bool validatePage() override;
@@ -23,6 +24,7 @@ public:
 private:
     void filesChanged();
 
+    std::shared_ptr<ImportState> m_keep; // the state lives as long as its last page or wizard
     ImportState& m_state;
     QListWidget* m_list = nullptr;
     QLabel* m_warning = nullptr;

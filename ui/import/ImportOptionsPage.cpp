@@ -15,9 +15,10 @@ using exchange::ConflictKey;
 using exchange::ConflictStrategy;
 using exchange::ImportMode;
 
-ImportOptionsPage::ImportOptionsPage(ImportState& state, QWidget* parent)
+ImportOptionsPage::ImportOptionsPage(std::shared_ptr<ImportState> state, QWidget* parent)
     : QWizardPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Options"));
     auto* layout = new QVBoxLayout(this);

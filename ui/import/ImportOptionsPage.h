@@ -2,6 +2,7 @@
 
 #include "ImportState.h"
 
+#include <memory>
 #include <QWizardPage>
 
 class QButtonGroup;
@@ -17,7 +18,7 @@ class ImportOptionsPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ImportOptionsPage(ImportState& state, QWidget* parent);
+    ImportOptionsPage(std::shared_ptr<ImportState> state, QWidget* parent);
 
     // Shows what the options hold now (a partial import chosen on the check page).
     void showOptions();
@@ -32,6 +33,7 @@ signals:
     void strategyChanged();
 
 private:
+    std::shared_ptr<ImportState> m_keep; // the state lives as long as its last page or wizard
     ImportState& m_state;
     QButtonGroup* m_mode = nullptr;
     QCheckBox* m_confirmRestore = nullptr;

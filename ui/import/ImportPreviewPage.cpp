@@ -12,9 +12,10 @@ namespace tp::ui {
 
 using exchange::ImportResult;
 
-ImportPreviewPage::ImportPreviewPage(ImportState& state, QWidget* parent)
+ImportPreviewPage::ImportPreviewPage(std::shared_ptr<ImportState> state, QWidget* parent)
     : WaitingPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Preview"));
     setSubTitle(tr("What the import will do (a dry run: nothing has been changed yet)."));
@@ -31,6 +32,12 @@ ImportPreviewPage::ImportPreviewPage(ImportState& state, QWidget* parent)
 ImportPreviewPage::~ImportPreviewPage()
 {
     cancelAndWait(m_job);
+}
+
+void ImportPreviewPage::cleanupPage()
+{
+    cancelAndWait(m_job);
+    QWizardPage::cleanupPage();
 }
 
 void ImportPreviewPage::initializePage()

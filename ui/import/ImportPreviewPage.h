@@ -3,6 +3,7 @@
 #include "common/WaitingPage.h"
 #include "ImportState.h"
 
+#include <memory>
 #include <QPointer>
 
 class QFutureWatcherBase;
@@ -18,16 +19,18 @@ class ImportPreviewPage : public WaitingPage
     Q_OBJECT
 
 public:
-    ImportPreviewPage(ImportState& state, QWidget* parent);
+    ImportPreviewPage(std::shared_ptr<ImportState> state, QWidget* parent);
     ~ImportPreviewPage() override;
 
     void initializePage() override;
+    void cleanupPage() override; // Back: the work of this page stops
     QTableWidget* table() const { return m_table; }
 
 signals:
     void previewed();
 
 private:
+    std::shared_ptr<ImportState> m_keep; // the state lives as long as its last page or wizard
     ImportState& m_state;
     QLabel* m_summary = nullptr;
     QTableWidget* m_table = nullptr;

@@ -11,9 +11,10 @@ namespace tp::ui {
 
 using exchange::ImportResult;
 
-ImportProgressPage::ImportProgressPage(ImportState& state, QWidget* parent)
+ImportProgressPage::ImportProgressPage(std::shared_ptr<ImportState> state, QWidget* parent)
     : WaitingPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Importing"));
     auto* layout = new QVBoxLayout(this);

@@ -3,6 +3,7 @@
 #include "common/WaitingPage.h"
 #include "ImportState.h"
 
+#include <memory>
 #include <QElapsedTimer>
 #include <QPointer>
 
@@ -18,7 +19,7 @@ class ImportProgressPage : public WaitingPage
     Q_OBJECT
 
 public:
-    ImportProgressPage(ImportState& state, QWidget* parent);
+    ImportProgressPage(std::shared_ptr<ImportState> state, QWidget* parent);
     ~ImportProgressPage() override;
 
     void initializePage() override;
@@ -32,6 +33,7 @@ signals:
 private:
     void showProgress(const QString& text);
 
+    std::shared_ptr<ImportState> m_keep; // the state lives as long as its last page or wizard
     ImportState& m_state;
     QLabel* m_label = nullptr;
     QProgressBar* m_bar = nullptr;

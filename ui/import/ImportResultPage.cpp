@@ -10,9 +10,10 @@
 
 namespace tp::ui {
 
-ImportResultPage::ImportResultPage(ImportState& state, QWidget* parent)
+ImportResultPage::ImportResultPage(std::shared_ptr<ImportState> state, QWidget* parent)
     : QWizardPage(parent)
-    , m_state(state)
+    , m_keep(std::move(state))
+    , m_state(*m_keep)
 {
     setTitle(tr("Done"));
     auto* layout = new QVBoxLayout(this);

@@ -2,6 +2,7 @@
 
 #include "ImportState.h"
 
+#include <memory>
 #include <QWizardPage>
 
 class QPlainTextEdit;
@@ -16,7 +17,7 @@ class ImportResultPage : public QWizardPage
     Q_OBJECT
 
 public:
-    ImportResultPage(ImportState& state, QWidget* parent);
+    ImportResultPage(std::shared_ptr<ImportState> state, QWidget* parent);
 
     void initializePage() override;
     QPlainTextEdit* text() const { return m_text; }
@@ -28,6 +29,7 @@ signals:
     void tryAgainRequested();
 
 private:
+    std::shared_ptr<ImportState> m_keep; // the state lives as long as its last page or wizard
     ImportState& m_state;
     QPlainTextEdit* m_text = nullptr;
     QPushButton* m_show = nullptr;

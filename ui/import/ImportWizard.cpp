@@ -32,13 +32,13 @@ ImportWizard::ImportWizard(const QString& databasePath, const QStringList& files
     setOption(QWizard::NoCancelButtonOnLastPage);
     setSizeGripEnabled(true);
     setAcceptDrops(true);
-    m_files = new ImportFilesPage(m_state, this);
-    m_check = new ImportCheckPage(m_state, this);
-    m_conflicts = new ImportConflictsPage(m_state, this);
-    m_optionsPage = new ImportOptionsPage(m_state, this);
-    m_preview = new ImportPreviewPage(m_state, this);
-    m_progress = new ImportProgressPage(m_state, this);
-    m_result = new ImportResultPage(m_state, this);
+    m_files = new ImportFilesPage(m_shared, this);
+    m_check = new ImportCheckPage(m_shared, this);
+    m_conflicts = new ImportConflictsPage(m_shared, this);
+    m_optionsPage = new ImportOptionsPage(m_shared, this);
+    m_preview = new ImportPreviewPage(m_shared, this);
+    m_progress = new ImportProgressPage(m_shared, this);
+    m_result = new ImportResultPage(m_shared, this);
     setPage(FilesPage, m_files);
     setPage(CheckPage, m_check);
     setPage(ConflictsPage, m_conflicts);
@@ -79,7 +79,13 @@ ImportWizard::ImportWizard(const QString& databasePath, const QStringList& files
         resize(860, 600);
 }
 
-ImportWizard::~ImportWizard() = default;
+ImportWizard::~ImportWizard()
+{
+    // The pages go after the wizard's own parts (they share the state, not
+    // the wizard): nothing they signal while they go reaches the wizard.
+    for (int id : pageIds())
+        page(id)->disconnect(this);
+}
 
 void ImportWizard::addFiles(const QStringList& files)
 {

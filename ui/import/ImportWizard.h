@@ -2,6 +2,7 @@
 
 #include "ImportState.h"
 
+#include <memory>
 #include <QWizard>
 
 class QCheckBox;
@@ -70,7 +71,9 @@ protected:
     void dropEvent(QDropEvent* event) override;
 
 private:
-    ImportState m_state;
+    // Shared with the pages: they may outlive the wizard's members while it goes.
+    std::shared_ptr<ImportState> m_shared = std::make_shared<ImportState>();
+    ImportState& m_state = *m_shared;
     ImportFilesPage* m_files = nullptr;
     ImportCheckPage* m_check = nullptr;
     ImportConflictsPage* m_conflicts = nullptr;

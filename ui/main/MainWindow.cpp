@@ -271,7 +271,7 @@ void MainWindow::reload(const QString& selectClientId)
 void MainWindow::reloadInBackground(const QString& selectClientId, std::function<void()> done)
 {
     // The list of a large practice takes a tenth of a second to read: not on the window's thread.
-    startJob<QList<model::ClientSummary>>(
+    m_reloadJob = startJob<QList<model::ClientSummary>>(
         this, m_database.path(),
         [](db::Database& database, Progress&) {
             return model::PracticeStore(database.connection()).clientSummaries();
@@ -459,7 +459,7 @@ void MainWindow::offerDemoDataIfEmpty()
         loadDemoData(demo::DemoOptions{});
 }
 
-QFuture<demo::DemoResult> MainWindow::loadDemoData(const demo::DemoOptions& options)
+QFuture<void> MainWindow::loadDemoData(const demo::DemoOptions& options)
 {
     m_demoRunning = true;
     auto* dialog
@@ -533,11 +533,13 @@ ImportWizard* MainWindow::openImportWizard(const QStringList& files)
 
 void MainWindow::practiceAboutToBeReplaced()
 {
-    m_undo->clear(); // the undo stack refers to rows of the file being replaced
+    cancelAndWait(m_reloadJob); // a list read from the old file is not shown after
 }
 
-void MainWindow::practiceReplaced()
+void MainWindow::practiceReplaced(bool changed)
 {
+    if (changed)
+        m_undo->clear(); // the undo stack refers to rows of the file that was replaced
     reload();
 }
 

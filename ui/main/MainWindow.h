@@ -7,7 +7,9 @@
 #include <functional>
 #include <QFuture>
 #include <QMainWindow>
+#include <QPointer>
 
+class QFutureWatcherBase;
 class QLabel;
 class QLineEdit;
 class QSplitter;
@@ -36,7 +38,7 @@ public:
     // Asks whether to load demo data when the practice has no clients yet.
     void offerDemoDataIfEmpty();
     // Generates demo data on a worker thread with a progress dialog.
-    QFuture<demo::DemoResult> loadDemoData(const demo::DemoOptions& options);
+    QFuture<void> loadDemoData(const demo::DemoOptions& options);
 
     void reload(const QString& selectClientId = {});
     // The same with the list read on a worker (after long work: a large
@@ -47,9 +49,10 @@ public:
     // Opens the import wizard with these files (dropped or chosen).
     class ImportWizard* openImportWizard(const QStringList& files = {});
     // The practice's file is about to be swapped underneath, and has been
-    // (see PracticeSession::replaceFile): let go of its rows, show it again.
+    // (see PracticeSession::replaceFile): stop reading it; show it again, and
+    // let go of the undo stack's rows when it `changed`.
     void practiceAboutToBeReplaced();
-    void practiceReplaced();
+    void practiceReplaced(bool changed);
     void showStatus(const QString& text);
     void selectClient(const QString& id);
     // The client shown on the right; empty when none is.
@@ -104,6 +107,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     ClientPage* m_page = nullptr;
     QUndoStack* m_undo = nullptr;
+    QPointer<QFutureWatcherBase> m_reloadJob;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
     bool m_demoRunning = false;

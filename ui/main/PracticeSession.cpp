@@ -7,6 +7,7 @@
 #include "MainWindow.h"
 #include "StartupErrors.h"
 
+#include <QApplication>
 #include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
@@ -88,14 +89,23 @@ bool PracticeSession::replaceFile(const std::function<bool(const QString&, QStri
     if (m_window)
         m_window->practiceAboutToBeReplaced();
     m_database->close();
-    const bool swapped = swap(m_database->path(), error);
+    QString swapError;
+    const bool swapped = swap(m_database->path(), &swapError);
     db::OpenFailure failure;
-    const bool reopened = m_database->reopen(&failure);
-    if (!reopened && swapped)
-        *error = failure.message;
-    if (m_window && reopened)
-        m_window->practiceReplaced();
-    return swapped && reopened;
+    if (!m_database->reopen(&failure)) {
+        // Nothing is open now: say why, and let the practitioner go on elsewhere.
+        QString text = failure.message;
+        if (!swapped && !swapError.isEmpty())
+            text = swapError + QStringLiteral("\n\n") + text;
+        error->clear();
+        offerAnotherPractice(text);
+        return false;
+    }
+    if (m_window)
+        m_window->practiceReplaced(swapped);
+    if (!swapped)
+        *error = swapError;
+    return swapped;
 }
 
 bool PracticeSession::undoLastImport(bool confirm)
@@ -128,7 +138,8 @@ bool PracticeSession::undoLastImport(bool confirm)
         },
         &error);
     if (!undone) {
-        MessageBox::warning(parent, tr("Undo Last Import"), error);
+        if (!error.isEmpty()) // else replaceFile has said why already
+            MessageBox::warning(parent, tr("Undo Last Import"), error);
         return false;
     }
     if (m_window)
@@ -141,23 +152,34 @@ bool PracticeSession::openAtStart(const QString& path, Mode mode)
     db::OpenFailure failure;
     if (open(path, mode, &failure))
         return true;
+    return offerAnotherPractice(openFailureText(failure));
+}
+
+bool PracticeSession::offerAnotherPractice(const QString& why)
+{
+    QString text = why;
     for (;;) {
         const auto answer = MessageBox::choice(
-            nullptr, tr("The practice cannot be opened"),
-            openFailureText(failure) + QStringLiteral("\n\n")
+            m_window.get(), tr("The practice cannot be opened"),
+            text + QStringLiteral("\n\n")
                 + tr("You can open another practice file, start a new practice, or quit."),
             { { QMessageBox::Open, tr("&Open Other…") },
               { QMessageBox::Save, tr("&New Practice…") },
               { QMessageBox::Close, tr("&Quit") } },
             QMessageBox::Open);
-        if (answer != QMessageBox::Open && answer != QMessageBox::Save)
+        if (answer != QMessageBox::Open && answer != QMessageBox::Save) {
+            if (m_window) // the app runs: it ends once the window has gone
+                QMetaObject::invokeMethod(qApp, &QCoreApplication::quit, Qt::QueuedConnection);
             return false;
+        }
         const bool create = answer == QMessageBox::Save;
         const QString chosen = chooseFile(create);
         if (chosen.isEmpty())
             continue;
+        db::OpenFailure failure;
         if (open(chosen, create ? Mode::Create : Mode::Open, &failure))
             return true;
+        text = openFailureText(failure);
     }
 }
 

@@ -42,12 +42,13 @@ public:
     db::Database* database() const { return m_database.get(); }
     MainWindow* window() const { return m_window.get(); }
 
-    // Swaps the practice's file underneath: the window lets go of what
-    // refers to the old rows (its undo stack), the database closes, `swap`
+    // Swaps the practice's file underneath: the database closes, `swap`
     // runs on the closed file, the database reopens — whether or not `swap`
-    // worked — and the window shows what is there now. Used by Undo Last
-    // Import and by restore. False, with why, when `swap` or the reopening
-    // failed.
+    // worked — and the window shows what is there now (and lets go of its
+    // undo stack, which refers to the old rows, only when the file changed).
+    // Used by Undo Last Import and by restore. False, with why, when `swap`
+    // failed. When the practice cannot be opened again, it says so itself
+    // and offers another practice or quitting: false with no error then.
     bool replaceFile(const std::function<bool(const QString& path, QString* error)>& swap, QString* error);
     // Edit → Undo Last Import: asks first when `confirm` (naming the import
     // by its files and time), checks the snapshot, swaps it in, and says so.
@@ -80,6 +81,9 @@ signals:
 
 private:
     QString chooseFile(bool create) const;
+    // Says `why` no practice is open and offers Open Other… / New… / Quit
+    // until one is open (true) or the practitioner quits (false).
+    bool offerAnotherPractice(const QString& why);
     void showFailure(const db::OpenFailure& failure) const;
     std::unique_ptr<MainWindow> makeWindow(db::Database& database);
 
