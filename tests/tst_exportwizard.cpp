@@ -12,7 +12,7 @@
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -131,11 +131,13 @@ private slots:
     {
         ui::ExportWizard wizard(m_db->path(), exchange::ExportScope::Selective, {});
         QTRY_VERIFY(wizard.choicesLoaded()); // read on a worker
-        auto* list = wizard.findChild<QListWidget*>("exportSelectedClients");
+        auto* list = wizard.findChild<QListView*>("exportSelectedClients");
         QVERIFY(list);
-        QCOMPARE(list->count(), 80);
-        list->item(3)->setCheckState(Qt::Checked);
-        list->item(7)->setCheckState(Qt::Checked);
+        QAbstractItemModel* clients = list->model();
+        QCOMPARE(clients->rowCount(), 80);
+        QVERIFY(clients->flags(clients->index(3, 0)) & Qt::ItemIsUserCheckable);
+        QVERIFY(clients->setData(clients->index(3, 0), Qt::Checked, Qt::CheckStateRole));
+        QVERIFY(clients->setData(clients->index(7, 0), Qt::Checked, Qt::CheckStateRole));
         const exchange::ExportOptions o = wizard.options();
         QCOMPARE(o.scope, exchange::ExportScope::Selective);
         QCOMPARE(o.ids.size(), 2);
@@ -179,31 +181,32 @@ private slots:
         ui::ExportWizard wizard(database->path(), exchange::ExportScope::Selective, {});
         QTRY_VERIFY(wizard.choicesLoaded()); // read on a worker
         QLocale::setDefault(QLocale::c());
-        QListWidget* list = wizard.clientPicker();
-        QStringList names;
-        for (int i = 0; i < list->count(); ++i)
-            names << list->item(i)->text();
+        QAbstractItemModel* list = wizard.clientPicker()->model();
+        const auto shownNames = [list] {
+            QStringList names;
+            for (int i = 0; i < list->rowCount(); ++i)
+                names << list->index(i, 0).data().toString();
+            return names;
+        };
+        const QStringList names = shownNames();
         QCOMPARE(names.size(), 4);
         QVERIFY2(names.at(0).startsWith(QString::fromUtf8("Åberg")), qPrintable(names.join(" | ")));
         QVERIFY2(names.at(1).startsWith("Berg, Anna (") && names.at(2).startsWith("Berg, Anna (")
                      && names.at(1) != names.at(2),
                  qPrintable(names.join(" | ")));
         QVERIFY2(names.at(3).startsWith(QString::fromUtf8("Zetterberg")), qPrintable(names.join(" | ")));
+        // A client ticked stays ticked while the search hides it.
+        QVERIFY(list->setData(list->index(3, 0), Qt::Checked, Qt::CheckStateRole));
         wizard.clientSearchField()->setText("aberg");
-        QStringList shown;
-        for (int i = 0; i < list->count(); ++i) {
-            if (!list->item(i)->isHidden())
-                shown << list->item(i)->text();
-        }
+        QStringList shown = shownNames();
         QCOMPARE(shown.size(), 1);
         QVERIFY(shown.first().startsWith(QString::fromUtf8("Åberg")));
+        QCOMPARE(wizard.options().ids.size(), 1);
         wizard.clientSearchField()->setText("berg 1992");
-        shown.clear();
-        for (int i = 0; i < list->count(); ++i) {
-            if (!list->item(i)->isHidden())
-                shown << list->item(i)->text();
-        }
+        shown = shownNames();
         QCOMPARE(shown.size(), 1);
+        wizard.clientSearchField()->clear();
+        QCOMPARE(shownNames().size(), 4);
         bool words = false;
         for (QComboBox* box : wizard.findChildren<QComboBox*>())
             words = words || box->findText("Human Design") >= 0;

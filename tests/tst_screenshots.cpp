@@ -9,7 +9,7 @@
 
 #include <QApplication>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStyleFactory>
@@ -128,7 +128,8 @@ private slots:
         ui::ExportWizard* exportWizard = window.openExportWizard(exchange::ExportScope::Selective);
         exportWizard->resize(size);
         QTRY_VERIFY(exportWizard->choicesLoaded());
-        exportWizard->clientPicker()->item(1)->setCheckState(Qt::Checked);
+        QAbstractItemModel* picker = exportWizard->clientPicker()->model();
+        picker->setData(picker->index(1, 0), Qt::Checked, Qt::CheckStateRole);
         shoot(exportWizard, "export-scope");
         exportWizard->next();
         shoot(exportWizard, "export-format");

@@ -1,5 +1,6 @@
 #include "ExportScopePage.h"
 
+#include "ChoiceModel.h"
 #include "common/BackgroundJob.h"
 #include "common/Words.h"
 #include "db/TableRegistry.h"
@@ -13,7 +14,7 @@
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLineEdit>
-#include <QListWidget>
+#include <QListView>
 #include <QLocale>
 #include <QRadioButton>
 #include <QSqlQuery>
@@ -24,11 +25,6 @@ namespace tp::ui {
 using exchange::ExportScope;
 
 namespace {
-
-struct Choice
-{
-    QString id, label, searchKey;
-};
 
 struct Choices
 {
@@ -124,6 +120,11 @@ ExportScopePage::ExportScopePage(std::shared_ptr<ExportState> state, const QStri
     auto* form = new QFormLayout;
     m_client = new QComboBox(this);
     m_client->setObjectName(QStringLiteral("exportClient"));
+    m_clients = new ChoiceModel(false, this);
+    m_client->setModel(m_clients);
+    // Not measured over thousands of names: as wide as a long name.
+    m_client->setSizeAdjustPolicy(QComboBox::AdjustToMinimumContentsLengthWithIcon);
+    m_client->setMinimumContentsLength(36);
     m_chart = new QComboBox(this);
     m_chart->setObjectName(QStringLiteral("exportChart"));
     form->addRow(tr("Client:"), m_client);
@@ -144,7 +145,7 @@ ExportScopePage::ExportScopePage(std::shared_ptr<ExportState> state, const QStri
         connect(box, &QComboBox::currentIndexChanged, this, &ExportScopePage::store);
     for (QDateEdit* edit : { m_from, m_to })
         connect(edit, &QDateEdit::dateChanged, this, &ExportScopePage::store);
-    connect(m_picker, &QListWidget::itemChanged, this, &ExportScopePage::store);
+    connect(m_picked, &QAbstractItemModel::dataChanged, this, &ExportScopePage::store);
     updateEnabled();
     loadChoices(id);
 }
@@ -182,8 +183,12 @@ void ExportScopePage::createSelection()
     criteria->addRow(QString(), range);
     criteria->addRow(tr("Chart type:"), m_chartType);
     criteria->addRow(tr("Astrological system:"), m_system);
-    m_picker = new QListWidget(this);
+    m_picked = new ChoiceModel(true, this);
+    m_pickerSearch = new ChoiceSearchModel(this);
+    m_pickerSearch->setSourceModel(m_picked);
+    m_picker = new QListView(this);
     m_picker->setObjectName(QStringLiteral("exportSelectedClients"));
+    m_picker->setModel(m_pickerSearch);
     m_picker->setUniformItemSizes(true); // thousands of clients lay out at once
     m_picker->setToolTip(
         tr("Tick clients to export only them; with none ticked, the other criteria decide."));
@@ -218,19 +223,12 @@ void ExportScopePage::loadChoices(const QString& id)
         },
         [this, scope, id](const JobOutcome<Choices>& outcome) {
             const Choices choices = outcome.result.value_or(Choices{});
-            const QSignalBlocker blockClient(m_client), blockPicker(m_picker);
-            m_picker->setUpdatesEnabled(false);
-            m_client->setUpdatesEnabled(false);
-            for (const Choice& c : choices.items) {
-                m_client->addItem(c.label, c.id);
-                auto* item = new QListWidgetItem(c.label, m_picker);
-                item->setData(Qt::UserRole, c.id);
-                item->setData(Qt::UserRole + 1, c.searchKey);
-                item->setCheckState(Qt::Unchecked);
+            {
+                const QSignalBlocker block(m_client);
+                m_clients->setChoices(choices.items);
+                m_picked->setChoices(choices.items);
             }
-            m_picker->setUpdatesEnabled(true);
-            m_client->setUpdatesEnabled(true);
-            const int index = m_client->findData(choices.initialClient);
+            const int index = m_client->findData(choices.initialClient, ChoiceModel::IdRole);
             m_client->setCurrentIndex(index >= 0 ? index : 0);
             search(m_search->text());
             loadCharts(scope == ExportScope::Chart ? id : QString());
@@ -241,7 +239,7 @@ void ExportScopePage::loadCharts(const QString& selectChart)
 {
     cancelAndWait(m_chartsJob);
     m_chart->clear();
-    const QString client = m_client->currentData().toString();
+    const QString client = m_client->currentData(ChoiceModel::IdRole).toString();
     m_chartsJob = startJob<Choices>(
         this, m_state.databasePath,
         [client](db::Database& database, Progress&) { return readCharts(database, client); },
@@ -265,15 +263,7 @@ void ExportScopePage::loadCharts(const QString& selectChart)
 
 void ExportScopePage::search(const QString& text)
 {
-    const QStringList words = ClientListModel::searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    for (int i = 0; i < m_picker->count(); ++i) {
-        QListWidgetItem* item = m_picker->item(i);
-        const QString key = item->data(Qt::UserRole + 1).toString();
-        bool match = true;
-        for (const QString& w : words)
-            match = match && key.contains(w);
-        item->setHidden(!match);
-    }
+    m_pickerSearch->setSearch(text);
 }
 
 void ExportScopePage::updateEnabled()
@@ -301,7 +291,7 @@ void ExportScopePage::store()
     o.chartType.clear();
     o.astroSystem.clear();
     if (o.scope == ExportScope::Client)
-        o.ids = { m_client->currentData().toString() };
+        o.ids = { m_client->currentData(ChoiceModel::IdRole).toString() };
     else if (o.scope == ExportScope::Chart)
         o.ids = { m_chart->currentData().toString() };
     if (o.scope != ExportScope::Selective)
@@ -313,10 +303,7 @@ void ExportScopePage::store()
         o.to = m_to->date();
     o.chartType = m_chartType->currentData().toString();
     o.astroSystem = m_system->currentData().toString();
-    for (int i = 0; i < m_picker->count(); ++i) {
-        if (m_picker->item(i)->checkState() == Qt::Checked)
-            o.ids << m_picker->item(i)->data(Qt::UserRole).toString();
-    }
+    o.ids = m_picked->checkedIds();
 }
 
 bool ExportScopePage::isComplete() const

@@ -12,9 +12,12 @@ class QComboBox;
 class QDateEdit;
 class QFutureWatcherBase;
 class QLineEdit;
-class QListWidget;
+class QListView;
 
 namespace tp::ui {
+
+class ChoiceModel;
+class ChoiceSearchModel;
 
 // What to export: a chart, a client, everything, or a selection (dates,
 // chart type and system, chosen clients — searchable, in the language's
@@ -33,7 +36,7 @@ public:
     bool validatePage() override;
     bool choicesLoaded() const { return m_loaded; }
 
-    QListWidget* clientPicker() const { return m_picker; }
+    QListView* clientPicker() const { return m_picker; }
     QLineEdit* searchField() const { return m_search; }
 
 signals:
@@ -60,7 +63,10 @@ private:
     QDateEdit* m_to = nullptr;
     QComboBox* m_chartType = nullptr;
     QComboBox* m_system = nullptr;
-    QListWidget* m_picker = nullptr;
+    QListView* m_picker = nullptr;
+    ChoiceModel* m_clients = nullptr; // for the client box
+    ChoiceModel* m_picked = nullptr; // the picker's clients, ticked or not
+    ChoiceSearchModel* m_pickerSearch = nullptr; // what the picker shows of them
     QLineEdit* m_search = nullptr;
     QPointer<QFutureWatcherBase> m_clientsJob;
     QPointer<QFutureWatcherBase> m_chartsJob;

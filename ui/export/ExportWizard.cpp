@@ -96,7 +96,7 @@ QPushButton* ExportWizard::tryAgainButton() const
     return m_result->tryAgainButton();
 }
 
-QListWidget* ExportWizard::clientPicker() const
+QListView* ExportWizard::clientPicker() const
 {
     return m_scope->clientPicker();
 }

@@ -7,7 +7,7 @@
 
 class QLabel;
 class QLineEdit;
-class QListWidget;
+class QListView;
 class QPlainTextEdit;
 class QPushButton;
 class QTreeWidget;
@@ -51,7 +51,7 @@ public:
     QPlainTextEdit* previewText() const;
     QLabel* resultLabel() const;
     QPushButton* tryAgainButton() const;
-    QListWidget* clientPicker() const;
+    QListView* clientPicker() const;
     QLineEdit* clientSearchField() const;
     QTreeWidget* fieldTree() const;
     void setFormat(exchange::ExportFormat format);
