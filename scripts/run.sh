@@ -7,6 +7,10 @@ cd "$(dirname "$0")/.."
 
 bash scripts/bootstrap.sh
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+# Paths inside the project are hashed relative to it, so a fresh clone
+# anywhere (CI's) finds what another clone compiled.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 cmake --preset release >/dev/null
 cmake --build --preset release -j "$(nproc 2>/dev/null || echo 2)"
 exec build/release/app/theprogram "$@"

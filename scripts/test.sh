@@ -11,6 +11,10 @@ cd "$(dirname "$0")/.."
 bash scripts/bootstrap.sh
 
 export CCACHE_DIR="${CCACHE_DIR:-$HOME/.cache/ccache}"
+# Paths inside the project are hashed relative to it, so a fresh clone
+# anywhere (CI's) finds what another clone compiled.
+export CCACHE_BASEDIR="${CCACHE_BASEDIR:-$PWD}"
+export CCACHE_NOHASHDIR="${CCACHE_NOHASHDIR:-true}"
 export CCACHE_MAXSIZE="${CCACHE_MAXSIZE:-5G}"
 jobs=$(nproc 2>/dev/null || echo 2)
 
