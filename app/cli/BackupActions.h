@@ -102,9 +102,6 @@ struct BackupCall
 
 // The key from --key-file, --password-file, THEPROGRAM_BACKUP_PASSWORD or a prompt.
 std::optional<crypto::KeySource> keyFrom(const BackupCall& b, bool calibrate, QString* error);
-// The OS keychain's copy of the backup password (for scheduled backups).
-bool keychainWrite(const QByteArray& secret, QString* error);
-std::optional<QByteArray> keychainRead(QString* error);
 
 int backupCreate(const BackupCall& b);
 int backupList(const BackupCall& b);

@@ -1,10 +1,8 @@
 #include "backup/BackupEngine.h"
 #include "BackupActions.h"
-#include "secrets/SecretStore.h"
 
 #include <iostream>
 #include <QDir>
-#include <QEventLoop>
 #include <QFile>
 #include <QFileInfo>
 #include <string>
@@ -40,9 +38,6 @@ QString promptPassword()
     return {};
 #endif
 }
-
-// The keychain answers asynchronously; the command line waits for it here.
-const QString kKeychainKey = QStringLiteral("backup-password");
 
 } // namespace
 
@@ -120,34 +115,6 @@ std::optional<crypto::KeySource> keyFrom(const BackupCall& b, bool calibrate, QS
     if (calibrate)
         key.argon2 = crypto::calibrateArgon2();
     return key;
-}
-
-bool keychainWrite(const QByteArray& secret, QString* error)
-{
-    secrets::SecretStore store;
-    QEventLoop loop;
-    bool ok = false;
-    store.write(kKeychainKey, secret, [&](bool written, const QString& message) {
-        ok = written;
-        *error = message;
-        loop.quit();
-    });
-    loop.exec();
-    return ok;
-}
-
-std::optional<QByteArray> keychainRead(QString* error)
-{
-    secrets::SecretStore store;
-    QEventLoop loop;
-    std::optional<QByteArray> secret;
-    store.read(kKeychainKey, [&](std::optional<QByteArray> value, const QString& message) {
-        secret = value;
-        *error = message;
-        loop.quit();
-    });
-    loop.exec();
-    return secret;
 }
 
 } // namespace tp::cli

@@ -1,15 +1,16 @@
 #include "backup/BackupEngine.h"
 #include "backup/Retention.h"
 #include "backup/Schedule.h"
+#include "backup/ScheduledBackup.h"
 #include "BackupActions.h"
 #include "db/Database.h"
+#include "secrets/SecretStore.h"
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
 
 #include <array>
 #include <QDir>
 #include <QFileInfo>
-#include <QSettings>
 #include <QTimeZone>
 
 namespace tp::cli {
@@ -19,91 +20,58 @@ namespace {
 const std::array<const QCommandLineOption BackupCliOptions::*, 6> kKeepRules
     = { &BackupCliOptions::keepLast,   &BackupCliOptions::keepWithin,  &BackupCliOptions::keepDaily,
         &BackupCliOptions::keepWeekly, &BackupCliOptions::keepMonthly, &BackupCliOptions::keepYearly };
+constexpr std::array<int backup::RetentionPolicy::*, 6> kKeepFields
+    = { &backup::RetentionPolicy::keepLast,    &backup::RetentionPolicy::keepWithinDays,
+        &backup::RetentionPolicy::keepDaily,   &backup::RetentionPolicy::keepWeekly,
+        &backup::RetentionPolicy::keepMonthly, &backup::RetentionPolicy::keepYearly };
 
-QDateTime lastScheduledRun(const QSettings& settings)
+// The --keep-… options given into `policy`; false and a message for one that is no whole number.
+bool readKeepRules(const BackupCall& b, backup::RetentionPolicy* policy, QString* error)
 {
-    return timestamp::parse(settings.value(QStringLiteral("backup/lastRun")).toString())
-        .value_or(QDateTime());
-}
-
-// The key of a scheduled backup: a key file, a password given now, or the
-// one the keychain keeps. False and a message when none can be had.
-bool scheduledKey(const BackupCall& b, const QSettings& settings, std::optional<crypto::KeySource>* key,
-                  QString* error)
-{
-    const QCommandLineParser& parser = b.parser();
-    const QString keyFile = parser.isSet(b.o.keyFile)
-        ? parser.value(b.o.keyFile)
-        : settings.value(QStringLiteral("backup/keyFile")).toString();
-    if (!keyFile.isEmpty()) {
-        QFile f(keyFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = Cli::tr("The key file %1 cannot be read: %2").arg(keyFile, f.errorString());
+    for (size_t i = 0; i < kKeepRules.size(); ++i) {
+        const QCommandLineOption& option = b.o.*kKeepRules[i];
+        if (!b.parser().isSet(option))
+            continue;
+        bool ok = false;
+        const int value = b.parser().value(option).toInt(&ok);
+        if (!ok || value < 0) {
+            *error = Cli::tr("--%1 needs a whole number.").arg(option.names().first());
             return false;
         }
-        *key = crypto::KeySource{ crypto::KeySource::Kind::KeyFile, f.readAll(), {} };
-        return true;
+        policy->*kKeepFields[i] = value;
     }
-    if (qEnvironmentVariableIsSet("THEPROGRAM_BACKUP_PASSWORD") || parser.isSet(b.o.passwordFile)) {
-        *key = keyFrom(b, true, error);
-        return key->has_value();
-    }
-    if (!settings.value(QStringLiteral("backup/passwordInKeychain")).toBool())
-        return true; // not encrypted
-    const auto secret = keychainRead(error);
-    if (!secret) {
-        if (error->isEmpty())
-            *error = Cli::tr("The backup password is not in the keychain any more; set it again with backup "
-                             "schedule … --remember-password.");
-        return false;
-    }
-    crypto::KeySource source;
-    source.secret = *secret;
-    source.argon2 = crypto::calibrateArgon2();
-    *key = source;
     return true;
 }
 
-// Removes what the retention rules in the settings let go; how many went.
-int applyScheduledRetention(const QSettings& settings, const QString& folder)
+QString localTime(const QDateTime& utc)
 {
-    backup::RetentionPolicy policy;
-    policy.keepLast = settings.value(QStringLiteral("backup/keep-last")).toInt();
-    policy.keepWithinDays = settings.value(QStringLiteral("backup/keep-within")).toInt();
-    policy.keepDaily = settings.value(QStringLiteral("backup/keep-daily")).toInt();
-    policy.keepWeekly = settings.value(QStringLiteral("backup/keep-weekly")).toInt();
-    policy.keepMonthly = settings.value(QStringLiteral("backup/keep-monthly")).toInt();
-    policy.keepYearly = settings.value(QStringLiteral("backup/keep-yearly")).toInt();
-    int removed = 0;
-    if (policy.isEmpty())
-        return removed;
-    for (const backup::RetentionDecision& d :
-         backup::decideRetention(backup::BackupEngine::list(folder), policy)) {
-        if (!d.keep && QFile::remove(d.backup.path)) {
-            QFile::remove(d.backup.manifestPath);
-            ++removed;
-        }
-    }
-    return removed;
+    return utc.toLocalTime().toString(Qt::ISODate);
 }
 
 int showSchedule()
 {
-    QSettings settings;
-    const QString text = settings.value(QStringLiteral("backup/schedule")).toString();
-    if (text.isEmpty()) {
+    const backup::ScheduledBackup scheduled(backup::BackupSettings::load());
+    if (scheduled.settings().schedule.isEmpty())
         out() << Cli::tr("No backup schedule is set.") << '\n';
-    } else {
-        const auto s = backup::Schedule::parse(text);
-        const QDateTime last = lastScheduledRun(settings);
-        const QDateTime next = s
-            ? s->nextRun(last.isValid() ? last : Clock::nowUtc(), QTimeZone::systemTimeZone())
-            : QDateTime();
-        out() << Cli::tr("Schedule: %1; next run: %2").arg(text, next.toLocalTime().toString(Qt::ISODate))
+    else
+        out() << Cli::tr("Schedule: %1; next run: %2")
+                     .arg(scheduled.settings().schedule, localTime(scheduled.nextRun(Clock::nowUtc())))
               << '\n';
-    }
     out().flush();
     return Success;
+}
+
+// A key given on this command line or in the environment, for a scheduled run.
+std::optional<crypto::KeySource> givenKey(const BackupCall& b, QString* error, bool* failed)
+{
+    const QCommandLineParser& parser = b.parser();
+    *failed = false;
+    if (!parser.isSet(b.o.keyFile) && !parser.isSet(b.o.passwordFile)
+        && !qEnvironmentVariableIsSet("THEPROGRAM_BACKUP_PASSWORD"))
+        return std::nullopt;
+    auto key = keyFrom(b, true, error);
+    *failed = !key;
+    return key;
 }
 
 } // namespace
@@ -119,29 +87,24 @@ int backupSchedule(const BackupCall& b)
     QString error;
     if (b.args.size() != 2 || !backup::Schedule::parse(b.args.at(1), &error))
         return usageError(error.isEmpty() ? Cli::tr("Use: backup schedule \"daily 02:00\"") : error);
-    QSettings settings;
-    settings.setValue(QStringLiteral("backup/schedule"), b.args.at(1));
+    backup::BackupSettings settings = backup::BackupSettings::load();
+    if (!readKeepRules(b, &settings.retention, &error))
+        return usageError(error);
+    settings.schedule = b.args.at(1);
     if (parser.isSet(b.o.folder))
-        settings.setValue(QStringLiteral("backup/folder"),
-                          QFileInfo(parser.value(b.o.folder)).absoluteFilePath());
+        settings.folder = QFileInfo(parser.value(b.o.folder)).absoluteFilePath();
     if (parser.isSet(b.o.keyFile))
-        settings.setValue(QStringLiteral("backup/keyFile"),
-                          QFileInfo(parser.value(b.o.keyFile)).absoluteFilePath());
-    settings.setValue(QStringLiteral("backup/database"), QFileInfo(b.call.databasePath()).absoluteFilePath());
-    for (const auto rule : kKeepRules) {
-        const QCommandLineOption& option = b.o.*rule;
-        if (parser.isSet(option))
-            settings.setValue(QStringLiteral("backup/") + option.names().first(),
-                              parser.value(option).toInt());
-    }
+        settings.keyFile = QFileInfo(parser.value(b.o.keyFile)).absoluteFilePath();
+    settings.databasePath = QFileInfo(b.call.databasePath()).absoluteFilePath();
     if (parser.isSet(b.o.rememberPassword)) {
         const auto key = keyFrom(b, false, &error);
         if (!key)
             return failure(error);
-        if (!keychainWrite(key->secret, &error))
+        if (!secrets::SecretStore::writeNow(backup::ScheduledBackup::kKeychainKey, key->secret, &error))
             return failure(error);
-        settings.setValue(QStringLiteral("backup/passwordInKeychain"), true);
+        settings.passwordInKeychain = true;
     }
+    settings.save();
     out() << Cli::tr("Backups are scheduled: %1.").arg(b.args.at(1)) << '\n';
     out().flush();
     return Success;
@@ -151,81 +114,54 @@ int backupSchedule(const BackupCall& b)
 int backupRunScheduled(const BackupCall& b)
 {
     const QCommandLineParser& parser = b.parser();
-    QSettings settings;
-    const auto schedule
-        = backup::Schedule::parse(settings.value(QStringLiteral("backup/schedule")).toString());
-    if (!schedule)
+    backup::ScheduledBackup scheduled(backup::BackupSettings::load());
+    if (!scheduled.schedule())
         return failure(Cli::tr("No backup schedule is set: use backup schedule \"daily 02:00\" first."));
-    const QDateTime last = lastScheduledRun(settings);
-    const QDateTime now = Clock::nowUtc();
-    if (!schedule->isDue(last, now, QTimeZone::systemTimeZone())) {
-        out() << Cli::tr("No backup is due; the next one is at %1.")
-                     .arg(schedule->nextRun(last, QTimeZone::systemTimeZone())
-                              .toLocalTime()
-                              .toString(Qt::ISODate))
-              << '\n';
+    QString error;
+    bool failed = false;
+    const auto given = givenKey(b, &error, &failed);
+    if (failed)
+        return failure(error);
+    const backup::ScheduledRun r = scheduled.run(
+        Clock::nowUtc(), given, parser.isSet(b.call.dbOption) ? parser.value(b.call.dbOption) : QString(),
+        parser.isSet(b.o.folder) ? b.folder : QString());
+    if (!r.due) {
+        out() << Cli::tr("No backup is due; the next one is at %1.").arg(localTime(r.nextRun)) << '\n';
         out().flush();
         return Success;
     }
-    backup::BackupOptions options;
-    options.databasePath = parser.isSet(b.call.dbOption)
-        ? parser.value(b.call.dbOption)
-        : settings.value(QStringLiteral("backup/database"), db::Database::defaultPath()).toString();
-    options.folder = parser.isSet(b.o.folder)
-        ? b.folder
-        : settings.value(QStringLiteral("backup/folder"), b.folder).toString();
-    options.kind = QStringLiteral("scheduled");
-    QString error;
-    if (!scheduledKey(b, settings, &options.key, &error))
-        return failure(error);
-    const backup::BackupResult r = backup::BackupEngine::create(options);
-    if (!r.ok)
+    if (!r.error.isEmpty() && !r.ok)
         return failure(r.error);
-    settings.setValue(QStringLiteral("backup/lastRun"), timestamp::format(now));
-    const int removed = applyScheduledRetention(settings, options.folder);
     out() << Cli::tr(
                  "Scheduled backup %1 written and verified; %n old backup(s) removed by the retention rules.",
-                 nullptr, removed)
-                 .arg(r.info.manifest.value(QLatin1String("id")).toString())
+                 nullptr, r.retention.removed)
+                 .arg(r.backup.info.manifest.value(QLatin1String("id")).toString())
           << '\n';
     out().flush();
+    if (!r.retention.error.isEmpty())
+        return failure(r.retention.error);
     return Success;
 }
 
 int backupPrune(const BackupCall& b)
 {
-    const QCommandLineParser& parser = b.parser();
     backup::RetentionPolicy policy;
-    int* const values[] = { &policy.keepLast,   &policy.keepWithinDays, &policy.keepDaily,
-                            &policy.keepWeekly, &policy.keepMonthly,    &policy.keepYearly };
-    for (size_t i = 0; i < kKeepRules.size(); ++i) {
-        const QCommandLineOption& option = b.o.*kKeepRules[i];
-        if (!parser.isSet(option))
-            continue;
-        bool ok = false;
-        *values[i] = parser.value(option).toInt(&ok);
-        if (!ok || *values[i] < 0)
-            return usageError(Cli::tr("--%1 needs a whole number.").arg(option.names().first()));
-    }
+    QString error;
+    if (!readKeepRules(b, &policy, &error))
+        return usageError(error);
     if (policy.isEmpty())
         return usageError(Cli::tr("prune needs at least one --keep-… rule."));
-    const bool dryRun = parser.isSet(b.o.dryRun);
-    for (const backup::RetentionDecision& d :
-         backup::decideRetention(backup::BackupEngine::list(b.folder), policy)) {
+    const bool dryRun = b.parser().isSet(b.o.dryRun);
+    const backup::RetentionOutcome outcome = backup::applyRetention(b.folder, policy, dryRun);
+    for (const backup::RetentionDecision& d : outcome.decisions) {
         const QString name = QFileInfo(d.backup.path).fileName();
-        if (d.keep) {
+        if (d.keep)
             out() << Cli::tr("keep    %1  (%2)").arg(name, d.reasons.join(QStringLiteral(", "))) << '\n';
-            continue;
-        }
-        out() << (dryRun ? Cli::tr("would remove %1").arg(name) : Cli::tr("remove  %1").arg(name)) << '\n';
-        if (!dryRun) {
-            if (!QFile::remove(d.backup.path))
-                return failure(Cli::tr("%1 could not be removed.").arg(d.backup.path));
-            QFile::remove(d.backup.manifestPath);
-        }
+        else
+            out() << (dryRun ? Cli::tr("would remove %1") : Cli::tr("remove  %1")).arg(name) << '\n';
     }
     out().flush();
-    return Success;
+    return outcome.error.isEmpty() ? Success : failure(outcome.error);
 }
 
 int backupKeyFile(const BackupCall& b)

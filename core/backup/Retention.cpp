@@ -2,6 +2,9 @@
 
 #include <algorithm>
 #include <functional>
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
 
 namespace tp::backup {
 
@@ -78,6 +81,28 @@ QList<RetentionDecision> decideRetention(const QList<BackupInfo>& backups, const
         d.keep = !d.reasons.isEmpty();
     }
     return out;
+}
+
+RetentionOutcome applyRetention(const QString& folder, const RetentionPolicy& policy, bool dryRun)
+{
+    RetentionOutcome outcome;
+    if (policy.isEmpty())
+        return outcome;
+    outcome.decisions = decideRetention(BackupEngine::list(folder), policy);
+    if (dryRun)
+        return outcome;
+    for (const RetentionDecision& d : std::as_const(outcome.decisions)) {
+        if (d.keep)
+            continue;
+        if (!QFile::remove(d.backup.path) && QFile::exists(d.backup.path)) {
+            outcome.error = QCoreApplication::translate("tp::backup::Retention", "%1 could not be removed.")
+                                .arg(QDir::toNativeSeparators(d.backup.path));
+            return outcome;
+        }
+        QFile::remove(d.backup.manifestPath);
+        ++outcome.removed;
+    }
+    return outcome;
 }
 
 } // namespace tp::backup

@@ -35,4 +35,16 @@ struct RetentionDecision
 // Newest first.
 QList<RetentionDecision> decideRetention(const QList<BackupInfo>& backups, const RetentionPolicy& policy);
 
+// What applying a policy to a folder did.
+struct RetentionOutcome
+{
+    QList<RetentionDecision> decisions; // newest first, as decided
+    int removed = 0;
+    QString error; // the backup that could not be removed; the rest of the run stopped there
+};
+
+// Removes the backups of `folder` that `policy` lets go, each with its
+// manifest; with `dryRun`, only decides. The one place retention deletes.
+RetentionOutcome applyRetention(const QString& folder, const RetentionPolicy& policy, bool dryRun = false);
+
 } // namespace tp::backup

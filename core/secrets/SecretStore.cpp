@@ -1,5 +1,6 @@
 #include "SecretStore.h"
 
+#include <QEventLoop>
 #include <QLoggingCategory>
 #include <QPointer>
 #include <qt6keychain/keychain.h>
@@ -88,6 +89,40 @@ void SecretStore::run(int kind, const QString& key, const QByteArray& secret, Re
                 done(std::nullopt, message);
             });
     job->start();
+}
+
+std::optional<QByteArray> SecretStore::readNow(const QString& key, QString* error)
+{
+    SecretStore store;
+    QEventLoop loop;
+    std::optional<QByteArray> secret;
+    bool answered = false;
+    store.read(key, [&](std::optional<QByteArray> value, const QString& message) {
+        secret = std::move(value);
+        *error = message;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return secret;
+}
+
+bool SecretStore::writeNow(const QString& key, const QByteArray& secret, QString* error)
+{
+    SecretStore store;
+    QEventLoop loop;
+    bool ok = false;
+    bool answered = false;
+    store.write(key, secret, [&](bool written, const QString& message) {
+        ok = written;
+        *error = message;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return ok;
 }
 
 } // namespace tp::secrets

@@ -29,6 +29,11 @@ public:
     void read(const QString& key, ReadDone done);
     void remove(const QString& key, Done done);
 
+    // For the command line and scheduled runs: the same, waited for (an
+    // event loop runs meanwhile). nullopt with an empty error: no entry.
+    static std::optional<QByteArray> readNow(const QString& key, QString* error);
+    static bool writeNow(const QString& key, const QByteArray& secret, QString* error);
+
 private:
     void run(int kind, const QString& key, const QByteArray& secret, ReadDone done, bool retried);
 
