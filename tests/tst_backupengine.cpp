@@ -95,7 +95,7 @@ private slots:
         QVERIFY(QFile::exists(r.info.path));
         QCOMPARE(r.info.path.endsWith(".encrypted"), encryption != 0);
         QCOMPARE(r.info.path.contains(".gz"), compress);
-        const QJsonObject m = r.info.manifest;
+        const QJsonObject m = r.info.manifest.json();
         QCOMPARE(m.value("integrity_check").toString(), QStringLiteral("ok"));
         QVERIFY(!m.value("verified_at").toString().isEmpty());
         QCOMPARE(m.value("row_counts").toObject().value("clients").toInt(), 40);
@@ -140,7 +140,7 @@ private slots:
         QVERIFY(plain.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromLatin1(
                      QCryptographicHash::hash(plain.readAll(), QCryptographicHash::Sha256).toHex()),
-                 r.info.manifest.value("sha256_plain").toString());
+                 r.info.manifest.json().value("sha256_plain").toString());
         QProcess sqlite;
         sqlite.start("sqlite3", { out, "PRAGMA integrity_check; SELECT COUNT(*) FROM clients;" });
         QVERIFY(sqlite.waitForFinished(60000));
@@ -337,7 +337,7 @@ private slots:
         QVERIFY2(second.ok, qPrintable(second.error));
         QVERIFY2(verified.ok, qPrintable(verified.error));
         for (const BackupInfo& b : BackupEngine::list(o.folder))
-            QCOMPARE(b.manifest.value("integrity_check").toString(), QString("ok"));
+            QCOMPARE(b.manifest.json().value("integrity_check").toString(), QString("ok"));
         const QStringList left
             = QDir(o.folder).entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot);
         for (const QString& name : left)
@@ -379,7 +379,7 @@ private slots:
         QVERIFY(!QFile::exists(path + ".restoring"));
         int preRestore = 0;
         for (const auto& b : BackupEngine::list(o.folder))
-            preRestore += b.manifest.value("kind").toString() == "pre-restore";
+            preRestore += b.manifest.json().value("kind").toString() == "pre-restore";
         QCOMPARE(preRestore, 1);
         // A restore from a damaged backup changes nothing.
         QFile f(made.info.path);

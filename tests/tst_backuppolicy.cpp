@@ -103,7 +103,7 @@ private slots:
         QVERIFY(BackupSettings::load().lastError.isEmpty());
         const auto list = backup::BackupEngine::list(s.folder);
         QCOMPARE(list.size(), 1);
-        QCOMPARE(list.first().manifest.value("kind").toString(), QString("scheduled"));
+        QCOMPARE(list.first().manifest.kind(), QString("scheduled"));
         QVERIFY(!ScheduledBackup(BackupSettings::load()).isDue(woke.addSecs(60)));
 
         // Forced again: retention keeps the newest only.

@@ -17,9 +17,8 @@ BackupInfo make(const QDateTime& when, bool verified = true, bool pinned = false
     BackupInfo b;
     b.id = when.toString(QStringLiteral("MMdd-HHmm"));
     b.createdAt = when;
-    b.manifest = QJsonObject{ { "id", b.id },
-                              { "integrity_check", verified ? "ok" : "not checked" },
-                              { "pinned", pinned } };
+    b.manifest = backup::BackupManifest(QJsonObject{
+        { "id", b.id }, { "integrity_check", verified ? "ok" : "not checked" }, { "pinned", pinned } });
     return b;
 }
 

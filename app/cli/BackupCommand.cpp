@@ -101,10 +101,8 @@ int backupCreate(const BackupCall& b)
     warn(r.warnings);
     const QLocale locale;
     out() << Cli::tr("Backup %1 written and verified: %2 (%3) in %4 s.")
-                 .arg(r.info.manifest.value(QLatin1String("id")).toString(),
-                      QDir::toNativeSeparators(r.info.path),
-                      locale.formattedDataSize(
-                          r.info.manifest.value(QLatin1String("stored_size")).toInteger()),
+                 .arg(r.info.manifest.id(), QDir::toNativeSeparators(r.info.path),
+                      locale.formattedDataSize(r.info.manifest.storedSize()),
                       locale.toString(r.elapsedMs / 1000.0, 'f', 2))
           << '\n';
     out().flush();
@@ -117,7 +115,7 @@ int backupList(const BackupCall& b)
     if (b.parser().isSet(b.o.json)) {
         QJsonArray array;
         for (const backup::BackupInfo& info : all) {
-            QJsonObject entry = info.manifest;
+            QJsonObject entry = info.manifest.json();
             entry.insert(QStringLiteral("path"), QDir::toNativeSeparators(info.path));
             if (!info.problem.isEmpty())
                 entry.insert(QStringLiteral("problem"), info.problem);
@@ -129,17 +127,15 @@ int backupList(const BackupCall& b)
     }
     const QLocale locale;
     for (const backup::BackupInfo& info : all) {
-        const QJsonObject& m = info.manifest;
+        const backup::BackupManifest& m = info.manifest;
         const bool good = info.problem.isEmpty();
-        const bool verified = m.value(QLatin1String("integrity_check")).toString() == QLatin1String("ok");
-        out() << (good ? m.value(QLatin1String("id")).toString() : QStringLiteral("?")).leftJustified(10)
-              << (good ? m.value(QLatin1String("created_at")).toString() : info.problem).leftJustified(26)
+        out() << (good ? m.id() : QStringLiteral("?")).leftJustified(10)
+              << (good ? m.json().value(QLatin1String("created_at")).toString() : info.problem)
+                     .leftJustified(26)
               << locale.formattedDataSize(QFileInfo(info.path).size()).rightJustified(12) << "  "
-              << (m.value(QLatin1String("encryption")).isObject() ? Cli::tr("encrypted") : Cli::tr("plain"))
-                     .leftJustified(10)
-              << (verified ? Cli::tr("verified") : Cli::tr("not verified")).leftJustified(14)
-              << (m.value(QLatin1String("pinned")).toBool() ? Cli::tr("pinned ") : QString())
-              << m.value(QLatin1String("label")).toString() << '\n';
+              << (m.isEncrypted() ? Cli::tr("encrypted") : Cli::tr("plain")).leftJustified(10)
+              << (m.isVerified() ? Cli::tr("verified") : Cli::tr("not verified")).leftJustified(14)
+              << (m.isPinned() ? Cli::tr("pinned ") : QString()) << m.label() << '\n';
     }
     if (all.isEmpty())
         out() << Cli::tr("No backups in %1.").arg(QDir::toNativeSeparators(b.folder)) << '\n';

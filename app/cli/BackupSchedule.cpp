@@ -135,7 +135,7 @@ int backupRunScheduled(const BackupCall& b)
     out() << Cli::tr(
                  "Scheduled backup %1 written and verified; %n old backup(s) removed by the retention rules.",
                  nullptr, r.retention.removed)
-                 .arg(r.backup.info.manifest.value(QLatin1String("id")).toString())
+                 .arg(r.backup.info.manifest.id())
           << '\n';
     out().flush();
     if (!r.retention.error.isEmpty())

@@ -76,21 +76,6 @@ bool isBackupName(const QString& name)
         || name.endsWith(QLatin1String(".encrypted"));
 }
 
-QJsonObject readManifest(const QString& path, QString* problem)
-{
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
-        *problem = BackupEngine::tr("unknown: it has no manifest");
-        return {};
-    }
-    return BackupEngine::parseManifest(f.read(BackupEngine::kMaxManifestBytes + 1), problem);
-}
-
-bool writeManifest(const QString& path, const QJsonObject& manifest, QString* error)
-{
-    return files::saveOwnerOnly(path, QJsonDocument(manifest).toJson(QJsonDocument::Indented), error);
-}
-
 QString levelName(const BackupOptions& o)
 {
     if (!o.compress)
@@ -98,58 +83,6 @@ QString levelName(const BackupOptions& o)
     return o.level == formats::CompressionLevel::Fast ? QStringLiteral("fast")
         : o.level == formats::CompressionLevel::Best  ? QStringLiteral("best")
                                                       : QStringLiteral("default");
-}
-
-// Streams the stored file back to the plain database bytes into `out`.
-bool restorePlain(const QString& backupPath, const QJsonObject& manifest,
-                  const std::optional<crypto::KeySource>& key, QIODevice* out, QString* error)
-{
-    QFile stored(backupPath);
-    if (!stored.open(QIODevice::ReadOnly)) {
-        *error = stored.errorString();
-        return false;
-    }
-    QIODevice* in = &stored;
-    std::unique_ptr<crypto::DecryptingReader> decrypt;
-    if (crypto::isEncryptedBackup(stored.peek(8))) {
-        if (!key) {
-            *error = BackupEngine::tr("This backup is encrypted: give its password or key file.");
-            return false;
-        }
-        decrypt = std::make_unique<crypto::DecryptingReader>(&stored, *key);
-        if (!decrypt->open(QIODevice::ReadOnly)) {
-            *error = decrypt->errorString();
-            return false;
-        }
-        in = decrypt.get();
-    }
-    std::unique_ptr<formats::GzipReader> gunzip;
-    if (manifest.value(QLatin1String("compression")).toObject().value(QLatin1String("algorithm")).toString()
-            == QLatin1String("gzip")
-        || formats::isGzip(in->peek(2))) {
-        gunzip = std::make_unique<formats::GzipReader>(in);
-        gunzip->open(QIODevice::ReadOnly);
-        in = gunzip.get();
-    }
-    for (;;) {
-        const QByteArray chunk = in->read(kChunk);
-        if (chunk.isEmpty()) {
-            const bool failed = (decrypt && decrypt->failure() != crypto::DecryptingReader::Failure::None)
-                || (gunzip && !gunzip->atEnd()) || (!gunzip && decrypt && !decrypt->atEnd());
-            if (failed) {
-                *error = decrypt && decrypt->failure() != crypto::DecryptingReader::Failure::None
-                    ? decrypt->errorString()
-                    : gunzip->errorString();
-                return false;
-            }
-            break;
-        }
-        if (out->write(chunk) != chunk.size()) {
-            *error = out->errorString();
-            return false;
-        }
-    }
-    return true;
 }
 
 // The folder's lock, held by whoever writes or verifies a backup there. A
@@ -227,22 +160,58 @@ QString BackupEngine::defaultFolder()
     return QDir(dataFolder()).filePath(QStringLiteral("backups"));
 }
 
-QJsonObject BackupEngine::parseManifest(const QByteArray& bytes, QString* problem)
-{
-    QJsonParseError error{};
-    const QJsonDocument doc
-        = bytes.size() > kMaxManifestBytes ? QJsonDocument() : QJsonDocument::fromJson(bytes, &error);
-    if (error.error != QJsonParseError::NoError || !doc.isObject()
-        || !doc.object().contains(QLatin1String("sha256_stored"))) {
-        *problem = tr("damaged: its manifest cannot be read");
-        return {};
-    }
-    return doc.object();
-}
-
 QString BackupEngine::manifestPathFor(const QString& backupPath)
 {
-    return backupPath + QStringLiteral(".manifest.json");
+    return BackupManifest::pathFor(backupPath);
+}
+
+bool BackupEngine::restorePlain(const QString& backupPath, const BackupManifest& manifest,
+                                const std::optional<crypto::KeySource>& key, QIODevice* out, QString* error)
+{
+    QFile stored(backupPath);
+    if (!stored.open(QIODevice::ReadOnly)) {
+        *error = stored.errorString();
+        return false;
+    }
+    QIODevice* in = &stored;
+    std::unique_ptr<crypto::DecryptingReader> decrypt;
+    if (crypto::isEncryptedBackup(stored.peek(8))) {
+        if (!key) {
+            *error = BackupEngine::tr("This backup is encrypted: give its password or key file.");
+            return false;
+        }
+        decrypt = std::make_unique<crypto::DecryptingReader>(&stored, *key);
+        if (!decrypt->open(QIODevice::ReadOnly)) {
+            *error = decrypt->errorString();
+            return false;
+        }
+        in = decrypt.get();
+    }
+    std::unique_ptr<formats::GzipReader> gunzip;
+    if (manifest.compression() == QLatin1String("gzip") || formats::isGzip(in->peek(2))) {
+        gunzip = std::make_unique<formats::GzipReader>(in);
+        gunzip->open(QIODevice::ReadOnly);
+        in = gunzip.get();
+    }
+    for (;;) {
+        const QByteArray chunk = in->read(kChunk);
+        if (chunk.isEmpty()) {
+            const bool failed = (decrypt && decrypt->failure() != crypto::DecryptingReader::Failure::None)
+                || (gunzip && !gunzip->atEnd()) || (!gunzip && decrypt && !decrypt->atEnd());
+            if (failed) {
+                *error = decrypt && decrypt->failure() != crypto::DecryptingReader::Failure::None
+                    ? decrypt->errorString()
+                    : gunzip->errorString();
+                return false;
+            }
+            break;
+        }
+        if (out->write(chunk) != chunk.size()) {
+            *error = out->errorString();
+            return false;
+        }
+    }
+    return true;
 }
 
 BackupResult BackupEngine::create(const BackupOptions& options, Progress* progress)
@@ -422,7 +391,7 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
                              { QStringLiteral("memory_kib"), qint64(options.key->argon2.memoryKiB) },
                              { QStringLiteral("parallelism"), options.key->argon2.parallelism } });
     }
-    const QJsonObject manifest{
+    const BackupManifest manifest(QJsonObject{
         { QStringLiteral("format"), QStringLiteral("theprogram-backup-manifest") },
         { QStringLiteral("format_version"), QStringLiteral("1.0") },
         { QStringLiteral("id"), id },
@@ -445,12 +414,12 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
         { QStringLiteral("integrity_check"), QJsonValue() },
         { QStringLiteral("verified_at"), QJsonValue() },
         { QStringLiteral("pinned"), options.pinned },
-    };
+    });
     // The manifest first, then the backup gets its name: a kill in between
     // leaves a manifest without a backup (removed by the next run), never a
     // backup without its manifest.
     QString manifestError;
-    if (!writeManifest(manifestPathFor(path), manifest, &manifestError)) {
+    if (!manifest.write(manifestPathFor(path), &manifestError)) {
         encrypt.reset();
         file.cancelWriting();
         result.error = manifestError;
@@ -499,17 +468,16 @@ BackupResult BackupEngine::verifyLocked(const QString& backupPath,
     result.info.path = backupPath;
     result.info.manifestPath = manifestPathFor(backupPath);
     QString problem;
-    QJsonObject manifest = readManifest(result.info.manifestPath, &problem);
+    BackupManifest manifest = BackupManifest::read(result.info.manifestPath, &problem);
     if (manifest.isEmpty()) {
         result.error = tr("The backup %1 is %2.").arg(QFileInfo(backupPath).fileName(), problem);
         return result;
     }
-    result.info.id = manifest.value(QLatin1String("id")).toString();
+    result.info.id = manifest.id();
     const auto record = [&](const QString& outcome) {
-        manifest.insert(QStringLiteral("integrity_check"), outcome);
-        manifest.insert(QStringLiteral("verified_at"), timestamp::now());
+        manifest.setVerification(outcome, Clock::nowUtc());
         QString error;
-        if (!writeManifest(result.info.manifestPath, manifest, &error))
+        if (!manifest.write(result.info.manifestPath, &error))
             result.warnings << tr("The outcome could not be recorded in the manifest: %1").arg(error);
         result.info.manifest = manifest;
     };
@@ -524,7 +492,7 @@ BackupResult BackupEngine::verifyLocked(const QString& backupPath,
     crypto::Sha256 hash;
     hash.addData(&stored);
     stored.close();
-    if (QString::fromLatin1(hash.hexResult()) != manifest.value(QLatin1String("sha256_stored")).toString()) {
+    if (QString::fromLatin1(hash.hexResult()) != manifest.sha256Stored()) {
         result.error = tr("The backup file does not match its manifest's SHA-256: it was changed or damaged "
                           "after it was written.");
         record(result.error);
@@ -554,7 +522,7 @@ BackupResult BackupEngine::verifyLocked(const QString& backupPath,
         }
         plainSha256 = hashed.hash();
     }
-    if (QString::fromLatin1(plainSha256) != manifest.value(QLatin1String("sha256_plain")).toString()) {
+    if (QString::fromLatin1(plainSha256) != manifest.sha256Plain()) {
         result.error = tr("The decrypted database does not match its SHA-256 in the manifest.");
         record(result.error);
         return result;
@@ -568,7 +536,7 @@ BackupResult BackupEngine::verifyLocked(const QString& backupPath,
         record(result.error);
         return result;
     }
-    if (counts != manifest.value(QLatin1String("row_counts")).toObject()) {
+    if (counts != manifest.rowCounts()) {
         result.error = tr("The row counts in the backup differ from its manifest.");
         record(result.error);
         return result;
@@ -576,8 +544,7 @@ BackupResult BackupEngine::verifyLocked(const QString& backupPath,
     record(QStringLiteral("ok"));
     progress->report(3, 3, tr("Verified"));
     result.ok = true;
-    result.info.createdAt
-        = timestamp::parse(manifest.value(QLatin1String("created_at")).toString()).value_or(QDateTime());
+    result.info.createdAt = manifest.createdAt();
     result.elapsedMs = timer.elapsed();
     return result;
 }
@@ -592,190 +559,15 @@ QList<BackupInfo> BackupEngine::list(const QString& folder)
         BackupInfo info;
         info.path = dir.filePath(name);
         info.manifestPath = manifestPathFor(info.path);
-        info.manifest = readManifest(info.manifestPath, &info.problem);
-        info.id = info.manifest.value(QLatin1String("id")).toString();
-        info.createdAt = timestamp::parse(info.manifest.value(QLatin1String("created_at")).toString())
-                             .value_or(QDateTime());
+        info.manifest = BackupManifest::read(info.manifestPath, &info.problem);
+        info.id = info.manifest.id();
+        info.createdAt = info.manifest.createdAt();
         out << info;
     }
     // By the manifests' time, never by file times; unreadable ones first (they have none).
     std::stable_sort(out.begin(), out.end(),
                      [](const BackupInfo& a, const BackupInfo& b) { return a.createdAt < b.createdAt; });
     return out;
-}
-
-BackupResult BackupEngine::restore(const QString& backupPath, const std::optional<crypto::KeySource>& key,
-                                   const QString& databasePath, Progress* progress)
-{
-    QElapsedTimer timer;
-    timer.start();
-    BackupResult result = verify(backupPath, key, progress);
-    if (!result.ok) {
-        result.error = tr("The backup was not restored: %1").arg(result.error);
-        return result;
-    }
-    // A safety backup of what is there now, so the restore itself can be undone.
-    BackupOptions safety;
-    safety.databasePath = databasePath;
-    safety.folder = QFileInfo(backupPath).absolutePath();
-    safety.key = key;
-    safety.kind = QStringLiteral("pre-restore");
-    safety.label = tr("before restoring %1").arg(result.info.id);
-    const BackupResult before = create(safety, progress);
-    if (!before.ok) {
-        result.ok = false;
-        result.error
-            = tr("The safety backup before restoring failed, so nothing was restored: %1").arg(before.error);
-        return result;
-    }
-    {
-        // What a killed restore of an earlier version left.
-        const QFileInfo target(databasePath);
-        for (const QString& name : target.dir().entryList(
-                 { target.fileName() + QStringLiteral(".restoring*") }, QDir::Files | QDir::Hidden))
-            QFile::remove(target.dir().filePath(name));
-    }
-    files::TempFolder work(QFileInfo(databasePath).absolutePath(), QStringLiteral("restore"));
-    if (!work.isValid()) {
-        result.ok = false;
-        result.error = tr("The backup could not be unpacked: %1").arg(work.errorString());
-        return result;
-    }
-    const QString temp = work.filePath(QStringLiteral("restored.db"));
-    QString error;
-    if (!decrypt(backupPath, key, temp, &error)) {
-        QFile::remove(temp);
-        result.ok = false;
-        result.error = tr("The backup could not be unpacked: %1").arg(error);
-        return result;
-    }
-    // What is swapped in is checked once more, as it lies on the disk.
-    const db::FileCheck unpacked = db::Snapshot::inspect(temp);
-    if (!unpacked.ok()
-        || unpacked.counts != result.info.manifest.value(QLatin1String("row_counts")).toObject()) {
-        QFile::remove(temp);
-        result.ok = false;
-        result.error = tr("The unpacked backup is not what was verified (%1), so nothing was restored. Your "
-                          "practice is unchanged.")
-                           .arg(unpacked.ok() ? tr("its rows differ from the manifest") : unpacked.integrity);
-        return result;
-    }
-    if (!db::Snapshot::install(temp, databasePath, &error)) {
-        result.ok = false;
-        result.error = error;
-        return result;
-    }
-    {
-        db::OpenFailure failure;
-        if (!db::Database::openExisting(databasePath, &failure)) {
-            result.ok = false;
-            result.error = tr("The restored database cannot be opened: %1").arg(failure.message);
-            return result;
-        }
-    }
-    result.elapsedMs = timer.elapsed();
-    return result;
-}
-
-namespace {
-
-// Selective restore: the rows of `scope` and `ids`, exported from the
-// unpacked backup, then imported with the import engine's conflict handling.
-exchange::ImportResult restoreSelection(const QString& backupPath,
-                                        const std::optional<crypto::KeySource>& key, db::Database& database,
-                                        exchange::ExportScope scope, const QStringList& ids,
-                                        exchange::ImportOptions options, Progress* progress)
-{
-    exchange::ImportResult result;
-    files::TempFolder work(QFileInfo(database.path()).absolutePath(), QStringLiteral("selective-restore"));
-    if (!work.isValid()) {
-        result.error = work.errorString();
-        return result;
-    }
-    const QString plain = work.filePath(QStringLiteral("backup.db"));
-    QString error;
-    if (!BackupEngine::decrypt(backupPath, key, plain, &error)) {
-        result.error = BackupEngine::tr("The backup could not be unpacked: %1").arg(error);
-        return result;
-    }
-    const QString json = work.filePath(QStringLiteral("selection.json"));
-    {
-        db::OpenFailure failure;
-        auto from = db::Database::openExisting(plain, &failure);
-        if (!from) {
-            result.error = failure.message;
-            return result;
-        }
-        exchange::ExportOptions e;
-        e.scope = scope;
-        e.ids = ids;
-        e.ids.removeDuplicates();
-        e.outputPath = json;
-        e.verify = false;
-        const exchange::ExportResult exported = exchange::Exporter::run(from->connection(), e);
-        if (!exported.ok) {
-            result.error = BackupEngine::tr("Nothing was restored from this backup: %1").arg(exported.error);
-            return result;
-        }
-        const QString table
-            = scope == exchange::ExportScope::Chart ? QStringLiteral("charts") : QStringLiteral("clients");
-        if (exported.counts.value(table) < e.ids.size()) {
-            result.error = scope == exchange::ExportScope::Chart
-                ? BackupEngine::tr("%n of the chosen charts are not in this backup; nothing was restored.",
-                                   nullptr, int(e.ids.size() - exported.counts.value(table)))
-                : BackupEngine::tr("%n of the chosen clients are not in this backup; nothing was restored.",
-                                   nullptr, int(e.ids.size() - exported.counts.value(table)));
-            return result;
-        }
-    }
-    options.inputs = { json };
-    options.mode = exchange::ImportMode::Merge;
-    return exchange::Importer::run(database, options, progress);
-}
-
-} // namespace
-
-exchange::ImportResult BackupEngine::restoreClients(const QString& backupPath,
-                                                    const std::optional<crypto::KeySource>& key,
-                                                    db::Database& database, const QStringList& clientIds,
-                                                    exchange::ImportOptions options, Progress* progress)
-{
-    return restoreSelection(backupPath, key, database, exchange::ExportScope::Client, clientIds,
-                            std::move(options), progress);
-}
-
-exchange::ImportResult BackupEngine::restoreCharts(const QString& backupPath,
-                                                   const std::optional<crypto::KeySource>& key,
-                                                   db::Database& database, const QStringList& chartIds,
-                                                   exchange::ImportOptions options, Progress* progress)
-{
-    return restoreSelection(backupPath, key, database, exchange::ExportScope::Chart, chartIds,
-                            std::move(options), progress);
-}
-
-bool BackupEngine::decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key,
-                           const QString& outputPath, QString* error)
-{
-    QString problem;
-    const QJsonObject manifest = readManifest(manifestPathFor(backupPath), &problem);
-    QSaveFile out(outputPath);
-    if (!out.open(QIODevice::WriteOnly)) {
-        *error = files::writeFailure(outputPath, out.errorString());
-        return false;
-    }
-    out.setPermissions(QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-    if (!restorePlain(backupPath, manifest, key, &out, error)) {
-        if (out.error() != QFileDevice::NoError)
-            *error = files::writeFailure(outputPath, *error);
-        out.cancelWriting();
-        return false;
-    }
-    if (!out.flush() || !out.commit()) {
-        *error = files::writeFailure(outputPath, out.errorString());
-        out.cancelWriting();
-        return false;
-    }
-    return true;
 }
 
 } // namespace tp::backup

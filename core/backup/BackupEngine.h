@@ -1,5 +1,6 @@
 #pragma once
 
+#include "BackupManifest.h"
 #include "crypto/BackupCipher.h"
 #include "exchange/ImportOptions.h"
 #include "formats/GzipDevice.h"
@@ -39,7 +40,7 @@ struct BackupInfo
     QString id;
     QString path; // the backup file
     QString manifestPath; // its sidecar manifest
-    QJsonObject manifest; // empty when unreadable
+    BackupManifest manifest; // empty when unreadable
     QDateTime createdAt; // from the manifest (UTC)
     QString problem; // why the manifest is unknown or damaged
 };
@@ -111,15 +112,12 @@ public:
     static QString manifestPathFor(const QString& backupPath);
 
 private:
+    // Streams the stored file back to the plain database bytes into `out`.
+    static bool restorePlain(const QString& backupPath, const BackupManifest& manifest,
+                             const std::optional<crypto::KeySource>& key, QIODevice* out, QString* error);
     // verify() for a caller that holds the folder's lock.
     static BackupResult verifyLocked(const QString& backupPath, const std::optional<crypto::KeySource>& key,
                                      Progress* progress);
-
-public:
-    // A manifest's bytes as JSON; empty (and `problem` says why) when they
-    // are not a backup manifest or longer than kMaxManifestBytes.
-    static QJsonObject parseManifest(const QByteArray& bytes, QString* problem);
-    static constexpr qint64 kMaxManifestBytes = 1024 * 1024;
 };
 
 } // namespace tp::backup

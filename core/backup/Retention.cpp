@@ -50,14 +50,13 @@ QList<RetentionDecision> decideRetention(const QList<BackupInfo>& backups, const
     const QDateTime newest = out.isEmpty() ? QDateTime() : out.first().backup.createdAt;
     bool newestVerifiedKept = false;
     for (RetentionDecision& d : out) {
-        const QJsonObject& m = d.backup.manifest;
+        const BackupManifest& m = d.backup.manifest;
         if (!d.backup.problem.isEmpty() || !d.backup.createdAt.isValid()) {
             d.reasons << QStringLiteral("unreadable manifest");
         } else {
-            if (m.value(QLatin1String("pinned")).toBool())
+            if (m.isPinned())
                 d.reasons << QStringLiteral("pinned");
-            if (!newestVerifiedKept
-                && m.value(QLatin1String("integrity_check")).toString() == QLatin1String("ok")) {
+            if (!newestVerifiedKept && m.isVerified()) {
                 newestVerifiedKept = true;
                 d.reasons << QStringLiteral("newest verified");
             }
