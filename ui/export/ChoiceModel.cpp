@@ -1,7 +1,5 @@
 #include "ChoiceModel.h"
 
-#include "main/ClientListModel.h"
-
 namespace tp::ui {
 
 ChoiceModel::ChoiceModel(bool checkable, QObject* parent)
@@ -68,23 +66,6 @@ Qt::ItemFlags ChoiceModel::flags(const QModelIndex& index) const
     if (m_checkable && index.isValid())
         f |= Qt::ItemIsUserCheckable;
     return f;
-}
-
-void ChoiceSearchModel::setSearch(const QString& text)
-{
-    m_words = ClientListModel::searchKey(text).split(QLatin1Char(' '), Qt::SkipEmptyParts);
-    invalidateFilter();
-}
-
-bool ChoiceSearchModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
-{
-    const QString key
-        = sourceModel()->index(sourceRow, 0, sourceParent).data(ChoiceModel::SearchKeyRole).toString();
-    for (const QString& w : m_words) {
-        if (!key.contains(w))
-            return false;
-    }
-    return true;
 }
 
 } // namespace tp::ui

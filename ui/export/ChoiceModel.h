@@ -2,7 +2,6 @@
 
 #include <QAbstractListModel>
 #include <QList>
-#include <QSortFilterProxyModel>
 #include <QStringList>
 
 namespace tp::ui {
@@ -15,7 +14,8 @@ struct Choice
 
 // The clients (or charts) to choose from, as a model: thousands of them
 // are shown at once, without a widget or an item object each. Checkable
-// for the "Only these clients" list, plain for a combo box.
+// for the "Only these clients" list, plain for a combo box; searched
+// through a ClientFilterModel on SearchKeyRole.
 class ChoiceModel : public QAbstractListModel
 {
     Q_OBJECT
@@ -38,22 +38,6 @@ private:
     bool m_checkable;
     QList<Choice> m_choices;
     QList<bool> m_checked;
-};
-
-// Rows whose search key holds every word typed (accents and case aside).
-class ChoiceSearchModel : public QSortFilterProxyModel
-{
-    Q_OBJECT
-
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-    void setSearch(const QString& text);
-
-protected:
-    bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
-
-private:
-    QStringList m_words;
 };
 
 } // namespace tp::ui

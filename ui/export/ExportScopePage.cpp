@@ -184,7 +184,8 @@ void ExportScopePage::createSelection()
     criteria->addRow(tr("Chart type:"), m_chartType);
     criteria->addRow(tr("Astrological system:"), m_system);
     m_picked = new ChoiceModel(true, this);
-    m_pickerSearch = new ChoiceSearchModel(this);
+    m_pickerSearch = new ClientFilterModel(this);
+    m_pickerSearch->setSearchRole(ChoiceModel::SearchKeyRole);
     m_pickerSearch->setSourceModel(m_picked);
     m_picker = new QListView(this);
     m_picker->setObjectName(QStringLiteral("exportSelectedClients"));
@@ -263,7 +264,7 @@ void ExportScopePage::loadCharts(const QString& selectChart)
 
 void ExportScopePage::search(const QString& text)
 {
-    m_pickerSearch->setSearch(text);
+    m_pickerSearch->setSearchText(text);
 }
 
 void ExportScopePage::updateEnabled()

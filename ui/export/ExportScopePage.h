@@ -17,7 +17,7 @@ class QListView;
 namespace tp::ui {
 
 class ChoiceModel;
-class ChoiceSearchModel;
+class ClientFilterModel;
 
 // What to export: a chart, a client, everything, or a selection (dates,
 // chart type and system, chosen clients — searchable, in the language's
@@ -66,7 +66,7 @@ private:
     QListView* m_picker = nullptr;
     ChoiceModel* m_clients = nullptr; // for the client box
     ChoiceModel* m_picked = nullptr; // the picker's clients, ticked or not
-    ChoiceSearchModel* m_pickerSearch = nullptr; // what the picker shows of them
+    ClientFilterModel* m_pickerSearch = nullptr; // what the picker shows of them
     QLineEdit* m_search = nullptr;
     QPointer<QFutureWatcherBase> m_clientsJob;
     QPointer<QFutureWatcherBase> m_chartsJob;

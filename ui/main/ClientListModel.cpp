@@ -112,6 +112,7 @@ QVariant ClientListModel::headerData(int section, Qt::Orientation orientation, i
 
 ClientFilterModel::ClientFilterModel(QObject* parent)
     : QSortFilterProxyModel(parent)
+    , m_searchRole(ClientListModel::SearchTextRole)
 {
     setSortRole(ClientListModel::SortRole);
 }
@@ -126,8 +127,7 @@ bool ClientFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourc
 {
     if (m_words.isEmpty())
         return true;
-    const QString key
-        = sourceModel()->index(sourceRow, 0, sourceParent).data(ClientListModel::SearchTextRole).toString();
+    const QString key = sourceModel()->index(sourceRow, 0, sourceParent).data(m_searchRole).toString();
     for (const QString& word : m_words) {
         if (!key.contains(word))
             return false;

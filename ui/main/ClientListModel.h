@@ -37,7 +37,9 @@ private:
     QStringList m_nameKeys;
 };
 
-// Filters the list by a search text matched against name, e-mail and city.
+// Filters the list by a search text matched against name, e-mail and city:
+// rows whose search text holds every word typed (accents and case aside).
+// Other lists of clients filter the same way through a role of their own.
 class ClientFilterModel : public QSortFilterProxyModel
 {
     Q_OBJECT
@@ -45,12 +47,15 @@ class ClientFilterModel : public QSortFilterProxyModel
 public:
     explicit ClientFilterModel(QObject* parent = nullptr);
     void setSearchText(const QString& text);
+    // The role holding each row's search text (ClientListModel::SearchTextRole).
+    void setSearchRole(int role) { m_searchRole = role; }
 
 protected:
     bool filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const override;
 
 private:
     QStringList m_words;
+    int m_searchRole;
 };
 
 } // namespace tp::ui
