@@ -153,6 +153,111 @@ bool runHook(const QString& command, int timeoutMs, const QString& backupFile, Q
     return true;
 }
 
+// Removes what a killed run left in the folder (its caller holds the folder's lock).
+void removeLeftovers(const QString& folder)
+{
+    const QDir dir(folder);
+    for (const QString& name : dir.entryList({ QStringLiteral(".snapshot-*"), QStringLiteral(".verify-*") },
+                                             QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+        QDir(dir.filePath(name)).removeRecursively(); // names of earlier versions
+    for (const QString& name : dir.entryList({ QStringLiteral("TheProgram_*") }, QDir::Files)) {
+        if (!isBackupName(name) && !name.endsWith(QLatin1String(".manifest.json")))
+            QFile::remove(dir.filePath(name)); // a QSaveFile temporary of a killed run
+        else if (name.endsWith(QLatin1String(".manifest.json"))
+                 && !dir.exists(name.chopped(int(qstrlen(".manifest.json")))))
+            QFile::remove(dir.filePath(name)); // a killed run's manifest whose backup never got its name
+    }
+}
+
+// A consistent snapshot of the practice (the WAL included) into `snapshot`,
+// on a connection of its own, with its row counts and schema version;
+// empty, or why not.
+QString takeSnapshot(const QString& databasePath, const QString& snapshot, QJsonObject* counts,
+                     int* schemaVersion)
+{
+    {
+        db::OpenFailure failure;
+        auto database = db::Database::openExisting(databasePath, &failure);
+        if (!database)
+            return failure.message;
+        QSqlQuery q(database->connection());
+        q.prepare(QStringLiteral("VACUUM INTO ?"));
+        q.addBindValue(snapshot);
+        if (!q.exec())
+            return BackupEngine::tr("The snapshot could not be taken: %1")
+                .arg(files::writeFailure(snapshot,
+                                         q.lastError().databaseText().isEmpty()
+                                             ? q.lastError().text()
+                                             : q.lastError().databaseText()));
+        *schemaVersion = database->schemaVersion();
+    }
+    db::OpenFailure failure;
+    auto snap = db::Database::openExisting(snapshot, &failure);
+    if (snap) {
+        *counts = db::Snapshot::rowCounts(snap->connection());
+        QSqlQuery q(snap->connection());
+        q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); // a single self-contained file
+    }
+    return {};
+}
+
+// What a new backup's manifest records of the file just written.
+struct Written
+{
+    QString id, name;
+    QDateTime createdAt;
+    int schemaVersion = 0;
+    qint64 plainBytes = 0, storedBytes = 0;
+    QString storedHash, plainHash;
+    QJsonObject counts;
+};
+
+BackupManifest newManifest(const BackupOptions& options, const Written& w)
+{
+    QJsonObject encryption;
+    if (options.key) {
+        const bool withPassword = options.key->kind == crypto::KeySource::Kind::Password;
+        encryption = QJsonObject{
+            { QStringLiteral("cipher"), QStringLiteral("AES-256-GCM STREAM, 64 KiB segments") },
+            { QStringLiteral("container_version"), 1 },
+            { QStringLiteral("key_source"),
+              withPassword ? QStringLiteral("password") : QStringLiteral("key file") },
+            { QStringLiteral("kdf"),
+              withPassword ? QStringLiteral("argon2id + HKDF-SHA256") : QStringLiteral("HKDF-SHA256") }
+        };
+        if (withPassword)
+            encryption.insert(
+                QStringLiteral("argon2"),
+                QJsonObject{ { QStringLiteral("iterations"), qint64(options.key->argon2.iterations) },
+                             { QStringLiteral("memory_kib"), qint64(options.key->argon2.memoryKiB) },
+                             { QStringLiteral("parallelism"), options.key->argon2.parallelism } });
+    }
+    return BackupManifest(QJsonObject{
+        { QStringLiteral("format"), QStringLiteral("theprogram-backup-manifest") },
+        { QStringLiteral("format_version"), QStringLiteral("1.0") },
+        { QStringLiteral("id"), w.id },
+        { QStringLiteral("file"), w.name },
+        { QStringLiteral("created_at"), timestamp::format(w.createdAt) },
+        { QStringLiteral("kind"), options.kind },
+        { QStringLiteral("label"), options.label },
+        { QStringLiteral("app_version"), applicationVersion() },
+        { QStringLiteral("schema_version"), w.schemaVersion },
+        { QStringLiteral("plain_size"), w.plainBytes },
+        { QStringLiteral("stored_size"), w.storedBytes },
+        { QStringLiteral("compression"),
+          QJsonObject{ { QStringLiteral("algorithm"),
+                         options.compress ? QStringLiteral("gzip") : QStringLiteral("none") },
+                       { QStringLiteral("level"), levelName(options) } } },
+        { QStringLiteral("encryption"), options.key ? QJsonValue(encryption) : QJsonValue() },
+        { QStringLiteral("sha256_stored"), w.storedHash },
+        { QStringLiteral("sha256_plain"), w.plainHash },
+        { QStringLiteral("row_counts"), w.counts },
+        { QStringLiteral("integrity_check"), QJsonValue() },
+        { QStringLiteral("verified_at"), QJsonValue() },
+        { QStringLiteral("pinned"), options.pinned },
+    });
+}
+
 } // namespace
 
 QString BackupEngine::defaultFolder()
@@ -239,21 +344,7 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
             return result;
         }
     }
-    // Holding the lock, anything half-made by a killed run is stale: remove it.
-    {
-        const QDir dir(folder);
-        for (const QString& name :
-             dir.entryList({ QStringLiteral(".snapshot-*"), QStringLiteral(".verify-*") },
-                           QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
-            QDir(dir.filePath(name)).removeRecursively(); // names of earlier versions
-        for (const QString& name : dir.entryList({ QStringLiteral("TheProgram_*") }, QDir::Files)) {
-            if (!isBackupName(name) && !name.endsWith(QLatin1String(".manifest.json")))
-                QFile::remove(dir.filePath(name)); // a QSaveFile temporary of a killed run
-            else if (name.endsWith(QLatin1String(".manifest.json"))
-                     && !dir.exists(name.chopped(int(qstrlen(".manifest.json")))))
-                QFile::remove(dir.filePath(name)); // a killed run's manifest whose backup never got its name
-        }
-    }
+    removeLeftovers(folder); // holding the lock, anything half-made by a killed run is stale
     const QDateTime now = Clock::nowUtc();
     const QString id = QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
     QString name = QStringLiteral("TheProgram_") + now.toString(QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'_"))
@@ -295,32 +386,9 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     const QString snapshot = work.filePath(QStringLiteral("snapshot.db"));
     QJsonObject counts;
     int schemaVersion = 0;
-    {
-        db::OpenFailure failure;
-        auto database = db::Database::openExisting(options.databasePath, &failure);
-        if (!database)
-            return abandon(failure.message);
-        QSqlQuery q(database->connection());
-        q.prepare(QStringLiteral("VACUUM INTO ?"));
-        q.addBindValue(snapshot);
-        if (!q.exec())
-            return abandon(tr("The snapshot could not be taken: %1")
-                               .arg(files::writeFailure(snapshot,
-                                                        q.lastError().databaseText().isEmpty()
-                                                            ? q.lastError().text()
-                                                            : q.lastError().databaseText())));
-        schemaVersion = database->schemaVersion();
-    }
-    {
-        db::OpenFailure failure;
-        auto snap = db::Database::openExisting(snapshot, &failure);
-        if (snap)
-            counts = db::Snapshot::rowCounts(snap->connection());
-        if (snap) {
-            QSqlQuery q(snap->connection());
-            q.exec(QStringLiteral("PRAGMA journal_mode = DELETE")); // a single self-contained file
-        }
-    }
+    if (const QString error = takeSnapshot(options.databasePath, snapshot, &counts, &schemaVersion);
+        !error.isEmpty())
+        return abandon(error);
     progress->report(1, 3, tr("Snapshot taken"));
 
     // 2. snapshot → block gzip → encryption → file, hashing plain and stored bytes.
@@ -373,48 +441,10 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     if (!writeError.isEmpty())
         return failed(writeError);
 
-    QJsonObject encryption;
-    if (options.key) {
-        const bool withPassword = options.key->kind == crypto::KeySource::Kind::Password;
-        encryption = QJsonObject{
-            { QStringLiteral("cipher"), QStringLiteral("AES-256-GCM STREAM, 64 KiB segments") },
-            { QStringLiteral("container_version"), 1 },
-            { QStringLiteral("key_source"),
-              withPassword ? QStringLiteral("password") : QStringLiteral("key file") },
-            { QStringLiteral("kdf"),
-              withPassword ? QStringLiteral("argon2id + HKDF-SHA256") : QStringLiteral("HKDF-SHA256") }
-        };
-        if (withPassword)
-            encryption.insert(
-                QStringLiteral("argon2"),
-                QJsonObject{ { QStringLiteral("iterations"), qint64(options.key->argon2.iterations) },
-                             { QStringLiteral("memory_kib"), qint64(options.key->argon2.memoryKiB) },
-                             { QStringLiteral("parallelism"), options.key->argon2.parallelism } });
-    }
-    const BackupManifest manifest(QJsonObject{
-        { QStringLiteral("format"), QStringLiteral("theprogram-backup-manifest") },
-        { QStringLiteral("format_version"), QStringLiteral("1.0") },
-        { QStringLiteral("id"), id },
-        { QStringLiteral("file"), name },
-        { QStringLiteral("created_at"), timestamp::format(now) },
-        { QStringLiteral("kind"), options.kind },
-        { QStringLiteral("label"), options.label },
-        { QStringLiteral("app_version"), applicationVersion() },
-        { QStringLiteral("schema_version"), schemaVersion },
-        { QStringLiteral("plain_size"), plainBytes },
-        { QStringLiteral("stored_size"), stored.written() },
-        { QStringLiteral("compression"),
-          QJsonObject{ { QStringLiteral("algorithm"),
-                         options.compress ? QStringLiteral("gzip") : QStringLiteral("none") },
-                       { QStringLiteral("level"), levelName(options) } } },
-        { QStringLiteral("encryption"), options.key ? QJsonValue(encryption) : QJsonValue() },
-        { QStringLiteral("sha256_stored"), QString::fromLatin1(stored.hash()) },
-        { QStringLiteral("sha256_plain"), QString::fromLatin1(plainHash.hexResult()) },
-        { QStringLiteral("row_counts"), counts },
-        { QStringLiteral("integrity_check"), QJsonValue() },
-        { QStringLiteral("verified_at"), QJsonValue() },
-        { QStringLiteral("pinned"), options.pinned },
-    });
+    const BackupManifest manifest = newManifest(options,
+                                                { id, name, now, schemaVersion, plainBytes, stored.written(),
+                                                  QString::fromLatin1(stored.hash()),
+                                                  QString::fromLatin1(plainHash.hexResult()), counts });
     // The manifest first, then the backup gets its name: a kill in between
     // leaves a manifest without a backup (removed by the next run), never a
     // backup without its manifest.
