@@ -81,15 +81,8 @@ bool BackupCall::keyFor(const QString& path, std::optional<crypto::KeySource>* k
 std::optional<crypto::KeySource> keyFrom(const BackupCall& b, bool calibrate, QString* error)
 {
     const QCommandLineParser& parser = b.parser();
-    if (parser.isSet(b.o.keyFile)) {
-        QFile f(parser.value(b.o.keyFile));
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = Cli::tr("The key file %1 cannot be read: %2")
-                         .arg(parser.value(b.o.keyFile), f.errorString());
-            return std::nullopt;
-        }
-        return crypto::KeySource{ crypto::KeySource::Kind::KeyFile, f.readAll(), {} };
-    }
+    if (parser.isSet(b.o.keyFile))
+        return crypto::readKeyFile(parser.value(b.o.keyFile), error);
     QString password;
     if (parser.isSet(b.o.passwordFile)) {
         QFile f(parser.value(b.o.passwordFile));

@@ -201,63 +201,6 @@ QString takeSnapshot(const QString& databasePath, const QString& snapshot, QJson
     return {};
 }
 
-// What a new backup's manifest records of the file just written.
-struct Written
-{
-    QString id, name;
-    QDateTime createdAt;
-    int schemaVersion = 0;
-    qint64 plainBytes = 0, storedBytes = 0;
-    QString storedHash, plainHash;
-    QJsonObject counts;
-};
-
-BackupManifest newManifest(const BackupOptions& options, const Written& w)
-{
-    QJsonObject encryption;
-    if (options.key) {
-        const bool withPassword = options.key->kind == crypto::KeySource::Kind::Password;
-        encryption = QJsonObject{
-            { QStringLiteral("cipher"), QStringLiteral("AES-256-GCM STREAM, 64 KiB segments") },
-            { QStringLiteral("container_version"), 1 },
-            { QStringLiteral("key_source"),
-              withPassword ? QStringLiteral("password") : QStringLiteral("key file") },
-            { QStringLiteral("kdf"),
-              withPassword ? QStringLiteral("argon2id + HKDF-SHA256") : QStringLiteral("HKDF-SHA256") }
-        };
-        if (withPassword)
-            encryption.insert(
-                QStringLiteral("argon2"),
-                QJsonObject{ { QStringLiteral("iterations"), qint64(options.key->argon2.iterations) },
-                             { QStringLiteral("memory_kib"), qint64(options.key->argon2.memoryKiB) },
-                             { QStringLiteral("parallelism"), options.key->argon2.parallelism } });
-    }
-    return BackupManifest(QJsonObject{
-        { QStringLiteral("format"), QStringLiteral("theprogram-backup-manifest") },
-        { QStringLiteral("format_version"), QStringLiteral("1.0") },
-        { QStringLiteral("id"), w.id },
-        { QStringLiteral("file"), w.name },
-        { QStringLiteral("created_at"), timestamp::format(w.createdAt) },
-        { QStringLiteral("kind"), options.kind },
-        { QStringLiteral("label"), options.label },
-        { QStringLiteral("app_version"), applicationVersion() },
-        { QStringLiteral("schema_version"), w.schemaVersion },
-        { QStringLiteral("plain_size"), w.plainBytes },
-        { QStringLiteral("stored_size"), w.storedBytes },
-        { QStringLiteral("compression"),
-          QJsonObject{ { QStringLiteral("algorithm"),
-                         options.compress ? QStringLiteral("gzip") : QStringLiteral("none") },
-                       { QStringLiteral("level"), levelName(options) } } },
-        { QStringLiteral("encryption"), options.key ? QJsonValue(encryption) : QJsonValue() },
-        { QStringLiteral("sha256_stored"), w.storedHash },
-        { QStringLiteral("sha256_plain"), w.plainHash },
-        { QStringLiteral("row_counts"), w.counts },
-        { QStringLiteral("integrity_check"), QJsonValue() },
-        { QStringLiteral("verified_at"), QJsonValue() },
-        { QStringLiteral("pinned"), options.pinned },
-    });
-}
-
 } // namespace
 
 QString BackupEngine::defaultFolder()
@@ -441,10 +384,21 @@ BackupResult BackupEngine::create(const BackupOptions& options, Progress* progre
     if (!writeError.isEmpty())
         return failed(writeError);
 
-    const BackupManifest manifest = newManifest(options,
-                                                { id, name, now, schemaVersion, plainBytes, stored.written(),
-                                                  QString::fromLatin1(stored.hash()),
-                                                  QString::fromLatin1(plainHash.hexResult()), counts });
+    NewBackup made{ id,
+                    name,
+                    now,
+                    options.kind,
+                    options.label,
+                    schemaVersion,
+                    plainBytes,
+                    stored.written(),
+                    QString::fromLatin1(stored.hash()),
+                    QString::fromLatin1(plainHash.hexResult()),
+                    counts,
+                    options.compress ? levelName(options) : QString(),
+                    options.key ? &*options.key : nullptr,
+                    options.pinned };
+    const BackupManifest manifest = BackupManifest::forNewBackup(made);
     // The manifest first, then the backup gets its name: a kill in between
     // leaves a manifest without a backup (removed by the next run), never a
     // backup without its manifest.

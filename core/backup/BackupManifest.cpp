@@ -1,5 +1,6 @@
 #include "BackupManifest.h"
 
+#include "util/AppInfo.h"
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
 
@@ -7,6 +8,52 @@
 #include <QJsonDocument>
 
 namespace tp::backup {
+
+BackupManifest BackupManifest::forNewBackup(const NewBackup& made)
+{
+    QJsonValue encryption;
+    if (made.key) {
+        const bool withPassword = made.key->kind == crypto::KeySource::Kind::Password;
+        QJsonObject e{ { QStringLiteral("cipher"), QStringLiteral("AES-256-GCM STREAM, 64 KiB segments") },
+                       { QStringLiteral("container_version"), 1 },
+                       { QStringLiteral("key_source"),
+                         withPassword ? QStringLiteral("password") : QStringLiteral("key file") },
+                       { QStringLiteral("kdf"),
+                         withPassword ? QStringLiteral("argon2id + HKDF-SHA256")
+                                      : QStringLiteral("HKDF-SHA256") } };
+        if (withPassword)
+            e.insert(QStringLiteral("argon2"),
+                     QJsonObject{ { QStringLiteral("iterations"), qint64(made.key->argon2.iterations) },
+                                  { QStringLiteral("memory_kib"), qint64(made.key->argon2.memoryKiB) },
+                                  { QStringLiteral("parallelism"), made.key->argon2.parallelism } });
+        encryption = e;
+    }
+    const bool compressed = !made.compressionLevel.isEmpty();
+    return BackupManifest(QJsonObject{
+        { QStringLiteral("format"), QStringLiteral("theprogram-backup-manifest") },
+        { QStringLiteral("format_version"), QStringLiteral("1.0") },
+        { QStringLiteral("id"), made.id },
+        { QStringLiteral("file"), made.fileName },
+        { QStringLiteral("created_at"), timestamp::format(made.createdAt) },
+        { QStringLiteral("kind"), made.kind },
+        { QStringLiteral("label"), made.label },
+        { QStringLiteral("app_version"), applicationVersion() },
+        { QStringLiteral("schema_version"), made.schemaVersion },
+        { QStringLiteral("plain_size"), made.plainBytes },
+        { QStringLiteral("stored_size"), made.storedBytes },
+        { QStringLiteral("compression"),
+          QJsonObject{
+              { QStringLiteral("algorithm"), compressed ? QStringLiteral("gzip") : QStringLiteral("none") },
+              { QStringLiteral("level"), compressed ? made.compressionLevel : QStringLiteral("none") } } },
+        { QStringLiteral("encryption"), encryption },
+        { QStringLiteral("sha256_stored"), made.storedHash },
+        { QStringLiteral("sha256_plain"), made.plainHash },
+        { QStringLiteral("row_counts"), made.counts },
+        { QStringLiteral("integrity_check"), QJsonValue() },
+        { QStringLiteral("verified_at"), QJsonValue() },
+        { QStringLiteral("pinned"), made.pinned },
+    });
+}
 
 BackupManifest BackupManifest::parse(const QByteArray& bytes, QString* problem)
 {

@@ -1,11 +1,28 @@
 #pragma once
 
+#include "crypto/BackupCipher.h"
+
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QJsonObject>
 #include <QString>
 
 namespace tp::backup {
+
+// What a new backup's manifest records of the file just written.
+struct NewBackup
+{
+    QString id, fileName;
+    QDateTime createdAt;
+    QString kind, label;
+    int schemaVersion = 0;
+    qint64 plainBytes = 0, storedBytes = 0;
+    QString storedHash, plainHash;
+    QJsonObject counts;
+    QString compressionLevel; // fast, default, best; empty: not compressed
+    const crypto::KeySource* key = nullptr; // how it is encrypted; none: not encrypted
+    bool pinned = false;
+};
 
 // The manifest beside each backup (docs/BACKUP_FORMAT.md, "Manifest"),
 // read through typed accessors instead of keys spelled by each caller. It
@@ -24,6 +41,8 @@ public:
     {
     }
 
+    // The manifest of a backup just written, in format 1.0, not yet verified.
+    static BackupManifest forNewBackup(const NewBackup& made);
     // Empty, and why in `problem`, when the bytes are no manifest.
     static BackupManifest parse(const QByteArray& bytes, QString* problem);
     static BackupManifest read(const QString& path, QString* problem);

@@ -3,7 +3,6 @@
 #include "db/Database.h"
 #include "secrets/SecretStore.h"
 
-#include <QFile>
 #include <QSettings>
 #include <QTimeZone>
 
@@ -43,13 +42,8 @@ bool ScheduledBackup::key(const std::optional<crypto::KeySource>& given,
         return true;
     }
     if (!m_settings.keyFile.isEmpty()) {
-        QFile f(m_settings.keyFile);
-        if (!f.open(QIODevice::ReadOnly)) {
-            *error = tr("The key file %1 cannot be read: %2").arg(m_settings.keyFile, f.errorString());
-            return false;
-        }
-        *key = crypto::KeySource{ crypto::KeySource::Kind::KeyFile, f.readAll(), {} };
-        return true;
+        *key = crypto::readKeyFile(m_settings.keyFile, error);
+        return key->has_value();
     }
     if (!m_settings.passwordInKeychain) {
         key->reset(); // not encrypted

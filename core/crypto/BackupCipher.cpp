@@ -10,6 +10,7 @@
 #include <openssl/kdf.h>
 #include <openssl/rand.h>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QMutex>
 #include <QtEndian>
 
@@ -220,6 +221,17 @@ bool isEncryptedBackup(const QByteArray& head)
 QByteArray generateKeyFileContent()
 {
     return randomBytes(32);
+}
+
+std::optional<KeySource> readKeyFile(const QString& path, QString* error)
+{
+    QFile f(path);
+    if (!f.open(QIODevice::ReadOnly)) {
+        *error = QCoreApplication::translate("tp::crypto::KeySource", "The key file %1 cannot be read: %2")
+                     .arg(path, f.errorString());
+        return std::nullopt;
+    }
+    return KeySource{ KeySource::Kind::KeyFile, f.readAll(), {} };
 }
 
 Argon2Params calibrateArgon2(int targetMs, quint32 minMemoryKiB)

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <memory>
+#include <optional>
 #include <QByteArray>
 #include <QCoreApplication>
 #include <QIODevice>
@@ -55,6 +56,9 @@ Argon2Params calibrateArgon2(int targetMs = 500, quint32 minMemoryKiB = 64 * 102
 
 // A new key file's content: 32 bytes from the system's secure random source.
 QByteArray generateKeyFileContent();
+
+// The key a key file holds; none, and why, when it cannot be read.
+std::optional<KeySource> readKeyFile(const QString& path, QString* error);
 
 // The encrypted container of docs/BACKUP_FORMAT.md: a header (magic,
 // version, KDF parameters, salts, nonce prefix, segment size, key check),
