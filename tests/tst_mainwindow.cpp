@@ -14,6 +14,7 @@
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QTableView>
@@ -207,6 +208,23 @@ private slots:
         QVERIFY(finished.wait(60000));
         QCOMPARE(finished.first().first().toBool(), false);
         QCOMPARE(database->rowCount("clients"), 0);
+    }
+
+    // The first window fits the screen it opens on (offscreen: 800×600).
+    void firstWindowFitsTheScreen()
+    {
+        QSettings().remove("mainWindow");
+        auto database = test::openDatabase(m_dir.path("first-size.db"));
+        QVERIFY(database);
+        ui::MainWindow window(*database);
+        QVERIFY(window.screen());
+        const QSize screen = window.screen()->availableGeometry().size();
+        QVERIFY2(window.width() <= screen.width() && window.height() <= screen.height(),
+                 qPrintable(QString("%1×%2 on %3×%4")
+                                .arg(window.width())
+                                .arg(window.height())
+                                .arg(screen.width())
+                                .arg(screen.height())));
     }
 
     void geometryIsRemembered()
