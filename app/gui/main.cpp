@@ -1,3 +1,4 @@
+#include "backup/BackupService.h"
 #include "db/Database.h"
 #include "main/MainWindow.h"
 #include "main/PracticeSession.h"
@@ -29,6 +30,10 @@ int main(int argc, char* argv[])
             .arg(QDir::toNativeSeparators(tp::db::Database::defaultPath())),
         QStringLiteral("PATH"));
     parser.addOption(dbOption);
+    const QCommandLineOption minimizedOption(
+        QStringLiteral("minimized"),
+        QApplication::translate("main", "Start without showing the window (scheduled backups still run)."));
+    parser.addOption(minimizedOption);
     parser.addPositionalArgument(
         QStringLiteral("files"),
         QApplication::translate("main", "Exports to import (opens the import wizard)."),
@@ -51,9 +56,16 @@ int main(int argc, char* argv[])
                      &tp::ui::PracticeSession::activate);
     QObject::connect(&session, &tp::ui::PracticeSession::opened, &session,
                      [](tp::ui::MainWindow* window) { window->offerDemoDataIfEmpty(); });
-    session.window()->show();
-    QTimer::singleShot(0, session.window(), [&session, files] {
-        session.window()->offerDemoDataIfEmpty();
+    // Scheduled backups run while the app runs: a run missed meanwhile is caught up now.
+    session.backups()->start();
+    const bool minimized = parser.isSet(minimizedOption);
+    if (minimized)
+        session.window()->showMinimized();
+    else
+        session.window()->show();
+    QTimer::singleShot(0, session.window(), [&session, files, minimized] {
+        if (!minimized)
+            session.window()->offerDemoDataIfEmpty();
         if (!files.isEmpty())
             session.window()->openImportWizard(files);
     });

@@ -1,5 +1,6 @@
 #include "BackupEngine.h"
 
+#include "BackupFolder.h"
 #include "crypto/Sha256.h"
 #include "db/Database.h"
 #include "db/Snapshot.h"
@@ -83,44 +84,6 @@ QString levelName(const BackupOptions& o)
     return o.level == formats::CompressionLevel::Fast ? QStringLiteral("fast")
         : o.level == formats::CompressionLevel::Best  ? QStringLiteral("best")
                                                       : QStringLiteral("default");
-}
-
-// The folder's lock, held by whoever writes or verifies a backup there. A
-// lock whose process has ended is taken over; a busy one is waited for
-// (saying so) until it is free, the wait is cancelled or kLockWait passes.
-std::unique_ptr<QLockFile> lockFolder(const QString& folder, Progress* progress, QString* error)
-{
-    constexpr int kLockWaitMs = 30 * 60 * 1000;
-    const QString lockPath = QDir(folder).filePath(QStringLiteral(".backup.lock"));
-    auto lock = std::make_unique<QLockFile>(lockPath);
-    lock->setStaleLockTime(0); // stale only when its process is gone: a large backup may take long
-    QElapsedTimer waited;
-    waited.start();
-    const QString where = QDir::toNativeSeparators(folder);
-    bool said = false;
-    while (!files::tryLock(*lock, lockPath, 250)) {
-        if (lock->error() != QLockFile::LockFailedError) {
-            *error = lock->error() == QLockFile::PermissionError
-                ? BackupEngine::tr("The backup folder %1 cannot be written to: it is read-only or you have "
-                                   "no permission to write there.")
-                      .arg(where)
-                : BackupEngine::tr("Nothing can be written in the backup folder %1 (is its disk full?).")
-                      .arg(where);
-            return nullptr;
-        }
-        if (!said) {
-            progress->report(0, 0,
-                             BackupEngine::tr("Waiting for another backup in %1 to finish…").arg(where));
-            said = true;
-        }
-        if (progress->isCanceled() || waited.elapsed() > kLockWaitMs) {
-            *error = BackupEngine::tr(
-                         "Another backup is being written to %1 right now; try again when it has finished.")
-                         .arg(where);
-            return nullptr;
-        }
-    }
-    return lock;
 }
 
 // Runs a hook command; false and its output when it fails or takes too long.

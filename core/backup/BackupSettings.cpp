@@ -17,6 +17,16 @@ const QString kKeyFile = QStringLiteral("backup/keyFile");
 const QString kKeychain = QStringLiteral("backup/passwordInKeychain");
 const QString kLastRun = QStringLiteral("backup/lastRun");
 const QString kLastError = QStringLiteral("backup/lastError");
+const QString kCatchUp = QStringLiteral("backup/catchUp");
+const QString kPausedUntil = QStringLiteral("backup/pausedUntil");
+const QString kWarnAfterDays = QStringLiteral("backup/warnAfterDays");
+const QString kCompression = QStringLiteral("backup/compression");
+const QString kPreHook = QStringLiteral("backup/preHook");
+const QString kPostHook = QStringLiteral("backup/postHook");
+const QString kNotifyOnSuccess = QStringLiteral("backup/notifyOnSuccess");
+const QString kLabel = QStringLiteral("backup/label");
+const QStringList kCompressions
+    = { QStringLiteral("none"), QStringLiteral("fast"), QStringLiteral("default"), QStringLiteral("best") };
 
 struct RuleKey
 {
@@ -54,6 +64,15 @@ BackupSettings BackupSettings::load(const QSettings& settings)
         s.retention.*r.field = qMax(0, settings.value(QLatin1String(r.key)).toInt());
     s.lastRun = timestamp::parse(settings.value(kLastRun).toString()).value_or(QDateTime());
     s.lastError = settings.value(kLastError).toString();
+    s.catchUp = settings.value(kCatchUp, true).toBool();
+    s.pausedUntil = timestamp::parse(settings.value(kPausedUntil).toString()).value_or(QDateTime());
+    s.warnAfterDays = qMax(0, settings.value(kWarnAfterDays, 7).toInt());
+    const QString compression = settings.value(kCompression).toString();
+    s.compression = kCompressions.contains(compression) ? compression : QStringLiteral("default");
+    s.preHook = settings.value(kPreHook).toString();
+    s.postHook = settings.value(kPostHook).toString();
+    s.notifyOnSuccess = settings.value(kNotifyOnSuccess).toBool();
+    s.label = settings.value(kLabel).toString();
     return s;
 }
 
@@ -71,7 +90,25 @@ void BackupSettings::save(QSettings& settings) const
     setOrRemove(settings, kKeychain, true, passwordInKeychain);
     for (const RuleKey& r : kRules)
         setOrRemove(settings, QLatin1String(r.key), retention.*r.field, retention.*r.field > 0);
+    setOrRemove(settings, kCatchUp, false, !catchUp);
+    setOrRemove(settings, kWarnAfterDays, warnAfterDays, warnAfterDays != 7);
+    setOrRemove(settings, kCompression, compression, compression != QLatin1String("default"));
+    setOrRemove(settings, kPreHook, preHook, !preHook.isEmpty());
+    setOrRemove(settings, kPostHook, postHook, !postHook.isEmpty());
+    setOrRemove(settings, kNotifyOnSuccess, true, notifyOnSuccess);
+    setOrRemove(settings, kLabel, label, !label.isEmpty());
     saveOutcome(settings);
+    savePause(settings);
+}
+
+void BackupSettings::savePause(QSettings& settings) const
+{
+    setOrRemove(settings, kPausedUntil, timestamp::format(pausedUntil), pausedUntil.isValid());
+}
+
+QDateTime BackupSettings::pausedIndefinitely()
+{
+    return QDateTime(QDate(9999, 12, 31), QTime(0, 0), Qt::UTC);
 }
 
 void BackupSettings::saveOutcome(QSettings& settings) const

@@ -25,6 +25,14 @@ struct BackupSettings
     QDateTime lastRun; // UTC; invalid: never
     QString lastError; // why the last scheduled run failed; empty when it worked
 
+    bool catchUp = true; // a run missed while the computer slept or was off runs once it wakes
+    QDateTime pausedUntil; // UTC; no scheduled runs before it (kPausedIndefinitely: until resumed)
+    int warnAfterDays = 7; // the app warns when no backup is this old; 0: never
+    QString compression = QStringLiteral("default"); // none, fast, default, best
+    QString preHook, postHook; // commands run before and after each backup
+    bool notifyOnSuccess = false; // failures are always notified
+    QString label; // the label of the app's Back up now
+
     static BackupSettings load(const QSettings& settings);
     static BackupSettings load(); // the app's settings
     void save(QSettings& settings) const;
@@ -32,6 +40,12 @@ struct BackupSettings
     // Only the last run and its error: what a run records without touching
     // a policy someone may have changed meanwhile.
     void saveOutcome(QSettings& settings) const;
+    // Only the pause, for the tray's Pause scheduled backups.
+    void savePause(QSettings& settings) const;
+
+    // A pause until the practitioner resumes.
+    static QDateTime pausedIndefinitely();
+    bool isPaused(const QDateTime& now) const { return pausedUntil.isValid() && now < pausedUntil; }
 
     // The folder backups go to: `folder`, else the default one.
     QString effectiveFolder() const;

@@ -1,10 +1,13 @@
 #include "Retention.h"
 
+#include "BackupFolder.h"
+
 #include <algorithm>
 #include <functional>
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
+#include <QLockFile>
 
 namespace tp::backup {
 
@@ -87,6 +90,13 @@ RetentionOutcome applyRetention(const QString& folder, const RetentionPolicy& po
     RetentionOutcome outcome;
     if (policy.isEmpty())
         return outcome;
+    std::unique_ptr<QLockFile> lock;
+    if (!dryRun) {
+        NoProgress none;
+        lock = lockFolder(folder, &none, &outcome.error); // nobody writes or verifies meanwhile
+        if (!lock)
+            return outcome;
+    }
     outcome.decisions = decideRetention(BackupEngine::list(folder), policy);
     if (dryRun)
         return outcome;

@@ -2,7 +2,10 @@
 
 #include "db/Database.h"
 #include "secrets/SecretStore.h"
+#include "util/SafeFiles.h"
 
+#include <QDir>
+#include <QLockFile>
 #include <QSettings>
 #include <QTimeZone>
 
@@ -23,7 +26,27 @@ std::optional<Schedule> ScheduledBackup::schedule() const
 bool ScheduledBackup::isDue(const QDateTime& now) const
 {
     const auto s = schedule();
-    return s && s->isDue(m_settings.lastRun, now, QTimeZone::systemTimeZone());
+    const QTimeZone zone = QTimeZone::systemTimeZone();
+    if (!s || m_settings.isPaused(now) || !s->isDue(m_settings.lastRun, now, zone))
+        return false;
+    return m_settings.catchUp || s->nextRun(now.addSecs(-kOnTimeSeconds), zone) <= now;
+}
+
+BackupOptions ScheduledBackup::options(const QString& databasePath, const QString& folder) const
+{
+    BackupOptions options;
+    options.databasePath = !databasePath.isEmpty() ? databasePath
+        : !m_settings.databasePath.isEmpty()       ? m_settings.databasePath
+                                                   : db::Database::defaultPath();
+    options.folder = !folder.isEmpty() ? folder : m_settings.effectiveFolder();
+    const QString& c = m_settings.compression;
+    options.compress = c != QLatin1String("none");
+    options.level = c == QLatin1String("fast") ? formats::CompressionLevel::Fast
+        : c == QLatin1String("best")           ? formats::CompressionLevel::Best
+                                               : formats::CompressionLevel::Default;
+    options.preHook = m_settings.preHook;
+    options.postHook = m_settings.postHook;
+    return options;
 }
 
 QDateTime ScheduledBackup::nextRun(const QDateTime& now) const
@@ -76,14 +99,32 @@ ScheduledRun ScheduledBackup::run(const QDateTime& now, const std::optional<cryp
     r.nextRun = nextRun(now);
     if (!force && !isDue(now))
         return r;
-    r.due = true;
-    BackupOptions options;
-    options.databasePath = !databasePath.isEmpty() ? databasePath
-        : !m_settings.databasePath.isEmpty()       ? m_settings.databasePath
-                                                   : db::Database::defaultPath();
-    options.folder = !folder.isEmpty() ? folder : m_settings.effectiveFolder();
+    BackupOptions options = this->options(databasePath, folder);
     options.kind = QStringLiteral("scheduled");
     QSettings settings;
+    // One scheduled run per folder: the app's scheduler, another instance's, the CLI's timer.
+    const QString lockPath = QDir(options.folder).filePath(QStringLiteral(".schedule.lock"));
+    QLockFile lock(lockPath);
+    lock.setStaleLockTime(0);
+    if (!QDir().mkpath(options.folder) || !files::tryLock(lock, lockPath, 0)) {
+        if (lock.error() == QLockFile::LockFailedError)
+            return r; // another run is under way
+        r.due = true;
+        r.error = tr("The backup folder %1 cannot be made or written to.")
+                      .arg(QDir::toNativeSeparators(options.folder));
+        m_settings.lastError = r.error;
+        m_settings.saveOutcome(settings);
+        return r;
+    }
+    settings.sync();
+    const QDateTime recorded = BackupSettings::load(settings).lastRun;
+    if (recorded.isValid() && (!m_settings.lastRun.isValid() || recorded > m_settings.lastRun)) {
+        m_settings.lastRun = recorded; // another process ran it meanwhile
+        r.nextRun = nextRun(now);
+        if (!force && !isDue(now))
+            return r;
+    }
+    r.due = true;
     if (key(given, &options.key, &r.error)) {
         r.backup = BackupEngine::create(options, progress);
         r.error = r.backup.ok ? QString() : r.backup.error;

@@ -36,7 +36,11 @@ public:
 
     const BackupSettings& settings() const { return m_settings; }
     std::optional<Schedule> schedule() const;
+    // Due when a run time passed since the last run, unless paused; without
+    // catch-up, only when that run time is at most kOnTimeSeconds ago (a
+    // run missed while the computer was off is then skipped).
     bool isDue(const QDateTime& now) const;
+    static constexpr int kOnTimeSeconds = 15 * 60;
     // The next run after the last one (or after `now` when there was none); invalid without a schedule.
     QDateTime nextRun(const QDateTime& now) const;
 
@@ -47,9 +51,17 @@ public:
     bool key(const std::optional<crypto::KeySource>& given, std::optional<crypto::KeySource>* key,
              QString* error) const;
 
+    // A backup's options as the settings give them (compression, hooks),
+    // of the settings' practice and into their folder unless `databasePath`
+    // or `folder` say otherwise; kind "manual", no key yet.
+    BackupOptions options(const QString& databasePath = {}, const QString& folder = {}) const;
+
     // Runs a backup when one is due at `now` (or always, with `force`),
     // into the settings' folder of their practice unless `databasePath` or
     // `folder` say otherwise, and saves the outcome into the app's settings.
+    // One scheduled run at a time per folder: while another process's run
+    // holds the folder's schedule lock, this one does nothing (not due),
+    // and a run recorded meanwhile by another process counts.
     ScheduledRun run(const QDateTime& now, const std::optional<crypto::KeySource>& given = std::nullopt,
                      const QString& databasePath = {}, const QString& folder = {}, bool force = false,
                      Progress* progress = nullptr);

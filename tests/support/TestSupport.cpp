@@ -5,6 +5,7 @@
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFile>
+#include <QFileInfo>
 #include <QSqlError>
 #include <QSqlQuery>
 #include <QSqlRecord>
@@ -82,7 +83,9 @@ void initTestEnvironment()
     QThreadPool::globalInstance()->setExpiryTimeout(0);
     QStandardPaths::setTestModeEnabled(true);
     QCoreApplication::setOrganizationName(QStringLiteral("TheProgramTests"));
-    QCoreApplication::setApplicationName(QStringLiteral("TheProgramTests"));
+    // One settings file per test program: programs that run side by side (ctest -j) share none.
+    QCoreApplication::setApplicationName(QStringLiteral("TheProgramTests-")
+                                         + QFileInfo(QCoreApplication::applicationFilePath()).baseName());
 }
 
 } // namespace tp::test

@@ -28,6 +28,33 @@ template <typename Result> struct JobOutcome
     }
 };
 
+namespace detail {
+
+// Runs `work` on a QtConcurrent worker, filling the outcome that `done`
+// gets on `owner`'s thread (see startJob).
+template <typename Result>
+QFutureWatcher<void>* runJob(QObject* owner, std::function<void(JobOutcome<Result>&, Progress&)> work,
+                             std::function<void(const JobOutcome<Result>&)> done)
+{
+    // Written by the worker before its future finishes, read after.
+    auto shared = std::make_shared<JobOutcome<Result>>();
+    auto* watcher = new QFutureWatcher<void>(owner);
+    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, shared, done] {
+        watcher->deleteLater();
+        JobOutcome<Result> outcome = *shared;
+        outcome.canceled = watcher->future().isCanceled();
+        if (done)
+            done(outcome);
+    });
+    watcher->setFuture(QtConcurrent::run([work = std::move(work), shared](QPromise<void>& promise) {
+        PromiseProgress<void> progress(promise);
+        work(*shared, progress);
+    }));
+    return watcher;
+}
+
+} // namespace detail
+
 // The one way the app runs long work: `work` runs on a QtConcurrent worker
 // with a database connection of its own (opened there, on `databasePath`),
 // reports through `Progress` — the returned watcher carries its range,
@@ -41,28 +68,31 @@ QFutureWatcher<void>* startJob(QObject* owner, const QString& databasePath,
                                std::function<Result(db::Database&, Progress&)> work,
                                std::function<void(const JobOutcome<Result>&)> done)
 {
-    // Written by the worker before its future finishes, read after.
-    auto shared = std::make_shared<JobOutcome<Result>>();
-    auto* watcher = new QFutureWatcher<void>(owner);
-    QObject::connect(watcher, &QFutureWatcherBase::finished, owner, [watcher, shared, done] {
-        watcher->deleteLater();
-        JobOutcome<Result> outcome = *shared;
-        outcome.canceled = watcher->future().isCanceled();
-        if (done)
-            done(outcome);
-    });
-    watcher->setFuture(
-        QtConcurrent::run([databasePath, work = std::move(work), shared](QPromise<void>& promise) {
+    return detail::runJob<Result>(
+        owner,
+        [databasePath, work = std::move(work)](JobOutcome<Result>& outcome, Progress& progress) {
             db::OpenFailure openFailure;
             auto database = db::Database::openExisting(databasePath, &openFailure);
             if (!database) {
-                shared->openFailure = openFailure.message;
+                outcome.openFailure = openFailure.message;
                 return;
             }
-            PromiseProgress<void> progress(promise);
-            shared->result = work(*database, progress);
-        }));
-    return watcher;
+            outcome.result = work(*database, progress);
+        },
+        std::move(done));
+}
+
+// The same for work that needs no connection (backups open the file themselves).
+template <typename Result>
+QFutureWatcher<void>* startWork(QObject* owner, std::function<Result(Progress&)> work,
+                                std::function<void(const JobOutcome<Result>&)> done)
+{
+    return detail::runJob<Result>(
+        owner,
+        [work = std::move(work)](JobOutcome<Result>& outcome, Progress& progress) {
+            outcome.result = work(progress);
+        },
+        std::move(done));
 }
 
 // Stops a job for good: it is cancelled, its worker is waited for, and its

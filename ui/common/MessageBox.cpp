@@ -1,13 +1,54 @@
 #include "MessageBox.h"
 
+#include <QFileDialog>
+#include <QInputDialog>
 #include <QPushButton>
+#include <utility>
 
 namespace tp::ui {
 
 namespace {
 QMessageBox::StandardButton g_nextAnswer = QMessageBox::NoButton;
 QString g_lastText;
+bool g_textSet = false;
+std::optional<QString> g_nextText;
+
+bool takeNextText(std::optional<QString>* text)
+{
+    if (!g_textSet)
+        return false;
+    g_textSet = false;
+    *text = std::exchange(g_nextText, std::nullopt);
+    return true;
+}
 } // namespace
+
+std::optional<QString> MessageBox::askText(QWidget* parent, const QString& title, const QString& label,
+                                           bool password, const QString& initial)
+{
+    std::optional<QString> text;
+    if (takeNextText(&text))
+        return text;
+    bool ok = false;
+    const QString answer = QInputDialog::getText(
+        parent, title, label, password ? QLineEdit::Password : QLineEdit::Normal, initial, &ok);
+    return ok ? std::optional<QString>(answer) : std::nullopt;
+}
+
+QString MessageBox::askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                                const QString& filter)
+{
+    std::optional<QString> text;
+    if (takeNextText(&text))
+        return text.value_or(QString());
+    return QFileDialog::getSaveFileName(parent, title, suggested, filter);
+}
+
+void MessageBox::setNextText(std::optional<QString> text)
+{
+    g_textSet = true;
+    g_nextText = std::move(text);
+}
 
 QMessageBox::StandardButton MessageBox::show(QMessageBox::Icon icon, QWidget* parent, const QString& title,
                                              const QString& text, QMessageBox::StandardButtons buttons,

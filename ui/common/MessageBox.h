@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <QList>
 #include <QMessageBox>
 #include <QPair>
@@ -26,6 +27,15 @@ public:
     static void critical(QWidget* parent, const QString& title, const QString& text);
     static void warning(QWidget* parent, const QString& title, const QString& text);
 
+    // A line of text (a label, a password); none when cancelled.
+    static std::optional<QString> askText(QWidget* parent, const QString& title, const QString& label,
+                                          bool password, const QString& initial = {});
+    // A file to save into; empty when cancelled.
+    static QString askSaveFile(QWidget* parent, const QString& title, const QString& suggested,
+                               const QString& filter);
+
+    // Tests: the next askText / askSaveFile returns this at once (nullopt: cancelled).
+    static void setNextText(std::optional<QString> text);
     // Tests: the next box returns this answer at once instead of showing.
     static void setNextAnswer(QMessageBox::StandardButton answer);
     // Tests: what the last box said.

@@ -43,6 +43,48 @@ QString Words::moment(const QDateTime& when)
     return locale.toString(local, QLocale::ShortFormat);
 }
 
+QString Words::ago(const QDateTime& when, const QDateTime& now)
+{
+    const qint64 seconds = qMax<qint64>(0, when.secsTo(now));
+    if (seconds < 60)
+        return tr("just now");
+    if (seconds < 3600)
+        return tr("%n minute(s) ago", nullptr, int(seconds / 60));
+    if (seconds < 2 * 86400)
+        return tr("%n hour(s) ago", nullptr, int(seconds / 3600));
+    return tr("%n day(s) ago", nullptr, int(seconds / 86400));
+}
+
+QString Words::upcoming(const QDateTime& when, const QDateTime& now)
+{
+    const qint64 seconds = now.secsTo(when);
+    if (seconds <= 0)
+        return tr("now");
+    if (seconds < 3600)
+        return tr("in %n minute(s)", nullptr, int((seconds + 59) / 60));
+    const QDateTime local = when.toLocalTime();
+    const QString time = QLocale().toString(local.time(), QLocale::ShortFormat);
+    const qint64 days = now.toLocalTime().date().daysTo(local.date());
+    if (days == 0)
+        return tr("today at %1").arg(time);
+    if (days == 1)
+        return tr("tomorrow at %1").arg(time);
+    return QLocale().toString(local, QLocale::ShortFormat);
+}
+
+QString Words::backupKind(const QString& kind)
+{
+    if (kind == QLatin1String("manual"))
+        return tr("By hand");
+    if (kind == QLatin1String("scheduled"))
+        return tr("Scheduled");
+    if (kind == QLatin1String("pre-import"))
+        return tr("Before an import");
+    if (kind == QLatin1String("pre-restore"))
+        return tr("Before a restore");
+    return kind;
+}
+
 QString Words::pastImport(const QStringList& files, const QDateTime& when)
 {
     const QString moment = when.isValid() ? Words::moment(when) : tr("at a time not recorded");

@@ -23,6 +23,12 @@ public:
     static QString pastImport(const QStringList& files, const QDateTime& when);
     // "today at 18:30", "yesterday at 09:05", or the date and time.
     static QString moment(const QDateTime& when);
+    // "just now", "5 minutes ago", "2 hours ago", "3 days ago" (before `now`).
+    static QString ago(const QDateTime& when, const QDateTime& now);
+    // "tomorrow at 02:00", "today at 18:30", "in 5 minutes" or the date and time (after `now`).
+    static QString upcoming(const QDateTime& when, const QDateTime& now);
+    // A backup's kind: manual → "Made by hand", scheduled → "Scheduled", …
+    static QString backupKind(const QString& kind);
 };
 
 } // namespace tp::ui

@@ -1,5 +1,7 @@
 #include "MainWindow.h"
 
+#include "backup/BackupPage.h"
+#include "backup/BackupService.h"
 #include "ClientListModel.h"
 #include "ClientPage.h"
 #include "common/BackgroundJob.h"
@@ -41,11 +43,17 @@ namespace tp::ui {
 
 using model::Row;
 
-MainWindow::MainWindow(db::Database& database, QWidget* parent)
+MainWindow::MainWindow(db::Database& database, BackupService* backups, QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
     , m_store(database.connection())
 {
+    if (!backups) {
+        m_ownBackups = std::make_unique<BackupService>();
+        m_ownBackups->setPracticePath(database.path());
+        backups = m_ownBackups.get();
+    }
+    m_backups = backups;
     setWindowTitle(tr("The Program – %1").arg(QFileInfo(database.path()).fileName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/theprogram.svg")));
     m_undo = new QUndoStack(this);
@@ -109,7 +117,9 @@ MainWindow::MainWindow(db::Database& database, QWidget* parent)
     m_splitter->addWidget(m_stack);
     m_splitter->setStretchFactor(0, 2);
     m_splitter->setStretchFactor(1, 3);
-    setCentralWidget(m_splitter);
+    m_pages = new QStackedWidget(this);
+    m_pages->addWidget(m_splitter);
+    setCentralWidget(m_pages);
 
     connect(m_page, &ClientPage::editClientRequested, this, &MainWindow::editClient);
     connect(m_page, &ClientPage::deleteClientRequested, this, &MainWindow::deleteClient);
@@ -142,7 +152,10 @@ MainWindow::MainWindow(db::Database& database, QWidget* parent)
     reload();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    delete m_pages; // the pages go before the services they show
+}
 
 void MainWindow::createActions()
 {
@@ -195,8 +208,8 @@ void MainWindow::createActions()
     QAction* deleteClientAction
         = action(tr("&Delete Client"), QKeySequence::Delete, &MainWindow::deleteClient);
     deleteClientAction->setShortcutContext(Qt::WidgetShortcut);
-    QAction* newBirth
-        = action(tr("New &Birth Data…"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { editBirthData({}); });
+    QAction* newBirth = action(tr("New &Birth Data…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_B),
+                               [this] { editBirthData({}); });
     QAction* newNote = action(tr("New Session &Note…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_N),
                               [this] { editSessionNote({}); });
     edit->addAction(editClientAction);
@@ -219,7 +232,12 @@ void MainWindow::createActions()
     m_view->addAction(deleteClientAction);
 
     QMenu* view = menuBar()->addMenu(tr("&View"));
+    view->addAction(action(tr("&Clients"), QKeySequence(Qt::CTRL | Qt::Key_1), &MainWindow::showClientsPage));
+    view->addAction(
+        action(tr("&Backups"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { showBackupsPage(); }));
+    view->addSeparator();
     view->addAction(action(tr("&Find Client"), QKeySequence::Find, [this] {
+        showClientsPage();
         m_search->setFocus();
         m_search->selectAll();
     }));
@@ -230,6 +248,29 @@ void MainWindow::createActions()
     aboutAction->setMenuRole(QAction::AboutRole);
     help->addAction(aboutAction);
     help->addAction(tr("About &Qt"), qApp, &QApplication::aboutQt);
+}
+
+void MainWindow::showClientsPage()
+{
+    m_pages->setCurrentWidget(m_splitter);
+    m_view->setFocus();
+}
+
+BackupPage* MainWindow::showBackupsPage()
+{
+    if (!m_backupPage) {
+        m_backupPage = new BackupPage(*m_backups, m_pages);
+        m_pages->addWidget(m_backupPage);
+        connect(m_backupPage, &BackupPage::statusMessage, this, &MainWindow::showStatus);
+    }
+    m_pages->setCurrentWidget(m_backupPage);
+    m_backupPage->setFocus();
+    return m_backupPage;
+}
+
+bool MainWindow::isBackupsPageShown() const
+{
+    return m_backupPage && m_pages->currentWidget() == m_backupPage;
 }
 
 void MainWindow::restoreSettings()

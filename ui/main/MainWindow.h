@@ -5,6 +5,7 @@
 #include "model/PracticeStore.h"
 
 #include <functional>
+#include <memory>
 #include <QFuture>
 #include <QMainWindow>
 #include <QPointer>
@@ -23,6 +24,8 @@ class Database;
 
 namespace tp::ui {
 
+class BackupPage;
+class BackupService;
 class ClientFilterModel;
 class ClientListModel;
 class ClientPage;
@@ -32,7 +35,8 @@ class MainWindow : public QMainWindow
     Q_OBJECT
 
 public:
-    explicit MainWindow(db::Database& database, QWidget* parent = nullptr);
+    // `backups` runs the practice's backups; without one (tests) the window has a service of its own.
+    explicit MainWindow(db::Database& database, BackupService* backups = nullptr, QWidget* parent = nullptr);
     ~MainWindow() override;
 
     // Asks whether to load demo data when the practice has no clients yet.
@@ -57,6 +61,10 @@ public:
     void selectClient(const QString& id);
     // The client shown on the right; empty when none is.
     QString currentClientId() const;
+    // View → Clients and View → Backups (Ctrl+B).
+    void showClientsPage();
+    BackupPage* showBackupsPage();
+    bool isBackupsPageShown() const;
 
     // For tests.
     ClientListModel* clientModel() const { return m_model; }
@@ -65,6 +73,7 @@ public:
     QTableView* clientView() const { return m_view; }
     ClientPage* clientPage() const { return m_page; }
     QUndoStack* undoStack() const { return m_undo; }
+    BackupService& backups() const { return *m_backups; }
     QString statusCounts() const;
 
 signals:
@@ -98,6 +107,10 @@ private:
     void about();
 
     db::Database& m_database;
+    std::unique_ptr<BackupService> m_ownBackups;
+    BackupService* m_backups = nullptr;
+    QStackedWidget* m_pages = nullptr; // the clients, the backups
+    BackupPage* m_backupPage = nullptr; // made when first shown
     model::PracticeStore m_store;
     ClientListModel* m_model = nullptr;
     ClientFilterModel* m_filter = nullptr;

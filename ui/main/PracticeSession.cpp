@@ -1,5 +1,6 @@
 #include "PracticeSession.h"
 
+#include "backup/BackupService.h"
 #include "common/MessageBox.h"
 #include "common/Words.h"
 #include "db/Snapshot.h"
@@ -30,12 +31,14 @@ QString canonical(const QString& path)
 
 PracticeSession::PracticeSession(QObject* parent)
     : QObject(parent)
+    , m_backups(std::make_unique<BackupService>())
 {
 }
 
 PracticeSession::~PracticeSession()
 {
     m_window.reset(); // the window uses the database: it goes first
+    m_backups.reset(); // waits for a backup under way
     m_database.reset();
 }
 
@@ -68,13 +71,14 @@ bool PracticeSession::open(const QString& path, Mode mode, db::OpenFailure* fail
     m_database = std::move(database);
     m_window = std::move(window);
     rememberPractice(m_database->path());
+    m_backups->setPracticePath(m_database->path());
     emit opened(m_window.get());
     return true;
 }
 
 std::unique_ptr<MainWindow> PracticeSession::makeWindow(db::Database& database)
 {
-    auto window = std::make_unique<MainWindow>(database);
+    auto window = std::make_unique<MainWindow>(database, m_backups.get());
     connect(window.get(), &MainWindow::newPracticeRequested, this, &PracticeSession::chooseAndCreate);
     connect(window.get(), &MainWindow::openPracticeRequested, this, &PracticeSession::chooseAndOpen);
     connect(window.get(), &MainWindow::openRecentRequested, this, &PracticeSession::openRecent);
@@ -86,6 +90,10 @@ bool PracticeSession::replaceFile(const std::function<bool(const QString&, QStri
 {
     if (!m_database)
         return false;
+    if (m_backups->isRunning()) {
+        *error = tr("A backup of the practice is being made right now; try again when it has finished.");
+        return false;
+    }
     if (m_window)
         m_window->practiceAboutToBeReplaced();
     m_database->close();

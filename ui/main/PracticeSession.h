@@ -11,6 +11,7 @@ class QWidget;
 
 namespace tp::ui {
 
+class BackupService;
 class MainWindow;
 
 // Owns the open practice and the window that shows it. Another practice
@@ -41,6 +42,8 @@ public:
 
     db::Database* database() const { return m_database.get(); }
     MainWindow* window() const { return m_window.get(); }
+    // Scheduled backups and Back up now, for as long as the app runs.
+    BackupService* backups() const { return m_backups.get(); }
 
     // Swaps the practice's file underneath: the database closes, `swap`
     // runs on the closed file, the database reopens — whether or not `swap`
@@ -87,6 +90,7 @@ private:
     void showFailure(const db::OpenFailure& failure) const;
     std::unique_ptr<MainWindow> makeWindow(db::Database& database);
 
+    std::unique_ptr<BackupService> m_backups;
     std::unique_ptr<db::Database> m_database;
     std::unique_ptr<MainWindow> m_window;
     std::function<QString(bool)> m_chooser;
