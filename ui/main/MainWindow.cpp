@@ -2,16 +2,15 @@
 
 #include "backup/BackupPage.h"
 #include "backup/BackupService.h"
+#include "ClientEditing.h"
 #include "ClientListModel.h"
 #include "ClientPage.h"
 #include "common/BackgroundJob.h"
 #include "common/MessageBox.h"
 #include "db/Database.h"
-#include "DeleteRowCommand.h"
 #include "export/ExportWizard.h"
 #include "import/ImportWizard.h"
 #include "PracticeMenu.h"
-#include "RecordDialog.h"
 #include "util/AppInfo.h"
 
 #include <optional>
@@ -41,8 +40,6 @@
 
 namespace tp::ui {
 
-using model::Row;
-
 MainWindow::MainWindow(db::Database& database, BackupService* backups, QWidget* parent)
     : QMainWindow(parent)
     , m_database(database)
@@ -57,6 +54,7 @@ MainWindow::MainWindow(db::Database& database, BackupService* backups, QWidget* 
     setWindowTitle(tr("The Program – %1").arg(QFileInfo(database.path()).fileName()));
     setWindowIcon(QIcon(QStringLiteral(":/icons/theprogram.svg")));
     m_undo = new QUndoStack(this);
+    m_editing = new ClientEditing(this, m_store, m_undo);
 
     m_model = new ClientListModel(this);
     m_filter = new ClientFilterModel(this);
@@ -394,100 +392,35 @@ void MainWindow::updateStatus()
 
 void MainWindow::newClient()
 {
-    auto* dialog = RecordDialog::clientDialog(
-        {}, [this](const Row& r) { return m_store.save(QStringLiteral("clients"), r); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        reload(dialog->savedId());
-        statusBar()->showMessage(tr("Client created."), 4000);
-    });
-    dialog->open();
+    m_editing->newClient();
 }
 
 void MainWindow::editClient()
 {
-    const QString id = currentClientId();
-    const auto client = id.isEmpty() ? std::nullopt : m_store.row(QStringLiteral("clients"), id);
-    if (!client)
-        return;
-    auto* dialog = RecordDialog::clientDialog(
-        *client, [this](const Row& r) { return m_store.save(QStringLiteral("clients"), r); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, id] { reload(id); });
-    dialog->open();
+    m_editing->editClient(currentClientId());
 }
 
 void MainWindow::deleteClient()
 {
-    const QString id = currentClientId();
-    if (id.isEmpty())
-        return;
     const QModelIndex index = m_view->currentIndex();
-    const QString name = m_model->clientAt(m_filter->mapToSource(index).row()).displayName();
-    deleteRow(QStringLiteral("clients"), id,
-              tr("Delete %1 with all birth data, charts and session notes?")
-                  .arg(name.isEmpty() ? tr("this client") : name),
-              true);
-}
-
-void MainWindow::deleteRow(const QString& table, const QString& id, const QString& question, bool confirm)
-{
-    if (confirm
-        && MessageBox::question(this, tr("Delete"),
-                                question + QStringLiteral("\n\n") + tr("You can undo this with Ctrl+Z."),
-                                QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-            != QMessageBox::Yes)
-        return;
-    model::Subtree subtree = m_store.captureSubtree(table, id);
-    const QString text = table == QLatin1String("clients") ? tr("Delete Client")
-        : table == QLatin1String("birth_data")             ? tr("Delete Birth Data")
-        : table == QLatin1String("charts")                 ? tr("Delete Chart")
-                                                           : tr("Delete Session Note");
-    m_undo->push(new DeleteRowCommand(m_store, table, id, std::move(subtree), text, this));
-    statusBar()->showMessage(tr("Deleted. Press Ctrl+Z to undo."), 6000);
+    if (index.isValid())
+        m_editing->deleteClient(currentClientId(),
+                                m_model->clientAt(m_filter->mapToSource(index).row()).displayName());
 }
 
 void MainWindow::editBirthData(const QString& id)
 {
-    const QString clientId = currentClientId();
-    if (clientId.isEmpty())
-        return;
-    Row row;
-    if (!id.isEmpty()) {
-        const auto existing = m_store.row(QStringLiteral("birth_data"), id);
-        if (!existing)
-            return;
-        row = *existing;
-    } else {
-        row.insert(QStringLiteral("client_id"), clientId);
-    }
-    const QList<Row> places = m_store.allRows(QStringLiteral("location_cache"), QStringLiteral("city_name"));
-    auto* dialog = RecordDialog::birthDataDialog(
-        row, places, [this](const Row& r) { return m_store.save(QStringLiteral("birth_data"), r); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, clientId] { reload(clientId); });
-    dialog->open();
+    m_editing->editBirthData(currentClientId(), id);
 }
 
 void MainWindow::editSessionNote(const QString& id)
 {
-    const QString clientId = currentClientId();
-    if (clientId.isEmpty())
-        return;
-    Row row;
-    if (!id.isEmpty()) {
-        const auto existing = m_store.row(QStringLiteral("session_notes"), id);
-        if (!existing)
-            return;
-        row = *existing;
-    } else {
-        row.insert(QStringLiteral("client_id"), clientId);
-    }
-    auto* dialog = RecordDialog::sessionNoteDialog(
-        row, [this](const Row& r) { return m_store.save(QStringLiteral("session_notes"), r); }, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, clientId] { reload(clientId); });
-    dialog->open();
+    m_editing->editSessionNote(currentClientId(), id);
+}
+
+void MainWindow::deleteRow(const QString& table, const QString& id, const QString& question, bool confirm)
+{
+    m_editing->deleteRow(table, id, question, confirm);
 }
 
 void MainWindow::offerDemoDataIfEmpty()

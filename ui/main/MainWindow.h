@@ -26,6 +26,7 @@ namespace tp::ui {
 
 class BackupPage;
 class BackupService;
+class ClientEditing;
 class ClientFilterModel;
 class ClientListModel;
 class ClientPage;
@@ -120,6 +121,7 @@ private:
     QStackedWidget* m_stack = nullptr;
     ClientPage* m_page = nullptr;
     QUndoStack* m_undo = nullptr;
+    ClientEditing* m_editing = nullptr;
     QPointer<QFutureWatcherBase> m_reloadJob;
     QLabel* m_countsLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
