@@ -122,7 +122,7 @@ private slots:
         QVERIFY(page->summaryText().contains("No verified backup yet"));
 
         QSignalSpy finished(&service, &BackupService::runFinished);
-        auto* button = page->findChild<QToolButton*>("backUpNow");
+        auto* button = page->findChild<QPushButton*>("backUpNow");
         QVERIFY(button);
         QVERIFY(button->isEnabled());
         button->click();

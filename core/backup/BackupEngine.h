@@ -4,6 +4,7 @@
 #include "crypto/BackupCipher.h"
 #include "exchange/ImportOptions.h"
 #include "formats/GzipDevice.h"
+#include "model/PracticeStore.h"
 #include "util/Progress.h"
 
 #include <optional>
@@ -52,6 +53,7 @@ struct BackupResult
     QStringList warnings; // e.g. a failed post-hook
     BackupInfo info;
     qint64 elapsedMs = 0;
+    QString safetyBackupPath; // restore: the pre-restore backup of what was there, which undoes it
 };
 
 // Consistent, compressed, optionally encrypted backups of the practice
@@ -86,8 +88,11 @@ public:
     // removed) → reopen, migrating an older schema. No connection may hold
     // the database open meanwhile. A kill at any point leaves the old
     // database or the new one.
+    // `safetyOptions` may name the safety backup's folder and key (default:
+    // the backup's folder and key), compression and hooks.
     static BackupResult restore(const QString& backupPath, const std::optional<crypto::KeySource>& key,
-                                const QString& databasePath, Progress* progress = nullptr);
+                                const QString& databasePath, Progress* progress = nullptr,
+                                const BackupOptions& safetyOptions = {});
 
     // Selective restore: the chosen clients (with everything under them) of
     // a backup go back in through the import engine, with its conflict
@@ -104,6 +109,13 @@ public:
                                                 db::Database& database, const QStringList& chartIds,
                                                 exchange::ImportOptions options,
                                                 Progress* progress = nullptr);
+
+    // The clients in a backup (unpacked into a temporary folder beside
+    // `workFolder`'s files), for choosing which to restore; none and why
+    // when it cannot be read.
+    static std::optional<QList<model::ClientSummary>> clientsOf(const QString& backupPath,
+                                                                const std::optional<crypto::KeySource>& key,
+                                                                const QString& workFolder, QString* error);
 
     // Writes the backup out as a plain SQLite database.
     static bool decrypt(const QString& backupPath, const std::optional<crypto::KeySource>& key,

@@ -111,6 +111,55 @@ bool BackupFolder::remove(const QString& backupPath, QString* error, Progress* p
     return true;
 }
 
+bool BackupFolder::moveAll(const QString& from, const QString& to, Progress* progress, int* moved,
+                           QString* error)
+{
+    *moved = 0;
+    NoProgress none;
+    Progress* p = progress ? progress : &none;
+    if (QFileInfo(from).absoluteFilePath() == QFileInfo(to).absoluteFilePath())
+        return true;
+    if (!QDir().mkpath(to)) {
+        *error = tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(to));
+        return false;
+    }
+    const auto fromLock = lockFolder(from, p, error);
+    const auto toLock = fromLock ? lockFolder(to, p, error) : nullptr;
+    if (!toLock)
+        return false;
+    const QList<BackupInfo> backups = BackupEngine::list(from);
+    for (const BackupInfo& b : backups) {
+        if (p->isCanceled()) {
+            *error = tr("Moving was cancelled: %n backup(s) moved, the rest are where they were.", nullptr,
+                        *moved);
+            return false;
+        }
+        p->report(*moved, backups.size(), tr("Moving the backups…"));
+        const QString target = QDir(to).filePath(QFileInfo(b.path).fileName());
+        if (QFileInfo::exists(target)) {
+            *error = tr("%1 is in both folders already; nothing more was moved.")
+                         .arg(QFileInfo(target).fileName());
+            return false;
+        }
+        const bool renamed = QFile::rename(b.path, target);
+        if (!renamed) {
+            NoProgress quiet;
+            if (!saveCopy(b.path, target, &quiet, error))
+                return false;
+            QFile::remove(b.path);
+            QFile::remove(b.manifestPath);
+        } else if (!QFile::rename(b.manifestPath, BackupManifest::pathFor(target))) {
+            QFile::rename(target, b.path); // whole or not at all
+            *error = tr("The description of %1 cannot be moved.").arg(QFileInfo(b.path).fileName());
+            return false;
+        }
+        ++*moved;
+    }
+    files::syncFolder(to);
+    files::syncFolder(from);
+    return true;
+}
+
 bool BackupFolder::saveCopy(const QString& backupPath, const QString& targetPath, Progress* progress,
                             QString* error)
 {

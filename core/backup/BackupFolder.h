@@ -32,6 +32,13 @@ public:
     // the manifest's SHA-256.
     static bool saveCopy(const QString& backupPath, const QString& targetPath, Progress* progress,
                          QString* error);
+    // Moves every backup of `from`, with its manifest, into `to` (made if
+    // need be), under both folders' locks: renamed where they share a disk,
+    // else copied, checked against the manifest's SHA-256, and only then
+    // removed. A backup that cannot be moved stays where it was, whole; the
+    // count of those moved is in `moved`.
+    static bool moveAll(const QString& from, const QString& to, Progress* progress, int* moved,
+                        QString* error);
     // The newest verified backup of the folder; empty when none.
     static QString newestVerified(const QList<BackupInfo>& backups);
 };

@@ -3,6 +3,7 @@
 #include "ScheduledBackup.h"
 
 #include <algorithm>
+#include <QDir>
 #include <QLocale>
 #include <QStorageInfo>
 
@@ -18,7 +19,10 @@ BackupHealth BackupHealth::assess(const BackupSettings& settings, const QList<Ba
         if (b.manifest.isVerified() && (!h.lastVerifiedAt.isValid() || b.createdAt > h.lastVerifiedAt))
             h.lastVerifiedAt = b.createdAt;
     }
-    const QStorageInfo storage(settings.effectiveFolder());
+    // Free space where the backups live, or will once the folder is made.
+    QDir existing(settings.effectiveFolder());
+    while (!existing.exists() && existing.cdUp()) { }
+    const QStorageInfo storage(existing);
     if (storage.isValid())
         h.freeBytes = storage.bytesAvailable();
     const ScheduledBackup scheduled(settings);
@@ -42,7 +46,7 @@ BackupHealth BackupHealth::assess(const BackupSettings& settings, const QList<Ba
     }
     if (settings.schedule.isEmpty())
         h.problems.append({ Level::Attention,
-                            tr("Backups are not scheduled: they are made only when you click Back up now. "
+                            tr("Backups are not scheduled: they are made only when you click Back Up Now. "
                                "Set a schedule in Settings…"),
                             false });
     else if (settings.isPaused(now))

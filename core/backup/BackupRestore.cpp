@@ -19,7 +19,8 @@
 namespace tp::backup {
 
 BackupResult BackupEngine::restore(const QString& backupPath, const std::optional<crypto::KeySource>& key,
-                                   const QString& databasePath, Progress* progress)
+                                   const QString& databasePath, Progress* progress,
+                                   const BackupOptions& safetyOptions)
 {
     QElapsedTimer timer;
     timer.start();
@@ -29,10 +30,12 @@ BackupResult BackupEngine::restore(const QString& backupPath, const std::optiona
         return result;
     }
     // A safety backup of what is there now, so the restore itself can be undone.
-    BackupOptions safety;
+    BackupOptions safety = safetyOptions;
     safety.databasePath = databasePath;
-    safety.folder = QFileInfo(backupPath).absolutePath();
-    safety.key = key;
+    if (safety.folder.isEmpty())
+        safety.folder = QFileInfo(backupPath).absolutePath();
+    if (!safety.key)
+        safety.key = key;
     safety.kind = QStringLiteral("pre-restore");
     safety.label = tr("before restoring %1").arg(result.info.id);
     const BackupResult before = create(safety, progress);
@@ -86,8 +89,30 @@ BackupResult BackupEngine::restore(const QString& backupPath, const std::optiona
             return result;
         }
     }
+    result.safetyBackupPath = before.info.path;
     result.elapsedMs = timer.elapsed();
     return result;
+}
+
+std::optional<QList<model::ClientSummary>>
+BackupEngine::clientsOf(const QString& backupPath, const std::optional<crypto::KeySource>& key,
+                        const QString& workFolder, QString* error)
+{
+    files::TempFolder work(workFolder, QStringLiteral("backup-clients"));
+    if (!work.isValid()) {
+        *error = work.errorString();
+        return std::nullopt;
+    }
+    const QString plain = work.filePath(QStringLiteral("backup.db"));
+    if (!decrypt(backupPath, key, plain, error))
+        return std::nullopt;
+    db::OpenFailure failure;
+    auto database = db::Database::openExisting(plain, &failure);
+    if (!database) {
+        *error = failure.message;
+        return std::nullopt;
+    }
+    return model::PracticeStore(database->connection()).clientSummaries();
 }
 
 namespace {

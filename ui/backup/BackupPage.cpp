@@ -4,6 +4,7 @@
 #include "BackupHistoryModel.h"
 #include "BackupRowActions.h"
 #include "BackupService.h"
+#include "BackupSettingsDialog.h"
 #include "BackupSizeChart.h"
 #include "common/BackgroundJob.h"
 #include "common/MessageBox.h"
@@ -126,29 +127,31 @@ QWidget* BackupPage::makeHealth()
     }
     layout->addLayout(words, 1);
 
-    m_backUpButton = new QToolButton(box);
+    m_backUpButton = new QPushButton(tr("&Back Up Now"), box);
     m_backUpButton->setObjectName(QStringLiteral("backUpNow"));
-    m_backUpButton->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    m_backUpButton->setPopupMode(QToolButton::MenuButtonPopup);
-    auto* now = new QAction(tr("&Back Up Now"), m_backUpButton);
-    now->setToolTip(tr("Make a verified backup of this practice now"));
-    connect(now, &QAction::triggered, this, &BackupPage::backUpNow);
-    m_backUpButton->setDefaultAction(now);
-    auto* menu = new QMenu(m_backUpButton);
+    m_backUpButton->setToolTip(tr("Make a verified backup of this practice now"));
+    connect(m_backUpButton, &QPushButton::clicked, this, &BackupPage::backUpNow);
+    auto* more = new QToolButton(box);
+    more->setArrowType(Qt::DownArrow);
+    more->setPopupMode(QToolButton::InstantPopup);
+    more->setAccessibleName(tr("More ways to back up"));
+    auto* menu = new QMenu(more);
     menu->addAction(tr("Back Up with a &Label…"), this, &BackupPage::backUpWithLabel);
-    m_backUpButton->setMenu(menu);
+    more->setMenu(menu);
+    auto* backUpRow = new QHBoxLayout;
+    backUpRow->setSpacing(2);
+    backUpRow->addWidget(m_backUpButton, 1);
+    backUpRow->addWidget(more);
     auto* restore = new QPushButton(tr("&Restore…"), box);
     connect(restore, &QPushButton::clicked, this, [this] { emit restoreRequested({}); });
     auto* settings = new QPushButton(tr("&Settings…"), box);
     settings->setObjectName(QStringLiteral("backupSettings"));
-    connect(settings, &QPushButton::clicked, this, &BackupPage::settingsRequested);
+    connect(settings, &QPushButton::clicked, this, &BackupPage::openSettings);
     auto* buttons = new QVBoxLayout;
-    buttons->addWidget(m_backUpButton);
+    buttons->addLayout(backUpRow);
     buttons->addWidget(restore);
     buttons->addWidget(settings);
     buttons->addStretch();
-    m_backUpButton->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
-    m_backUpButton->setMinimumWidth(restore->sizeHint().width());
     layout->addLayout(buttons);
     return box;
 }
@@ -269,6 +272,7 @@ void BackupPage::refresh()
             const QString chosen = m_view->currentIndex().data(BackupHistoryModel::PathRole).toString();
             m_model->setBackups(r.backups, m_service.now(), m_settings.warnAfterDays);
             m_chart->setBackups(r.backups);
+            m_chart->setVisible(!r.backups.isEmpty()); // an empty chart says nothing
             m_passwordMissing = r.passwordMissing;
             const int row = m_model->rowOfPath(chosen);
             const QModelIndex index = m_filter->mapFromSource(m_model->index(qMax(0, row), 0));
@@ -309,8 +313,9 @@ void BackupPage::showHealth()
     else
         m_nextLabel->setText(tr("Next scheduled backup: %1").arg(Words::upcoming(m_health.nextRun, now)));
     const QLocale locale;
-    QString sizes = tr("%n backup(s), %1 in all", nullptr, m_health.count)
-                        .arg(locale.formattedDataSize(m_health.totalBytes));
+    QString sizes = m_health.count == 0 ? tr("No backups yet")
+                                        : tr("%n backup(s), %1 in all", nullptr, m_health.count)
+                                              .arg(locale.formattedDataSize(m_health.totalBytes));
     if (m_health.freeBytes >= 0)
         sizes = tr("%1 · %2 free").arg(sizes, locale.formattedDataSize(m_health.freeBytes));
     m_sizeLabel->setText(tr("%1 · in %2").arg(sizes, QDir::toNativeSeparators(m_settings.effectiveFolder())));
@@ -330,6 +335,14 @@ void BackupPage::showHealth()
                                            "rgba(%1,170); border-radius: 4px; }")
                                 .arg(colour));
     m_banner->setVisible(!lines.isEmpty());
+}
+
+BackupSettingsDialog* BackupPage::openSettings()
+{
+    auto* dialog = new BackupSettingsDialog(m_service, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 bool BackupPage::isBannerShown() const

@@ -22,6 +22,7 @@ namespace tp::ui {
 class BackupFilterModel;
 class BackupHistoryModel;
 class BackupRowActions;
+class BackupSettingsDialog;
 class BackupService;
 class BackupSizeChart;
 struct BackupOutcome;
@@ -43,6 +44,8 @@ public:
     void refresh();
     void backUpNow();
     void backUpWithLabel();
+    // Settings…: the backup settings dialog (window-modal, applied at once).
+    BackupSettingsDialog* openSettings();
 
     // For tests.
     BackupHistoryModel* model() const { return m_model; }
@@ -60,7 +63,6 @@ public:
 signals:
     void refreshed();
     void restoreRequested(const QString& backupPath); // empty: the practitioner chooses
-    void settingsRequested();
     void statusMessage(const QString& text);
 
 private:
@@ -88,7 +90,7 @@ private:
     QFrame* m_banner = nullptr;
     QLabel* m_bannerText = nullptr;
     QPushButton* m_bannerButton = nullptr;
-    QToolButton* m_backUpButton = nullptr;
+    QPushButton* m_backUpButton = nullptr;
     QComboBox* m_kindFilter = nullptr;
     QComboBox* m_stateFilter = nullptr;
     QProgressBar* m_progress = nullptr;

@@ -57,7 +57,7 @@ void BackupService::tick()
 
 void BackupService::checkSchedule()
 {
-    if (m_job)
+    if (m_job || m_held)
         return;
     const QDateTime at = now();
     if (m_retryAfter.isValid() && at < m_retryAfter)
@@ -69,7 +69,7 @@ void BackupService::checkSchedule()
 
 bool BackupService::backUpNow(const QString& label)
 {
-    if (m_job)
+    if (m_job || m_held)
         return false;
     startRun(false, label);
     return true;

@@ -57,6 +57,8 @@ public:
     bool isRunning() const { return m_job; }
     bool isRunningScheduled() const { return m_job && m_runningScheduled; }
     void cancel();
+    // While held (the practice's file is being swapped), no scheduled run starts.
+    void setHeld(bool held) { m_held = held; }
     // Waits for a running backup (at quit).
     void waitForIdle();
 
@@ -88,6 +90,7 @@ private:
     QDateTime m_retryAfter; // a failed scheduled run is tried again from then
     QPointer<QFutureWatcherBase> m_job;
     bool m_runningScheduled = false;
+    bool m_held = false;
 };
 
 } // namespace tp::ui

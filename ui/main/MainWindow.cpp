@@ -2,6 +2,7 @@
 
 #include "backup/BackupPage.h"
 #include "backup/BackupService.h"
+#include "backup/RestoreDialog.h"
 #include "ClientEditing.h"
 #include "ClientListModel.h"
 #include "ClientPage.h"
@@ -260,10 +261,19 @@ BackupPage* MainWindow::showBackupsPage()
         m_backupPage = new BackupPage(*m_backups, m_pages);
         m_pages->addWidget(m_backupPage);
         connect(m_backupPage, &BackupPage::statusMessage, this, &MainWindow::showStatus);
+        connect(m_backupPage, &BackupPage::restoreRequested, this, &MainWindow::openRestoreDialog);
     }
     m_pages->setCurrentWidget(m_backupPage);
     m_backupPage->setFocus();
     return m_backupPage;
+}
+
+RestoreDialog* MainWindow::openRestoreDialog(const QString& backupPath)
+{
+    auto* dialog = new RestoreDialog(*m_backups, m_database.path(), m_replacer, backupPath, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->open();
+    return dialog;
 }
 
 bool MainWindow::isBackupsPageShown() const

@@ -2,6 +2,7 @@
 
 #include "demo/DemoGenerator.h"
 #include "exchange/ExportOptions.h"
+#include "FileReplacer.h"
 #include "model/PracticeStore.h"
 
 #include <functional>
@@ -26,6 +27,7 @@ namespace tp::ui {
 
 class BackupPage;
 class BackupService;
+class RestoreDialog;
 class ClientEditing;
 class ClientFilterModel;
 class ClientListModel;
@@ -66,6 +68,13 @@ public:
     void showClientsPage();
     BackupPage* showBackupsPage();
     bool isBackupsPageShown() const;
+    // Restore…: from `backupPath`, or one the practitioner chooses (empty).
+    RestoreDialog* openRestoreDialog(const QString& backupPath = {});
+
+    // How a full restore swaps the practice's file (PracticeSession gives it);
+    // without one, only selected clients can be restored.
+    void setFileReplacer(FileReplacer replacer) { m_replacer = std::move(replacer); }
+    const FileReplacer& fileReplacer() const { return m_replacer; }
 
     // For tests.
     ClientListModel* clientModel() const { return m_model; }
@@ -126,6 +135,7 @@ private:
     QLabel* m_countsLabel = nullptr;
     QLabel* m_pathLabel = nullptr;
     bool m_demoRunning = false;
+    FileReplacer m_replacer;
 };
 
 } // namespace tp::ui

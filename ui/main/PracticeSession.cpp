@@ -1,6 +1,7 @@
 #include "PracticeSession.h"
 
 #include "backup/BackupService.h"
+#include "common/BackgroundJob.h"
 #include "common/MessageBox.h"
 #include "common/Words.h"
 #include "db/Snapshot.h"
@@ -79,6 +80,10 @@ bool PracticeSession::open(const QString& path, Mode mode, db::OpenFailure* fail
 std::unique_ptr<MainWindow> PracticeSession::makeWindow(db::Database& database)
 {
     auto window = std::make_unique<MainWindow>(database, m_backups.get());
+    window->setFileReplacer(
+        [this](const BackgroundSwap& swap, std::function<void(bool, const QString&)> done) {
+            return replaceFileInBackground(swap, std::move(done));
+        });
     connect(window.get(), &MainWindow::newPracticeRequested, this, &PracticeSession::chooseAndCreate);
     connect(window.get(), &MainWindow::openPracticeRequested, this, &PracticeSession::chooseAndOpen);
     connect(window.get(), &MainWindow::openRecentRequested, this, &PracticeSession::openRecent);
@@ -86,7 +91,7 @@ std::unique_ptr<MainWindow> PracticeSession::makeWindow(db::Database& database)
     return window;
 }
 
-bool PracticeSession::replaceFile(const std::function<bool(const QString&, QString*)>& swap, QString* error)
+bool PracticeSession::beginReplace(QString* error)
 {
     if (!m_database)
         return false;
@@ -96,9 +101,14 @@ bool PracticeSession::replaceFile(const std::function<bool(const QString&, QStri
     }
     if (m_window)
         m_window->practiceAboutToBeReplaced();
+    m_backups->setHeld(true); // no scheduled backup of a file being swapped
     m_database->close();
-    QString swapError;
-    const bool swapped = swap(m_database->path(), &swapError);
+    return true;
+}
+
+bool PracticeSession::endReplace(bool swapped, const QString& swapError, QString* error)
+{
+    m_backups->setHeld(false);
     db::OpenFailure failure;
     if (!m_database->reopen(&failure)) {
         // Nothing is open now: say why, and let the practitioner go on elsewhere.
@@ -114,6 +124,44 @@ bool PracticeSession::replaceFile(const std::function<bool(const QString&, QStri
     if (!swapped)
         *error = swapError;
     return swapped;
+}
+
+bool PracticeSession::replaceFile(const std::function<bool(const QString&, QString*)>& swap, QString* error)
+{
+    if (!beginReplace(error))
+        return false;
+    QString swapError;
+    const bool swapped = swap(m_database->path(), &swapError);
+    return endReplace(swapped, swapError, error);
+}
+
+QFutureWatcherBase* PracticeSession::replaceFileInBackground(const BackgroundSwap& swap,
+                                                             std::function<void(bool, const QString&)> done)
+{
+    QString error;
+    if (!beginReplace(&error)) {
+        done(false, error);
+        return nullptr;
+    }
+    struct Swapped
+    {
+        bool ok = false;
+        QString error;
+    };
+    const QString path = m_database->path();
+    return startWork<Swapped>(
+        this,
+        [swap, path](Progress& progress) {
+            Swapped s;
+            s.ok = swap(path, progress, &s.error);
+            return s;
+        },
+        [this, done](const JobOutcome<Swapped>& outcome) {
+            const Swapped s = outcome.resultOr(tr("Cancelled; the practice is unchanged."));
+            QString error;
+            const bool ok = endReplace(s.ok, s.error, &error);
+            done(ok, error);
+        });
 }
 
 bool PracticeSession::undoLastImport(bool confirm)

@@ -1,12 +1,14 @@
 #pragma once
 
 #include "db/Database.h"
+#include "main/FileReplacer.h"
 
 #include <functional>
 #include <memory>
 #include <QObject>
 #include <QStringList>
 
+class QFutureWatcherBase;
 class QWidget;
 
 namespace tp::ui {
@@ -53,6 +55,11 @@ public:
     // failed. When the practice cannot be opened again, it says so itself
     // and offers another practice or quitting: false with no error then.
     bool replaceFile(const std::function<bool(const QString& path, QString* error)>& swap, QString* error);
+    // The same with `swap` on a worker (a restore takes a while), reporting
+    // through the returned watcher; `done` gets whether it worked and why
+    // not. The window waits meanwhile (its dialogs are window-modal).
+    QFutureWatcherBase* replaceFileInBackground(const BackgroundSwap& swap,
+                                                std::function<void(bool ok, const QString& error)> done);
     // Edit → Undo Last Import: asks first when `confirm` (naming the import
     // by its files and time), checks the snapshot, swaps it in, and says so.
     bool undoLastImport(bool confirm);
@@ -88,6 +95,9 @@ private:
     // until one is open (true) or the practitioner quits (false).
     bool offerAnotherPractice(const QString& why);
     void showFailure(const db::OpenFailure& failure) const;
+    // Around a swap: stop using the file, close it; reopen and show what is there.
+    bool beginReplace(QString* error);
+    bool endReplace(bool swapped, const QString& swapError, QString* error);
     std::unique_ptr<MainWindow> makeWindow(db::Database& database);
 
     std::unique_ptr<BackupService> m_backups;
