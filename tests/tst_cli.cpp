@@ -567,7 +567,7 @@ private slots:
             QVERIFY(f.open(QIODevice::ReadOnly));
             QVERIFY(!f.readAll().contains("kept in the keychain"));
         }
-        r = cli({ "backup", "run-scheduled" });
+        r = cli({ "backup", "run-scheduled", "--now" });
         QVERIFY2(r.code == 0, qPrintable(r.err));
         r = cli({ "backup", "verify", "--all", "--folder", folder, "--password-file", pw.fileName() });
         QCOMPARE(r.code, 0);
@@ -587,9 +587,13 @@ private slots:
         Run r = cli(
             { "--db", db, "backup", "schedule", "daily 02:00", "--folder", folder, "--keep-last", "3" });
         QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("the next one is at"), qPrintable(r.out));
         r = cli({ "backup", "schedule" });
         QVERIFY(r.out.contains("daily 02:00"));
         r = cli({ "backup", "run-scheduled" });
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains("No backup is due"), qPrintable(r.out)); // a new schedule waits for its time
+        r = cli({ "backup", "run-scheduled", "--now" });
         QCOMPARE(r.code, 0);
         QVERIFY2(r.out.contains("Scheduled backup"), qPrintable(r.out + r.err));
         r = cli({ "backup", "run-scheduled" });

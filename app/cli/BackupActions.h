@@ -78,6 +78,9 @@ struct BackupCliOptions
                                              "schedule: keep the backup password (from --password-file or "
                                              "THEPROGRAM_BACKUP_PASSWORD) in the OS keychain for scheduled "
                                              "backups.") };
+    QCommandLineOption now{ QStringLiteral("now"),
+                            Cli::tr(
+                                "run-scheduled: make the scheduled backup now, whether or not one is due.") };
 
     static QString folderHelp();
     void addTo(QCommandLineParser& parser) const;

@@ -50,10 +50,10 @@ QString BackupCliOptions::folderHelp()
 void BackupCliOptions::addTo(QCommandLineParser& parser) const
 {
     for (const QCommandLineOption* o :
-         { &encrypt,   &passwordFile, &keyFile,     &level,      &label,    &pin,
-           &folder,    &json,         &all,         &output,     &keepLast, &keepWithin,
-           &keepDaily, &keepWeekly,   &keepMonthly, &keepYearly, &dryRun,   &clients,
-           &charts,    &strategy,     &yes,         &preHook,    &postHook, &rememberPassword })
+         { &encrypt,     &passwordFile, &keyFile,          &level,    &label,      &pin,       &folder,
+           &json,        &all,          &output,           &keepLast, &keepWithin, &keepDaily, &keepWeekly,
+           &keepMonthly, &keepYearly,   &dryRun,           &clients,  &charts,     &strategy,  &yes,
+           &preHook,     &postHook,     &rememberPassword, &now })
         parser.addOption(*o);
 }
 

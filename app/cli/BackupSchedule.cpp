@@ -90,7 +90,7 @@ int backupSchedule(const BackupCall& b)
     backup::BackupSettings settings = backup::BackupSettings::load();
     if (!readKeepRules(b, &settings.retention, &error))
         return usageError(error);
-    settings.schedule = b.args.at(1);
+    settings.setSchedule(b.args.at(1), Clock::nowUtc());
     if (parser.isSet(b.o.folder))
         settings.folder = QFileInfo(parser.value(b.o.folder)).absoluteFilePath();
     if (parser.isSet(b.o.keyFile))
@@ -105,7 +105,9 @@ int backupSchedule(const BackupCall& b)
         settings.passwordInKeychain = true;
     }
     settings.save();
-    out() << Cli::tr("Backups are scheduled: %1.").arg(b.args.at(1)) << '\n';
+    out() << Cli::tr("Backups are scheduled: %1; the next one is at %2.")
+                 .arg(b.args.at(1), localTime(backup::ScheduledBackup(settings).nextRun(Clock::nowUtc())))
+          << '\n';
     out().flush();
     return Success;
 }
@@ -124,7 +126,7 @@ int backupRunScheduled(const BackupCall& b)
         return failure(error);
     const backup::ScheduledRun r = scheduled.run(
         Clock::nowUtc(), given, parser.isSet(b.call.dbOption) ? parser.value(b.call.dbOption) : QString(),
-        parser.isSet(b.o.folder) ? b.folder : QString());
+        parser.isSet(b.o.folder) ? b.folder : QString(), parser.isSet(b.o.now));
     if (!r.due) {
         out() << Cli::tr("No backup is due; the next one is at %1.").arg(localTime(r.nextRun)) << '\n';
         out().flush();

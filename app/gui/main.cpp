@@ -3,6 +3,8 @@
 #include "main/MainWindow.h"
 #include "main/PracticeSession.h"
 #include "main/SingleInstance.h"
+#include "tray/BackupNotifier.h"
+#include "tray/TrayIcon.h"
 #include "util/AppInfo.h"
 
 #include <QApplication>
@@ -58,11 +60,14 @@ int main(int argc, char* argv[])
                      [](tp::ui::MainWindow* window) { window->offerDemoDataIfEmpty(); });
     // Scheduled backups run while the app runs: a run missed meanwhile is caught up now.
     session.backups()->start();
+    tp::ui::TrayIcon tray(session);
+    tp::ui::BackupNotifier notifier(*session.backups(), tp::ui::BackupNotifier::desktop(&tray));
     const bool minimized = parser.isSet(minimizedOption);
-    if (minimized)
-        session.window()->showMinimized();
-    else
+    if (!minimized)
         session.window()->show();
+    else if (!tray.isAvailable())
+        session.window()->showMinimized(); // no tray to wait in: in the task bar
+    // else: in the tray only, as at login
     QTimer::singleShot(0, session.window(), [&session, files, minimized] {
         if (!minimized)
             session.window()->offerDemoDataIfEmpty();

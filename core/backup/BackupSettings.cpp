@@ -18,6 +18,7 @@ const QString kKeychain = QStringLiteral("backup/passwordInKeychain");
 const QString kLastRun = QStringLiteral("backup/lastRun");
 const QString kLastError = QStringLiteral("backup/lastError");
 const QString kCatchUp = QStringLiteral("backup/catchUp");
+const QString kSince = QStringLiteral("backup/scheduledSince");
 const QString kPausedUntil = QStringLiteral("backup/pausedUntil");
 const QString kWarnAfterDays = QStringLiteral("backup/warnAfterDays");
 const QString kCompression = QStringLiteral("backup/compression");
@@ -65,6 +66,7 @@ BackupSettings BackupSettings::load(const QSettings& settings)
     s.lastRun = timestamp::parse(settings.value(kLastRun).toString()).value_or(QDateTime());
     s.lastError = settings.value(kLastError).toString();
     s.catchUp = settings.value(kCatchUp, true).toBool();
+    s.scheduledSince = timestamp::parse(settings.value(kSince).toString()).value_or(QDateTime());
     s.pausedUntil = timestamp::parse(settings.value(kPausedUntil).toString()).value_or(QDateTime());
     s.warnAfterDays = qMax(0, settings.value(kWarnAfterDays, 7).toInt());
     const QString compression = settings.value(kCompression).toString();
@@ -91,6 +93,8 @@ void BackupSettings::save(QSettings& settings) const
     for (const RuleKey& r : kRules)
         setOrRemove(settings, QLatin1String(r.key), retention.*r.field, retention.*r.field > 0);
     setOrRemove(settings, kCatchUp, false, !catchUp);
+    setOrRemove(settings, kSince, timestamp::format(scheduledSince),
+                scheduledSince.isValid() && !schedule.isEmpty());
     setOrRemove(settings, kWarnAfterDays, warnAfterDays, warnAfterDays != 7);
     setOrRemove(settings, kCompression, compression, compression != QLatin1String("default"));
     setOrRemove(settings, kPreHook, preHook, !preHook.isEmpty());
@@ -104,6 +108,13 @@ void BackupSettings::save(QSettings& settings) const
 void BackupSettings::savePause(QSettings& settings) const
 {
     setOrRemove(settings, kPausedUntil, timestamp::format(pausedUntil), pausedUntil.isValid());
+}
+
+void BackupSettings::setSchedule(const QString& text, const QDateTime& now)
+{
+    if (text != schedule)
+        scheduledSince = now;
+    schedule = text;
 }
 
 QDateTime BackupSettings::pausedIndefinitely()

@@ -23,6 +23,7 @@ struct BackupSettings
     bool passwordInKeychain = false; // …the keychain's password does; else not encrypted
     RetentionPolicy retention;
     QDateTime lastRun; // UTC; invalid: never
+    QDateTime scheduledSince; // UTC: when the schedule was set; the first run is its first time after this
     QString lastError; // why the last scheduled run failed; empty when it worked
 
     bool catchUp = true; // a run missed while the computer slept or was off runs once it wakes
@@ -42,6 +43,10 @@ struct BackupSettings
     void saveOutcome(QSettings& settings) const;
     // Only the pause, for the tray's Pause scheduled backups.
     void savePause(QSettings& settings) const;
+
+    // Sets the schedule; a changed one counts from `now` (its first run is
+    // the first of its times after now, not at once).
+    void setSchedule(const QString& text, const QDateTime& now);
 
     // A pause until the practitioner resumes.
     static QDateTime pausedIndefinitely();

@@ -27,7 +27,9 @@ bool ScheduledBackup::isDue(const QDateTime& now) const
 {
     const auto s = schedule();
     const QTimeZone zone = QTimeZone::systemTimeZone();
-    if (!s || m_settings.isPaused(now) || !s->isDue(m_settings.lastRun, now, zone))
+    // Counted from the last run, or from when the schedule was set.
+    const QDateTime from = m_settings.lastRun.isValid() ? m_settings.lastRun : m_settings.scheduledSince;
+    if (!s || m_settings.isPaused(now) || !s->isDue(from, now, zone))
         return false;
     return m_settings.catchUp || s->nextRun(now.addSecs(-kOnTimeSeconds), zone) <= now;
 }
@@ -54,7 +56,10 @@ QDateTime ScheduledBackup::nextRun(const QDateTime& now) const
     const auto s = schedule();
     if (!s)
         return {};
-    return s->nextRun(m_settings.lastRun.isValid() ? m_settings.lastRun : now, QTimeZone::systemTimeZone());
+    const QDateTime from = m_settings.lastRun.isValid() ? m_settings.lastRun
+        : m_settings.scheduledSince.isValid()           ? m_settings.scheduledSince
+                                                        : now;
+    return s->nextRun(from, QTimeZone::systemTimeZone());
 }
 
 bool ScheduledBackup::key(const std::optional<crypto::KeySource>& given,

@@ -7,6 +7,8 @@
 #include "common/MessageBox.h"
 #include "EncryptionTab.h"
 #include "ScheduleEditor.h"
+#include "tray/Autostart.h"
+#include "tray/TrayIcon.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -87,10 +89,26 @@ QWidget* BackupSettingsDialog::makeSchedule()
                                   "is closed). A backup missed meanwhile is made once, soon after."),
                                page);
     explain->setWordWrap(true);
+    m_keepRunning
+        = new QCheckBox(tr("Keep The Program running in the &tray when its window is closed"), page);
+    m_atLogin = new QCheckBox(tr("Start The Program in the tray when I &log in"), page);
+    m_keepRunning->setChecked(TrayIcon::keepsRunning());
+    m_atLogin->setChecked(Autostart::isEnabled());
     layout->addWidget(m_schedule);
     layout->addWidget(m_catchUp);
     layout->addWidget(explain);
+    layout->addWidget(m_keepRunning);
+    layout->addWidget(m_atLogin);
     layout->addStretch();
+    connect(m_keepRunning, &QCheckBox::toggled, this, [](bool on) { TrayIcon::setKeepsRunning(on); });
+    connect(m_atLogin, &QCheckBox::toggled, this, [this](bool on) {
+        QString error;
+        if (!Autostart::setEnabled(on, &error)) {
+            MessageBox::warning(this, tr("Start at Login"), error);
+            const QSignalBlocker block(m_atLogin);
+            m_atLogin->setChecked(Autostart::isEnabled());
+        }
+    });
     connect(m_schedule, &ScheduleEditor::changed, this, &BackupSettingsDialog::save);
     connect(m_catchUp, &QCheckBox::toggled, this, &BackupSettingsDialog::save);
     return page;
@@ -213,7 +231,7 @@ void BackupSettingsDialog::save()
         return;
     backup::BackupSettings s = m_service.settings(); // the last run and what else is not shown here
     if (m_schedule->isValid())
-        s.schedule = m_schedule->text();
+        s.setSchedule(m_schedule->text(), m_service.now());
     if (!s.schedule.isEmpty() && s.databasePath.isEmpty())
         s.databasePath = m_service.practicePath();
     s.catchUp = m_catchUp->isChecked();

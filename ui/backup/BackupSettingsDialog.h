@@ -41,6 +41,7 @@ public:
     } // last, daily, weekly, monthly, yearly, within
     QString retentionPreview() const;
     QCheckBox* catchUpBox() const { return m_catchUp; }
+    QCheckBox* atLoginBox() const { return m_atLogin; }
     QSpinBox* warnAfterSpin() const { return m_warnAfter; }
     // Moves to `folder` (its backups too, when `moveBackups`), on a worker; `folderMoved` after.
     void setFolder(const QString& folder, bool moveBackups);
@@ -64,6 +65,8 @@ private:
     QTabWidget* m_tabs;
     ScheduleEditor* m_schedule = nullptr;
     QCheckBox* m_catchUp = nullptr;
+    QCheckBox* m_keepRunning = nullptr;
+    QCheckBox* m_atLogin = nullptr;
     QSpinBox* m_keep[6] = {};
     QLabel* m_preview = nullptr;
     EncryptionTab* m_encryption = nullptr;

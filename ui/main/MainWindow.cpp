@@ -313,6 +313,11 @@ void MainWindow::closeEvent(QCloseEvent* event)
         return;
     }
     saveSettings();
+    if (m_hideOnClose && m_hideOnClose()) {
+        hide(); // into the tray: scheduled backups go on
+        event->ignore();
+        return;
+    }
     event->accept();
 }
 

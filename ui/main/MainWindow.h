@@ -76,6 +76,9 @@ public:
     void setFileReplacer(FileReplacer replacer) { m_replacer = std::move(replacer); }
     const FileReplacer& fileReplacer() const { return m_replacer; }
 
+    // Asked when the window is closed: true hides it (into the tray) instead.
+    void setHideOnClose(std::function<bool()> hide) { m_hideOnClose = std::move(hide); }
+
     // For tests.
     ClientListModel* clientModel() const { return m_model; }
     ClientFilterModel* filterModel() const { return m_filter; }
@@ -136,6 +139,7 @@ private:
     QLabel* m_pathLabel = nullptr;
     bool m_demoRunning = false;
     FileReplacer m_replacer;
+    std::function<bool()> m_hideOnClose;
 };
 
 } // namespace tp::ui
