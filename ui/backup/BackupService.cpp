@@ -18,6 +18,8 @@ BackupService::BackupService(QObject* parent)
 {
     qRegisterMetaType<BackupOutcome>();
     connect(&m_timer, &QTimer::timeout, this, &BackupService::tick);
+    m_onTime.setSingleShot(true);
+    connect(&m_onTime, &QTimer::timeout, this, &BackupService::checkSchedule);
     // Coming back to the desktop (a laptop opened) is a moment to look as well.
     connect(qApp, &QGuiApplication::applicationStateChanged, this, [this](Qt::ApplicationState state) {
         if (state == Qt::ApplicationActive && m_timer.isActive())
@@ -63,8 +65,15 @@ void BackupService::checkSchedule()
     if (m_retryAfter.isValid() && at < m_retryAfter)
         return;
     const backup::ScheduledBackup scheduled(settings());
-    if (scheduled.isDue(at))
+    if (scheduled.isDue(at)) {
         startRun(true, {});
+        return;
+    }
+    // A run due before the next tick is checked at its time, not up to a minute late.
+    const QDateTime next = scheduled.nextRun(at);
+    const qint64 wait = next.isValid() ? at.msecsTo(next) : -1;
+    if (m_timer.isActive() && wait >= 0 && wait < m_timer.interval())
+        m_onTime.start(int(wait) + 250);
 }
 
 bool BackupService::backUpNow(const QString& label)

@@ -86,6 +86,7 @@ private:
     QString m_practicePath;
     Clock m_clock;
     QTimer m_timer;
+    QTimer m_onTime; // the run due before the next tick
     QDateTime m_lastTick;
     QDateTime m_retryAfter; // a failed scheduled run is tried again from then
     QPointer<QFutureWatcherBase> m_job;
