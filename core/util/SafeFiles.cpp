@@ -25,7 +25,9 @@ namespace tp::files {
 namespace {
 
 const QString kLockName = QStringLiteral(".lock");
-constexpr int kUnlockedGraceSeconds = 60;
+// A working folder without its lock yet is being made this moment (its lock
+// follows within microseconds) or was left by a kill in that moment.
+constexpr int kUnlockedGraceSeconds = kOwnerlessLockSeconds;
 
 // The nearest folder of `path` that exists: where the disk can be asked.
 QString existingFolderOf(const QString& path)
