@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Takes the user guide's pictures: the main window and every page of both
-# wizards at 1024×700, in a light and a dark palette, into docs/images/.
+# Takes the user guide's pictures: the main window, every page of both
+# wizards and the backup pages at 1024×700, light and dark, into docs/images/
 # Builds the `ci` preset first (scripts/test.sh installs what it needs).
 set -euo pipefail
 cd "$(dirname "$0")/.."

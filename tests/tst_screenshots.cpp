@@ -1,3 +1,10 @@
+#include "backup/BackupEngine.h"
+#include "backup/BackupHistoryModel.h"
+#include "backup/BackupPage.h"
+#include "backup/BackupService.h"
+#include "backup/BackupSettings.h"
+#include "backup/BackupSettingsDialog.h"
+#include "backup/RestoreDialog.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
@@ -6,19 +13,22 @@
 #include "import/ImportWizard.h"
 #include "main/MainWindow.h"
 #include "TestSupport.h"
+#include "util/Clock.h"
 
 #include <QApplication>
 #include <QLineEdit>
 #include <QListView>
+#include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
 #include <QStyleFactory>
 #include <QTableView>
+#include <QTabWidget>
 #include <QtTest>
 
 using namespace tp;
 
-// The main window and both wizards at 1024×700 in a light and a dark
+// The main window, both wizards and the backup pages at 1024×700 in a light and a dark
 // palette: each page is drawn, is the size asked for and shows more than one
 // colour. With THEPROGRAM_SCREENSHOTS set (scripts/screenshots.sh) the
 // pictures are saved there — the user guide's docs/images/.
@@ -172,6 +182,84 @@ private slots:
         QTRY_COMPARE(importWizard->currentId(), int(ui::ImportWizard::ResultPage));
         shoot(importWizard, "import-result");
         importWizard->close();
+        QApplication::setPalette(original);
+    }
+
+    // The backup dashboard, its settings and the restore dialog.
+    void backupsInBothPalettes_data() { windowsInBothPalettes_data(); }
+    void backupsInBothPalettes()
+    {
+        QFETCH(bool, dark);
+        m_theme = dark ? "dark" : "light";
+        const QPalette original = QApplication::palette();
+        QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
+        QLocale::setDefault(
+            QLocale(QLocale::English, QLocale::UnitedKingdom)); // dates and times as a reader's
+        const QSize size(1024, 700);
+        auto practice = test::openDatabase(m_dir.path(m_theme + "-backups.db"));
+        QVERIFY(practice);
+        QVERIFY(demo::DemoGenerator::generate(practice->connection(), { 60, 1, 5 }).ok);
+
+        // Ten days of backups: scheduled each night, one by hand with a label, one pinned.
+        backup::BackupSettings settings;
+        settings.folder = m_dir.path(m_theme + "-backups");
+        settings.schedule = "daily 02:00";
+        settings.retention.keepDaily = 14;
+        settings.retention.keepMonthly = 12;
+        const QDateTime today(QDate::currentDate(), QTime(2, 0));
+        for (int day = 9; day >= 0; --day) {
+            backup::BackupOptions o;
+            o.databasePath = practice->path();
+            o.folder = settings.folder;
+            o.kind = "scheduled";
+            o.pinned = day == 7;
+            if (day == 4) {
+                o.kind = "manual";
+                o.label = "before the move to the new office";
+            }
+            Clock::setFixed(today.addDays(-day).toUTC().addSecs(day * 97));
+            QVERIFY(backup::BackupEngine::create(o).ok);
+            QVERIFY(demo::DemoGenerator::generate(practice->connection(), { 4, 1, quint64(day) }).ok);
+        }
+        Clock::setFixed({});
+        settings.lastRun = today.toUTC();
+        QSettings().clear();
+        settings.save();
+
+        ui::BackupService service;
+        service.setPracticePath(practice->path());
+        ui::MainWindow window(*practice, &service);
+        window.resize(size);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::BackupPage* page = window.showBackupsPage();
+        QSignalSpy refreshed(page, &ui::BackupPage::refreshed);
+        QVERIFY(refreshed.wait(20000));
+        page->view()->selectRow(0);
+        shoot(&window, "backups");
+
+        ui::BackupSettingsDialog* dialog = page->openSettings();
+        dialog->resize(640, 520);
+        shoot(dialog, "backup-settings-schedule");
+        QTRY_VERIFY_WITH_TIMEOUT(!dialog->retentionPreview().contains("Reading"), 20000);
+        dialog->tabs()->setCurrentIndex(1);
+        shoot(dialog, "backup-settings-keeping");
+        dialog->tabs()->setCurrentIndex(2);
+        shoot(dialog, "backup-settings-encryption");
+        dialog->close();
+
+        ui::RestoreDialog* restore = window.openRestoreDialog(page->model()->backupAt(3).path);
+        QSignalSpy ready(restore, &ui::RestoreDialog::ready);
+        QVERIFY(ready.wait(20000)); // no events were processed since it opened
+        shoot(restore, "restore-choose");
+        restore->next();
+        QSignalSpy clients(restore, &ui::RestoreDialog::clientsRead);
+        restore->chooseClients({});
+        QVERIFY(clients.wait(20000));
+        shoot(restore, "restore-clients");
+        restore->chooseClients({});
+        restore->close();
+        QLocale::setDefault(QLocale::c());
         QApplication::setPalette(original);
     }
 };

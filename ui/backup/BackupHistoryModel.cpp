@@ -116,7 +116,7 @@ QVariant BackupHistoryModel::display(const BackupInfo& b, int column) const
     case KindColumn:
         return b.manifest.isEmpty() ? QString() : Words::backupKind(b.manifest.kind());
     case SizeColumn:
-        return b.manifest.isEmpty() ? QString() : locale.formattedDataSize(b.manifest.storedSize());
+        return b.manifest.isEmpty() ? QString() : Words::size(b.manifest.storedSize());
     case EncryptedColumn:
         return b.manifest.isEmpty() ? QString() : b.manifest.isEncrypted() ? tr("Yes") : tr("No");
     case VerifiedColumn: {
@@ -130,7 +130,7 @@ QVariant BackupHistoryModel::display(const BackupInfo& b, int column) const
     case LabelColumn:
         return b.problem.isEmpty() ? b.manifest.label() : b.problem;
     case PinnedColumn:
-        return b.manifest.isPinned() ? tr("📌 Pinned") : QString();
+        return b.manifest.isPinned() ? tr("Pinned") : QString();
     }
     return {};
 }

@@ -204,8 +204,17 @@ QWidget* BackupPage::makeHistory()
     m_view->horizontalHeader()->setStretchLastSection(true);
     m_view->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_view->setAlternatingRowColors(true);
-    m_view->horizontalHeader()->resizeSection(BackupHistoryModel::WhenColumn, 150);
-    m_view->horizontalHeader()->resizeSection(BackupHistoryModel::VerifiedColumn, 150);
+    // Wide enough for a date and time, and for "✔ 23 hours ago", in this font.
+    const QFontMetrics metrics = m_view->fontMetrics();
+    const QString sample
+        = QLocale().toString(QDateTime(QDate(2026, 12, 30), QTime(23, 59, 59)), QLocale::ShortFormat);
+    m_view->horizontalHeader()->resizeSection(BackupHistoryModel::WhenColumn,
+                                              metrics.horizontalAdvance(sample) + 40);
+    m_view->horizontalHeader()->resizeSection(BackupHistoryModel::VerifiedColumn,
+                                              metrics.horizontalAdvance(tr("✔ %1").arg(tr("23 hours ago")))
+                                                  + 24);
+    m_view->horizontalHeader()->resizeSection(BackupHistoryModel::LabelColumn,
+                                              metrics.horizontalAdvance(QLatin1Char('x')) * 28);
 
     m_actions = new BackupRowActions(m_service, m_view, this);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentChanged, m_actions,
@@ -313,11 +322,11 @@ void BackupPage::showHealth()
     else
         m_nextLabel->setText(tr("Next scheduled backup: %1").arg(Words::upcoming(m_health.nextRun, now)));
     const QLocale locale;
-    QString sizes = m_health.count == 0 ? tr("No backups yet")
-                                        : tr("%n backup(s), %1 in all", nullptr, m_health.count)
-                                              .arg(locale.formattedDataSize(m_health.totalBytes));
+    QString sizes = m_health.count == 0
+        ? tr("No backups yet")
+        : tr("%n backup(s), %1 in all", nullptr, m_health.count).arg(Words::size(m_health.totalBytes));
     if (m_health.freeBytes >= 0)
-        sizes = tr("%1 · %2 free").arg(sizes, locale.formattedDataSize(m_health.freeBytes));
+        sizes = tr("%1 · %2 free").arg(sizes, Words::size(m_health.freeBytes));
     m_sizeLabel->setText(tr("%1 · in %2").arg(sizes, QDir::toNativeSeparators(m_settings.effectiveFolder())));
 
     const bool trouble = m_health.level() == backup::BackupHealth::Level::Trouble;
@@ -396,8 +405,7 @@ void BackupPage::runFinished(const BackupOutcome& outcome)
 {
     QString message;
     if (outcome.ok)
-        message = tr("Backup made and verified: %1.")
-                      .arg(QLocale().formattedDataSize(outcome.backup.manifest.storedSize()));
+        message = tr("Backup made and verified: %1.").arg(Words::size(outcome.backup.manifest.storedSize()));
     else if (outcome.canceled)
         message = outcome.scheduled ? QString() : tr("The backup was cancelled; nothing was written.");
     else

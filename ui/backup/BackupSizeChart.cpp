@@ -26,6 +26,8 @@ BackupSizeChart::BackupSizeChart(QWidget* parent)
     m_time->setFormat(QStringLiteral("d MMM"));
     m_time->setTickCount(5);
     m_sizeAxis->setLabelFormat(QStringLiteral("%.1f"));
+    m_sizeAxis->setTickCount(3);
+    m_countAxis->setTickCount(3);
     m_sizeAxis->setMin(0);
     m_countAxis->setLabelFormat(QStringLiteral("%d"));
     m_countAxis->setMin(0);
@@ -38,7 +40,7 @@ BackupSizeChart::BackupSizeChart(QWidget* parent)
     m_counts->attachAxis(m_countAxis);
     setChart(chart);
     setRenderHint(QPainter::Antialiasing);
-    setMinimumHeight(140);
+    setMinimumHeight(200);
     applyPalette();
     setAccessibleName(tr("Backup sizes over time"));
 }

@@ -102,7 +102,7 @@ void RestoreSourcePage::setHistory(const QList<backup::BackupInfo>& backups, con
         const backup::BackupManifest& m = it->manifest;
         QString text = tr("%1 · %2 · %3")
                            .arg(Words::moment(it->createdAt), Words::backupKind(m.kind()),
-                                locale.formattedDataSize(m.storedSize()));
+                                Words::size(m.storedSize()));
         if (!m.label().isEmpty())
             text += QStringLiteral(" · “%1”").arg(m.label());
         if (m.isVerified())

@@ -72,6 +72,12 @@ QString Words::upcoming(const QDateTime& when, const QDateTime& now)
     return QLocale().toString(local, QLocale::ShortFormat);
 }
 
+QString Words::size(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes, bytes < 1024 * 1024 ? 0 : 1,
+                                       QLocale::DataSizeTraditionalFormat);
+}
+
 QString Words::backupKind(const QString& kind)
 {
     if (kind == QLatin1String("manual"))

@@ -27,6 +27,8 @@ public:
     static QString ago(const QDateTime& when, const QDateTime& now);
     // "tomorrow at 02:00", "today at 18:30", "in 5 minutes" or the date and time (after `now`).
     static QString upcoming(const QDateTime& when, const QDateTime& now);
+    // A size as people write it: "868 KB", "6.9 MB".
+    static QString size(qint64 bytes);
     // A backup's kind: manual → "Made by hand", scheduled → "Scheduled", …
     static QString backupKind(const QString& kind);
 };

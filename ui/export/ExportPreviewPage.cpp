@@ -1,6 +1,7 @@
 #include "ExportPreviewPage.h"
 
 #include "common/BackgroundJob.h"
+#include "common/Words.h"
 #include "db/TableRegistry.h"
 #include "exchange/Exporter.h"
 
@@ -92,8 +93,7 @@ void ExportPreviewPage::initializePage()
                 m_counts->setItem(i, 1, count);
             }
             m_counts->resizeColumnsToContents();
-            m_size->setText(
-                tr("Estimated size: about %1").arg(locale.formattedDataSize(preview.estimatedBytes)));
+            m_size->setText(tr("Estimated size: about %1").arg(Words::size(preview.estimatedBytes)));
             m_text->setPlainText(preview.sample);
             emit ready();
         });

@@ -1,6 +1,7 @@
 #include "ExportResultPage.h"
 
 #include "common/MessageBox.h"
+#include "common/Words.h"
 #include "db/TableRegistry.h"
 
 #include <QDesktopServices>
@@ -52,7 +53,7 @@ void ExportResultPage::initializePage()
     const QLocale locale;
     QStringList lines;
     lines << tr("Saved %1 (%2) in %3 s.")
-                 .arg(QDir::toNativeSeparators(r.outputPath), locale.formattedDataSize(r.bytes),
+                 .arg(QDir::toNativeSeparators(r.outputPath), Words::size(r.bytes),
                       locale.toString(r.elapsedMs / 1000.0, 'f', 1));
     if (r.verified)
         lines << tr("The file was read back and checked: every count and checksum matches.");

@@ -1,6 +1,7 @@
 #include "BackupNotifier.h"
 
 #include "backup/BackupService.h"
+#include "common/Words.h"
 #include "TrayIcon.h"
 
 #include <QLocale>
@@ -39,7 +40,7 @@ bool BackupNotifier::consider(const BackupOutcome& outcome)
             return false;
         m_sink(tr("Backup made"),
                tr("The scheduled backup is made and verified (%1).")
-                   .arg(QLocale().formattedDataSize(outcome.backup.manifest.storedSize())),
+                   .arg(Words::size(outcome.backup.manifest.storedSize())),
                false);
         return true;
     }
