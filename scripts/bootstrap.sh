@@ -18,10 +18,11 @@ packages=(
   qtkeychain-qt6-dev
   # formats and crypto
   libssl-dev libargon2-dev zlib1g-dev libdeflate-dev libzip-dev rapidjson-dev
-  libsqlite3-dev
+  libsqlite3-dev libcurl4-openssl-dev
   # test tools
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools sqlite3 jq
   tzdata fontconfig fonts-dejavu-core unzip gnupg python3-jsonschema python3-cryptography python3-argon2
+  python3-aiosmtpd
 )
 
 missing=()

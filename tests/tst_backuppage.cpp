@@ -10,6 +10,7 @@
 #include "demo/DemoGenerator.h"
 #include "main/MainWindow.h"
 #include "TestSupport.h"
+#include "tray/BackupNotifier.h"
 #include "util/Clock.h"
 
 #include <QAction>
@@ -346,14 +347,23 @@ private slots:
         QDateTime now = at("2026-12-02T02:05:00Z");
         BackupService service;
         service.setClock([&now] { return now; });
+        QStringList notified;
+        ui::BackupNotifier notifier(service, [&notified](const QString& title, const QString&, bool failure) {
+            if (failure)
+                notified << title;
+        });
         QSignalSpy finished(&service, &BackupService::runFinished);
         service.start(20);
         QVERIFY(finished.wait(30000));
         const auto outcome = finished.at(0).at(0).value<BackupOutcome>();
         QVERIFY(!outcome.ok);
+        QCOMPARE(notified, QStringList{ "The scheduled backup failed" });
         QVERIFY(!outcome.error.isEmpty());
         QTest::qWait(200);
         QCOMPARE(finished.size(), 1); // tried again later, not every minute
+        now = now.addSecs(45 * 60); // tried again: the same failure is not notified again today
+        QVERIFY(finished.wait(30000));
+        QCOMPARE(notified.size(), 1);
         QCOMPARE(BackupSettings::load().lastError, outcome.error);
 
         ui::MainWindow window(*m_db, &service);
@@ -363,6 +373,23 @@ private slots:
                  qPrintable(page->bannerText()));
         auto* offer = page->findChild<QFrame*>("backupBanner")->findChild<QPushButton*>();
         QVERIFY(offer && !offer->isHidden()); // Back Up Now, right there
+    }
+
+    // Scheduled backups that need the keychain's password, which is not there: said, with what to do.
+    void passwordMissingFromTheKeychain()
+    {
+        BackupSettings s = freshSettings();
+        s.schedule = QStringLiteral("daily 02:00");
+        s.passwordInKeychain = true;
+        s.save();
+        BackupService service;
+        ui::MainWindow window(*m_db, &service);
+        BackupPage* page = window.showBackupsPage();
+        QSignalSpy refreshed(page, &BackupPage::refreshed);
+        QVERIFY(refreshed.wait(20000));
+        QVERIFY2(page->bannerText().contains("password the keychain no longer holds"),
+                 qPrintable(page->bannerText()));
+        QVERIFY(page->bannerText().contains("Settings"));
     }
 
     // No verified backup for N days (the setting): the banner says how old the newest is.

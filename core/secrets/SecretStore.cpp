@@ -1,5 +1,6 @@
 #include "SecretStore.h"
 
+#include <QCoreApplication>
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QPointer>
@@ -14,9 +15,15 @@ namespace {
 enum Kind { Write, Read, Remove };
 }
 
+QString SecretStore::defaultService()
+{
+    const QString name = QCoreApplication::applicationName();
+    return name.isEmpty() ? QStringLiteral("TheProgram") : name;
+}
+
 SecretStore::SecretStore(QString service, QObject* parent)
     : QObject(parent)
-    , m_service(std::move(service))
+    , m_service(service.isEmpty() ? defaultService() : std::move(service))
 {
 }
 

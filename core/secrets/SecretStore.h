@@ -19,7 +19,12 @@ public:
     using Done = std::function<void(bool ok, const QString& error)>;
     using ReadDone = std::function<void(std::optional<QByteArray> secret, const QString& error)>;
 
-    explicit SecretStore(QString service = QStringLiteral("TheProgram"), QObject* parent = nullptr);
+    // `service` empty: defaultService().
+    explicit SecretStore(QString service = {}, QObject* parent = nullptr);
+
+    // The application's name — "TheProgram" for the app and the CLI alike,
+    // so both find the same secrets; each test program has one of its own.
+    static QString defaultService();
 
     QString service() const { return m_service; }
 

@@ -5,6 +5,7 @@
 #include "BackupService.h"
 #include "common/BackgroundJob.h"
 #include "common/MessageBox.h"
+#include "EmailBox.h"
 #include "EncryptionTab.h"
 #include "ScheduleEditor.h"
 #include "tray/Autostart.h"
@@ -199,6 +200,8 @@ QWidget* BackupSettingsDialog::makeNotifications()
     form->addRow(m_notifySuccess);
     form->addRow(failures);
     form->addRow(tr("&Warn when the newest backup is older than:"), m_warnAfter);
+    m_email = new EmailBox(page);
+    form->addRow(m_email);
     connect(m_notifySuccess, &QCheckBox::toggled, this, &BackupSettingsDialog::save);
     connect(m_warnAfter, &QSpinBox::valueChanged, this, &BackupSettingsDialog::save);
     return page;

@@ -16,6 +16,7 @@ class QTabWidget;
 namespace tp::ui {
 
 class BackupService;
+class EmailBox;
 class EncryptionTab;
 class ScheduleEditor;
 
@@ -34,6 +35,7 @@ public:
     // For tests.
     ScheduleEditor* scheduleEditor() const { return m_schedule; }
     EncryptionTab* encryptionTab() const { return m_encryption; }
+    EmailBox* emailBox() const { return m_email; }
     QTabWidget* tabs() const { return m_tabs; }
     QSpinBox* keepSpin(int rule) const
     {
@@ -76,6 +78,7 @@ private:
     QLineEdit* m_postHook = nullptr;
     QCheckBox* m_notifySuccess = nullptr;
     QSpinBox* m_warnAfter = nullptr;
+    EmailBox* m_email = nullptr;
     QList<backup::BackupInfo> m_history;
     QPointer<QFutureWatcherBase> m_job;
     bool m_loading = false;

@@ -24,7 +24,7 @@ namespace tp::ui {
 
 EncryptionTab::EncryptionTab(QWidget* parent)
     : QWidget(parent)
-    , m_store(new secrets::SecretStore(QStringLiteral("TheProgram"), this))
+    , m_store(new secrets::SecretStore({}, this))
 {
     auto* layout = new QVBoxLayout(this);
     m_none = new QRadioButton(tr("&Do not encrypt backups"), this);

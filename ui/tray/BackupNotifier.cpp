@@ -1,9 +1,12 @@
 #include "BackupNotifier.h"
 
 #include "backup/BackupService.h"
+#include "common/BackgroundJob.h"
 #include "common/Words.h"
+#include "notify/SmtpMailer.h"
 #include "TrayIcon.h"
 
+#include <QDir>
 #include <QLocale>
 #include <QSettings>
 #ifdef Q_OS_LINUX
@@ -17,6 +20,11 @@ namespace {
 const QString kLastError = QStringLiteral("notifications/lastFailure");
 const QString kLastAt = QStringLiteral("notifications/lastFailureAt");
 constexpr qint64 kRepeatSeconds = 24 * 3600;
+struct Mailed
+{
+    bool ok = false;
+    QString error;
+};
 } // namespace
 
 BackupNotifier::BackupNotifier(BackupService& service, Sink sink, QObject* parent)
@@ -52,6 +60,26 @@ bool BackupNotifier::consider(const BackupOutcome& outcome)
     settings.setValue(kLastAt, now);
     m_sink(tr("The scheduled backup failed"),
            tr("%1\n\nOpen The Program's Backups page (Ctrl+B) to see what to do.").arg(outcome.error), true);
+    const notify::EmailSettings email = notify::EmailSettings::load();
+    if (email.onFailure && email.isComplete()) {
+        const QString subject = tr("The Program: the scheduled backup failed");
+        const QString body
+            = tr("The scheduled backup of %1 failed at %2:\n\n%3\n\nOpen The Program's Backups page "
+                 "(Ctrl+B) to see what to do. You hear of this failure again after a day if it lasts.")
+                  .arg(QDir::toNativeSeparators(m_service.practicePath()),
+                       QLocale().toString(now.toLocalTime(), QLocale::LongFormat), outcome.error);
+        startWork<Mailed>(
+            this,
+            [email, subject, body](Progress&) {
+                Mailed m;
+                m.ok = notify::SmtpMailer::sendWithKeychain(email, subject, body, &m.error);
+                return m;
+            },
+            [this](const JobOutcome<Mailed>& outcome) {
+                const Mailed m = outcome.resultOr(QString());
+                emit emailSent(m.ok, m.error);
+            });
+    }
     return true;
 }
 

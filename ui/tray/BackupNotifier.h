@@ -11,7 +11,8 @@ struct BackupOutcome;
 
 // Desktop notifications of scheduled backups: every failure, but the same
 // failure once only — again at most once a day while it lasts —, and a
-// success when the settings ask for it. What was last said is kept in the
+// success when the settings ask for it. A failure notified is also emailed
+// when the settings say so (notify::EmailSettings). What was last said is kept in the
 // settings, so a restart does not say it again.
 class BackupNotifier : public QObject
 {
@@ -29,6 +30,10 @@ public:
     // The desktop's own: through the tray's icon when there is one, else
     // the freedesktop notification service on the session bus (Linux).
     static Sink desktop(TrayIcon* tray);
+
+signals:
+    // A failure's email (when the settings ask for one) went out, or why not.
+    void emailSent(bool ok, const QString& error);
 
 private:
     BackupService& m_service;
