@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Black-box check of scheduled backups in the app: with a schedule set by
 # `theprogram-cli backup schedule` for about a minute from now,
-# `theprogram --minimized` (under Xvfb, no system tray there) makes a
+# `theprogram --minimized` (on an Xvfb display, no system tray there) makes a
 # verified scheduled backup on time — not before, and within the minute
 # its scheduler checks the clock. Usage: scheduled-backup.sh APP CLI
 set -euo pipefail
@@ -10,8 +10,13 @@ cli=$2
 
 work=$(mktemp -d)
 app_pid=
+xvfb_pid=
 cleanup() {
-  if [ -n "$app_pid" ]; then kill "$app_pid" 2>/dev/null || true; wait "$app_pid" 2>/dev/null || true; fi
+  # The app itself, then its display: nothing is left running.
+  for pid in $app_pid $xvfb_pid; do
+    kill "$pid" 2>/dev/null || true
+    wait "$pid" 2>/dev/null || true
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -33,7 +38,13 @@ at=$(date -d "@$due" +%H:%M)
 "$cli" --db "$db" backup schedule "daily $at" --folder "$folder" --keep-last 5
 echo "scheduled daily $at (in $(( due - now )) s)"
 
-xvfb-run -a -s "-screen 0 1024x700x24" "$app" --db "$db" --minimized >"$work/app.log" 2>&1 &
+# A display of its own (Xvfb picks a free number and writes it to fd 3).
+Xvfb -displayfd 3 -screen 0 1024x700x24 -nolisten tcp 3>"$work/display" 2>"$work/xvfb.log" &
+xvfb_pid=$!
+for _ in $(seq 50); do [ -s "$work/display" ] && break; sleep 0.1; done
+[ -s "$work/display" ] || { echo "FAIL: Xvfb did not start"; cat "$work/xvfb.log"; exit 1; }
+export DISPLAY=:$(head -1 "$work/display")
+"$app" --db "$db" --minimized >"$work/app.log" 2>&1 &
 app_pid=$!
 
 count() { "$cli" backup list --folder "$folder" --json 2>/dev/null | jq 'length' 2>/dev/null || echo 0; }

@@ -46,7 +46,7 @@ BackupRowActions::BackupRowActions(BackupService& service, QTableView* view, QWi
     };
     m_verify = make(tr("&Verify"), {}, &BackupRowActions::verify);
     m_verify->setToolTip(tr("Check that this backup is whole and can be restored"));
-    m_restore = new QAction(tr("&Restore…"), this);
+    m_restore = new QAction(tr("Res&tore…"), this); // Alt+R is the page's own Restore…
     connect(m_restore, &QAction::triggered, this, [this] {
         if (!currentPath().isEmpty())
             emit restoreRequested(currentPath());
