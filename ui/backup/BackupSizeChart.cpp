@@ -8,14 +8,15 @@
 namespace tp::ui {
 
 BackupSizeChart::BackupSizeChart(QWidget* parent)
-    : QChartView(parent)
+    // Its own chart from the start: setChart() would let go of a default one without deleting it.
+    : QChartView(new QChart, parent)
     , m_sizes(new QLineSeries)
     , m_counts(new QLineSeries)
     , m_time(new QDateTimeAxis)
     , m_sizeAxis(new QValueAxis)
     , m_countAxis(new QValueAxis)
 {
-    auto* chart = new QChart;
+    QChart* chart = this->chart();
     chart->legend()->setAlignment(Qt::AlignBottom);
     chart->setMargins(QMargins(4, 4, 4, 4));
     m_sizes->setName(tr("Size of each backup (MB)"));
@@ -38,7 +39,6 @@ BackupSizeChart::BackupSizeChart(QWidget* parent)
     m_sizes->attachAxis(m_sizeAxis);
     m_counts->attachAxis(m_time);
     m_counts->attachAxis(m_countAxis);
-    setChart(chart);
     setRenderHint(QPainter::Antialiasing);
     setMinimumHeight(200);
     applyPalette();
