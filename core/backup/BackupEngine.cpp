@@ -123,6 +123,13 @@ void removeLeftovers(const QString& folder)
     for (const QString& name : dir.entryList({ QStringLiteral(".snapshot-*"), QStringLiteral(".verify-*") },
                                              QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
         QDir(dir.filePath(name)).removeRecursively(); // names of earlier versions
+    // Working folders of a snapshot or a verification are only ever made here
+    // by the holder of the folder's lock, which the caller is: any found now
+    // is a killed run's, even one killed before it could lock its folder.
+    for (const QString& name : dir.entryList({ files::kTempPrefix + QStringLiteral("snapshot-*"),
+                                               files::kTempPrefix + QStringLiteral("verify-*") },
+                                             QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot))
+        QDir(dir.filePath(name)).removeRecursively();
     for (const QString& name : dir.entryList({ QStringLiteral("TheProgram_*") }, QDir::Files)) {
         if (!isBackupName(name) && !name.endsWith(QLatin1String(".manifest.json")))
             QFile::remove(dir.filePath(name)); // a QSaveFile temporary of a killed run
