@@ -22,8 +22,23 @@ packages=(
   # test tools
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools sqlite3 jq
   tzdata fontconfig fonts-dejavu-core unzip gnupg python3-jsonschema python3-cryptography python3-argon2
-  python3-aiosmtpd
+  python3-aiosmtpd rclone
 )
+# Node.js runs the npm test peers (s3rver, oauth2-mock-server); a machine
+# that has its own Node.js keeps it.
+if ! command -v npm >/dev/null 2>&1; then
+  packages+=(nodejs npm)
+fi
+
+# The npm test peers, exactly as tests/peers/package-lock.json pins them.
+install_peers() {
+  local peers
+  peers="$(cd "$(dirname "$0")/.." && pwd)/tests/peers"
+  if [ ! -x "$peers/node_modules/.bin/s3rver" ] || [ "$peers/package-lock.json" -nt "$peers/node_modules/.package-lock.json" ]; then
+    echo "bootstrap: installing the test peers in tests/peers (npm ci)"
+    (cd "$peers" && npm ci --no-audit --no-fund --loglevel=error)
+  fi
+}
 
 missing=()
 for p in "${packages[@]}"; do
@@ -33,6 +48,7 @@ for p in "${packages[@]}"; do
 done
 
 if [ ${#missing[@]} -eq 0 ]; then
+  install_peers
   exit 0
 fi
 
@@ -42,3 +58,4 @@ if [ "$(id -u)" -ne 0 ]; then SUDO="sudo"; fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}"
+install_peers

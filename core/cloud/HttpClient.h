@@ -1,0 +1,117 @@
+#pragma once
+
+#include "util/Progress.h"
+
+#include <functional>
+#include <memory>
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QList>
+#include <QPair>
+#include <QUrl>
+
+class QIODevice;
+class QNetworkAccessManager;
+
+namespace tp::cloud {
+
+using HttpHeaders = QList<QPair<QByteArray, QByteArray>>;
+
+struct HttpRequest
+{
+    QByteArray method = "GET";
+    QUrl url;
+    HttpHeaders headers;
+    QByteArray body; // a small body, sent from memory
+    // A large body, streamed from this part of a file (Content-Length set here).
+    QString bodyFile;
+    qint64 bodyOffset = 0;
+    qint64 bodyLength = 0;
+    // Where a successful (2xx) answer's body goes, as it arrives; any other
+    // answer's body is collected (up to maxBody) to read the error from.
+    QIODevice* sink = nullptr;
+    qint64 maxBody = 8 * 1024 * 1024; // an answer beyond this is refused (untrusted bytes)
+    int idleTimeoutMs = 60000; // nothing sent or received for this long: the attempt fails
+};
+
+struct HttpResponse
+{
+    int status = 0; // 0: no answer
+    QString networkError; // why there was no (whole) answer
+    bool canceled = false;
+    bool sinkFailed = false; // the answer could not be written where it was to go
+    HttpHeaders headers;
+    QByteArray body;
+
+    bool ok() const { return status >= 200 && status < 300 && networkError.isEmpty(); }
+    QByteArray header(const QByteArray& name) const; // case-insensitive; empty when absent
+    // A failure worth trying again: the connection broke or timed out, or the
+    // server said 408, 429 or 5xx (not 501).
+    bool transient() const;
+    // Retry-After (seconds or an HTTP date) in milliseconds; -1 when absent.
+    qint64 retryAfterMs() const;
+};
+
+// How often and how patiently a transient failure is retried: exponential
+// backoff with full jitter (AWS's "Exponential Backoff And Jitter"), or the
+// server's Retry-After when it sends one (capped).
+struct RetryPolicy
+{
+    int attempts = 7;
+    int baseMs = 1000;
+    int capMs = 60000;
+    qint64 maxRetryAfterMs = 10 * 60 * 1000;
+    // The wait before attempt `attempt` (2, 3, …) after `last`.
+    qint64 delayMs(int attempt, const HttpResponse& last) const;
+};
+
+// What a transfer reports its bytes against: `base` + bytes of this request,
+// of `total`, saying `what`.
+struct TransferProgress
+{
+    Progress* progress = nullptr;
+    qint64 base = 0;
+    qint64 total = -1;
+    QString what;
+};
+
+// Blocking HTTP over QNetworkAccessManager for the providers, which run on
+// a worker: each call spins a local event loop in the calling thread, so a
+// client belongs to the thread that made it. Uploads stream from disk and
+// downloads stream to their sink, with flat memory; redirects are never
+// followed (a signed request must not wander); a cancel through the
+// Progress aborts the transfer within a tenth of a second.
+class HttpClient
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::cloud::HttpClient)
+
+public:
+    HttpClient();
+    ~HttpClient();
+    HttpClient(const HttpClient&) = delete;
+    HttpClient& operator=(const HttpClient&) = delete;
+
+    void setRetryPolicy(const RetryPolicy& policy) { m_policy = policy; }
+    const RetryPolicy& retryPolicy() const { return m_policy; }
+
+    HttpResponse send(const HttpRequest& request, const TransferProgress& progress = {});
+
+    // Sends what `make` builds — anew for each attempt, since a signature
+    // carries the time — until an answer that is not transient, the
+    // attempts are spent or the transfer is cancelled. `beforeRetry` (may
+    // be empty) runs before each new attempt, e.g. to rewind a sink.
+    HttpResponse sendRetrying(const std::function<HttpRequest()>& make, const TransferProgress& progress = {},
+                              const std::function<void()>& beforeRetry = {});
+
+    // Waits `ms`, waking early to return false when cancelled.
+    static bool waitUnlessCanceled(qint64 ms, Progress* progress);
+
+    // "The server said 503 (Service Unavailable)." / the network's words.
+    static QString describe(const HttpResponse& response);
+
+private:
+    std::unique_ptr<QNetworkAccessManager> m_network;
+    RetryPolicy m_policy;
+};
+
+} // namespace tp::cloud

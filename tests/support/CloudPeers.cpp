@@ -1,0 +1,149 @@
+#include "CloudPeers.h"
+
+#include <QDir>
+#include <QDirIterator>
+#include <QElapsedTimer>
+#include <QTcpSocket>
+#include <QThread>
+
+namespace tp::test {
+
+int freePort()
+{
+    QTcpServer probe;
+    probe.listen(QHostAddress::LocalHost, 0);
+    return probe.serverPort();
+}
+
+bool waitForPort(int port, int timeoutMs)
+{
+    QElapsedTimer waited;
+    waited.start();
+    while (waited.elapsed() < timeoutMs) {
+        QTcpSocket socket;
+        socket.connectToHost(QHostAddress::LocalHost, quint16(port));
+        if (socket.waitForConnected(200))
+            return true;
+        QThread::msleep(100);
+    }
+    return false;
+}
+
+S3Peer::S3Peer(const QString& folder, const QString& bucket)
+    : m_folder(folder)
+    , m_bucket(bucket)
+    , m_port(freePort())
+{
+    QDir().mkpath(folder);
+    const QString program = QStringLiteral(THEPROGRAM_SOURCE_DIR "/tests/peers/node_modules/.bin/s3rver");
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    // s3rver's continuation tokens use DES, which OpenSSL 3 keeps in its legacy provider.
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("NODE_OPTIONS", "--openssl-legacy-provider");
+    m_process.setProcessEnvironment(env);
+    m_process.setStandardOutputFile(QProcess::nullDevice());
+    m_process.start(program,
+                    { "-d", folder, "-a", "127.0.0.1", "-p", QString::number(m_port), "--silent",
+                      "--configure-bucket", bucket });
+    m_running = m_process.waitForStarted(10000) && waitForPort(m_port, 20000);
+}
+
+S3Peer::~S3Peer()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill(), m_process.waitForFinished();
+    }
+}
+
+int S3Peer::pendingUploads() const
+{
+    // s3rver keeps each multipart upload in <folder>/<bucket>/…/uploads/<id>/ until completed.
+    int count = 0;
+    QDirIterator it(m_folder, { "uploads" }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext())
+        count += int(QDir(it.next()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+    return count;
+}
+
+FaultProxy::FaultProxy(int upstreamPort)
+    : m_upstream(upstreamPort)
+{
+    m_server.listen(QHostAddress::LocalHost, 0);
+    connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onConnection);
+}
+
+void FaultProxy::answer(const QString& pattern, const QByteArray& response, int count)
+{
+    m_canned << Canned{ QRegularExpression(pattern), response, count };
+}
+
+void FaultProxy::onConnection()
+{
+    while (QTcpSocket* client = m_server.nextPendingConnection()) {
+        auto* upstream = new QTcpSocket(client);
+        upstream->connectToHost(QHostAddress::LocalHost, quint16(m_upstream));
+        connect(client, &QTcpSocket::readyRead, this, [=, this] { forward(client, upstream, true); });
+        connect(upstream, &QTcpSocket::readyRead, this, [=, this] { forward(upstream, client, false); });
+        connect(upstream, &QTcpSocket::connected, this, [=, this] { forward(client, upstream, true); });
+        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+        connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+    }
+}
+
+bool FaultProxy::intercept(QTcpSocket* client, const QByteArray& chunk)
+{
+    static const QRegularExpression requestLine(
+        "(?:^|\\r\\n)((?:GET|PUT|POST|DELETE|HEAD|PROPFIND|MKCOL|MOVE) "
+        "[^ \\r\\n]+ HTTP/1\\.1)\\r\\n");
+    bool answered = false;
+    auto it = requestLine.globalMatch(QString::fromLatin1(chunk));
+    while (it.hasNext()) {
+        const auto match = it.next();
+        const QString line = match.captured(1);
+        m_requests << line;
+        const qsizetype end = chunk.indexOf("\r\n\r\n", match.capturedEnd(1));
+        m_headers << QString::fromLatin1(
+            chunk.mid(match.capturedEnd(1), end < 0 ? -1 : end - match.capturedEnd(1)));
+        for (Canned& canned : m_canned) {
+            if (canned.count > 0 && canned.pattern.match(line).hasMatch()) {
+                --canned.count;
+                client->write(canned.response);
+                client->flush();
+                client->disconnectFromHost();
+                answered = true;
+                break;
+            }
+        }
+    }
+    return answered;
+}
+
+void FaultProxy::forward(QTcpSocket* from, QTcpSocket* to, bool fromClient)
+{
+    if (fromClient && to->state() != QAbstractSocket::ConnectedState)
+        return; // read once connected
+    const QByteArray chunk = from->readAll();
+    if (chunk.isEmpty())
+        return;
+    if (fromClient && intercept(from, chunk)) {
+        to->abort();
+        return;
+    }
+    if (m_cutEvery > 0 && m_sinceCut + chunk.size() >= m_cutEvery) {
+        // Send part of it, then drop both ends as a failing network would.
+        to->write(chunk.left(m_cutEvery - m_sinceCut));
+        to->flush();
+        m_sinceCut = 0;
+        ++m_cuts;
+        (fromClient ? from : to)->abort();
+        (fromClient ? to : from)->abort();
+        return;
+    }
+    m_sinceCut += chunk.size();
+    to->write(chunk);
+}
+
+} // namespace tp::test

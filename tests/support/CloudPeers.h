@@ -1,0 +1,87 @@
+#pragma once
+
+#include <memory>
+#include <QByteArray>
+#include <QList>
+#include <QObject>
+#include <QProcess>
+#include <QRegularExpression>
+#include <QString>
+#include <QStringList>
+#include <QTcpServer>
+
+class QTcpSocket;
+
+namespace tp::test {
+
+// A port nobody listens on right now.
+int freePort();
+// Waits until something accepts connections on 127.0.0.1:`port`.
+bool waitForPort(int port, int timeoutMs);
+
+// s3rver (tests/peers, installed from the lock file by scripts/bootstrap.sh)
+// on loopback, with one bucket, its data in `folder`. It checks Signature
+// V4 with its own keys S3RVER / S3RVER.
+class S3Peer
+{
+public:
+    static constexpr const char* kKeyId = "S3RVER";
+    static constexpr const char* kSecret = "S3RVER";
+
+    S3Peer(const QString& folder, const QString& bucket);
+    ~S3Peer();
+    bool isRunning() const { return m_running; }
+    int port() const { return m_port; }
+    QString folder() const { return m_folder; }
+    // The multipart uploads s3rver still holds (neither completed nor removed).
+    int pendingUploads() const;
+
+private:
+    QString m_folder;
+    QString m_bucket;
+    int m_port = 0;
+    bool m_running = false;
+    QProcess m_process;
+};
+
+// A TCP proxy between a client and a peer, in the test's thread (the
+// blocking HTTP client spins an event loop there, which serves it). It cuts
+// connections after a given number of bytes, answers chosen requests itself,
+// and logs the request lines it saw.
+class FaultProxy : public QObject
+{
+public:
+    explicit FaultProxy(int upstreamPort);
+    int port() const { return int(m_server.serverPort()); }
+
+    // Cut the connection once each time this many more bytes (either way)
+    // have passed; 0 = never.
+    void cutEvery(qint64 bytes) { m_cutEvery = bytes, m_sinceCut = 0; }
+    // The next `count` requests whose request line matches `pattern` get
+    // `response` (a whole raw HTTP answer) instead of the peer's.
+    void answer(const QString& pattern, const QByteArray& response, int count = 1);
+    // Request lines ("PUT /bucket/key?partNumber=1&uploadId=… HTTP/1.1").
+    QStringList requests() const { return m_requests; }
+    QStringList headersSeen() const { return m_headers; }
+    int cuts() const { return m_cuts; }
+
+private:
+    struct Canned
+    {
+        QRegularExpression pattern;
+        QByteArray response;
+        int count;
+    };
+    void onConnection();
+    void forward(QTcpSocket* from, QTcpSocket* to, bool fromClient);
+    bool intercept(QTcpSocket* client, const QByteArray& chunk);
+
+    QTcpServer m_server;
+    int m_upstream;
+    qint64 m_cutEvery = 0, m_sinceCut = 0;
+    int m_cuts = 0;
+    QList<Canned> m_canned;
+    QStringList m_requests, m_headers;
+};
+
+} // namespace tp::test
