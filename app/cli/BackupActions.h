@@ -3,6 +3,7 @@
 #include "CliOutput.h"
 #include "Command.h"
 #include "crypto/BackupCipher.h"
+#include "KeepOptions.h"
 
 #include <optional>
 
@@ -30,22 +31,7 @@ struct BackupCliOptions
     QCommandLineOption output{ { QStringLiteral("o"), QStringLiteral("output") },
                                Cli::tr("Where decrypt writes the database."),
                                Cli::tr("FILE") };
-    QCommandLineOption keepLast{ QStringLiteral("keep-last"), Cli::tr("prune: keep the N newest backups."),
-                                 Cli::tr("N") };
-    QCommandLineOption keepWithin{ QStringLiteral("keep-within"),
-                                   Cli::tr("prune: keep every backup within D days of the newest."),
-                                   Cli::tr("D") };
-    QCommandLineOption keepDaily{ QStringLiteral("keep-daily"),
-                                  Cli::tr("prune: keep the newest backup of each of the last N days."),
-                                  Cli::tr("N") };
-    QCommandLineOption keepWeekly{ QStringLiteral("keep-weekly"),
-                                   Cli::tr("prune: … of each of the last N weeks."), Cli::tr("N") };
-    QCommandLineOption keepMonthly{ QStringLiteral("keep-monthly"),
-                                    Cli::tr("prune: … of each of the last N months."), Cli::tr("N") };
-    QCommandLineOption keepYearly{ QStringLiteral("keep-yearly"),
-                                   Cli::tr("prune: … of each of the last N years."), Cli::tr("N") };
-    QCommandLineOption dryRun{ QStringLiteral("dry-run"),
-                               Cli::tr("prune: only show what would go and why the rest stays.") };
+    KeepOptions keep;
     QCommandLineOption clients{
         QStringLiteral("clients"),
         Cli::tr("restore: only these clients (comma-separated ids), through the import's conflict handling."),
@@ -78,6 +64,10 @@ struct BackupCliOptions
                                              "schedule: keep the backup password (from --password-file or "
                                              "THEPROGRAM_BACKUP_PASSWORD) in the OS keychain for scheduled "
                                              "backups.") };
+    QCommandLineOption upload{
+        QStringLiteral("upload"),
+        Cli::tr("create: copy the new backup to this cloud destination (see cloud add)."), Cli::tr("NAME")
+    };
     QCommandLineOption now{ QStringLiteral("now"),
                             Cli::tr(
                                 "run-scheduled: make the scheduled backup now, whether or not one is due.") };

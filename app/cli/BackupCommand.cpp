@@ -1,5 +1,7 @@
 #include "backup/BackupEngine.h"
 #include "BackupActions.h"
+#include "cloud/CloudCopies.h"
+#include "CloudActions.h"
 #include "db/Database.h"
 #include "exchange/Importer.h"
 
@@ -93,12 +95,16 @@ int backupCreate(const BackupCall& b)
         if (!options.key)
             return failure(error);
     }
+    const QString uploadTo = parser.value(b.o.upload);
+    if (!uploadTo.isEmpty() && !cloud::Destinations::find(uploadTo))
+        return failure(Cli::tr("There is no destination “%1” (cloud list shows them).").arg(uploadTo));
     StderrProgress progress(Cli::tr("Backing up…"));
     const backup::BackupResult r = backup::BackupEngine::create(options, &progress);
     progress.finish();
     if (!r.ok)
         return failure(r.error);
     warn(r.warnings);
+    cloud::CloudCopies::enqueue(r.info.path); // every enabled destination gets a copy in its time
     const QLocale locale;
     out() << Cli::tr("Backup %1 written and verified: %2 (%3) in %4 s.")
                  .arg(r.info.manifest.id(), QDir::toNativeSeparators(r.info.path),
@@ -106,7 +112,7 @@ int backupCreate(const BackupCall& b)
                       locale.toString(r.elapsedMs / 1000.0, 'f', 2))
           << '\n';
     out().flush();
-    return Success;
+    return uploadTo.isEmpty() ? Success : uploadQueued(uploadTo);
 }
 
 int backupList(const BackupCall& b)

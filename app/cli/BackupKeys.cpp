@@ -50,11 +50,10 @@ QString BackupCliOptions::folderHelp()
 void BackupCliOptions::addTo(QCommandLineParser& parser) const
 {
     for (const QCommandLineOption* o :
-         { &encrypt,     &passwordFile, &keyFile,          &level,    &label,      &pin,       &folder,
-           &json,        &all,          &output,           &keepLast, &keepWithin, &keepDaily, &keepWeekly,
-           &keepMonthly, &keepYearly,   &dryRun,           &clients,  &charts,     &strategy,  &yes,
-           &preHook,     &postHook,     &rememberPassword, &now })
+         { &encrypt, &passwordFile, &keyFile, &level, &label, &pin, &folder, &json, &all, &output, &clients,
+           &charts, &strategy, &yes, &preHook, &postHook, &rememberPassword, &upload, &now })
         parser.addOption(*o);
+    keep.addTo(parser);
 }
 
 QString BackupCall::findBackup(const QString& ref, QString* error) const

@@ -3,12 +3,13 @@
 #include "backup/Schedule.h"
 #include "backup/ScheduledBackup.h"
 #include "BackupActions.h"
+#include "cloud/CloudCopies.h"
+#include "CloudActions.h"
 #include "db/Database.h"
 #include "secrets/SecretStore.h"
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
 
-#include <array>
 #include <QDir>
 #include <QFileInfo>
 #include <QTimeZone>
@@ -17,30 +18,10 @@ namespace tp::cli {
 
 namespace {
 
-const std::array<const QCommandLineOption BackupCliOptions::*, 6> kKeepRules
-    = { &BackupCliOptions::keepLast,   &BackupCliOptions::keepWithin,  &BackupCliOptions::keepDaily,
-        &BackupCliOptions::keepWeekly, &BackupCliOptions::keepMonthly, &BackupCliOptions::keepYearly };
-constexpr std::array<int backup::RetentionPolicy::*, 6> kKeepFields
-    = { &backup::RetentionPolicy::keepLast,    &backup::RetentionPolicy::keepWithinDays,
-        &backup::RetentionPolicy::keepDaily,   &backup::RetentionPolicy::keepWeekly,
-        &backup::RetentionPolicy::keepMonthly, &backup::RetentionPolicy::keepYearly };
-
 // The --keep-… options given into `policy`; false and a message for one that is no whole number.
 bool readKeepRules(const BackupCall& b, backup::RetentionPolicy* policy, QString* error)
 {
-    for (size_t i = 0; i < kKeepRules.size(); ++i) {
-        const QCommandLineOption& option = b.o.*kKeepRules[i];
-        if (!b.parser().isSet(option))
-            continue;
-        bool ok = false;
-        const int value = b.parser().value(option).toInt(&ok);
-        if (!ok || value < 0) {
-            *error = Cli::tr("--%1 needs a whole number.").arg(option.names().first());
-            return false;
-        }
-        policy->*kKeepFields[i] = value;
-    }
-    return true;
+    return b.o.keep.read(b.parser(), policy, error);
 }
 
 QString localTime(const QDateTime& utc)
@@ -142,7 +123,8 @@ int backupRunScheduled(const BackupCall& b)
     out().flush();
     if (!r.retention.error.isEmpty())
         return failure(r.retention.error);
-    return Success;
+    cloud::CloudCopies::enqueue(r.backup.info.path);
+    return copyToDestinations();
 }
 
 int backupPrune(const BackupCall& b)
@@ -153,16 +135,9 @@ int backupPrune(const BackupCall& b)
         return usageError(error);
     if (policy.isEmpty())
         return usageError(Cli::tr("prune needs at least one --keep-… rule."));
-    const bool dryRun = b.parser().isSet(b.o.dryRun);
+    const bool dryRun = b.parser().isSet(b.o.keep.dryRun);
     const backup::RetentionOutcome outcome = backup::applyRetention(b.folder, policy, dryRun);
-    for (const backup::RetentionDecision& d : outcome.decisions) {
-        const QString name = QFileInfo(d.backup.path).fileName();
-        if (d.keep)
-            out() << Cli::tr("keep    %1  (%2)").arg(name, d.reasons.join(QStringLiteral(", "))) << '\n';
-        else
-            out() << (dryRun ? Cli::tr("would remove %1") : Cli::tr("remove  %1")).arg(name) << '\n';
-    }
-    out().flush();
+    printRetention(outcome, dryRun);
     return outcome.error.isEmpty() ? Success : failure(outcome.error);
 }
 

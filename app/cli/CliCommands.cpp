@@ -55,6 +55,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeConvertCommand());
     commands.push_back(makeImportCommand());
     commands.push_back(makeBackupCommand());
+    commands.push_back(makeCloudCommand());
     return commands;
 }
 

@@ -45,5 +45,6 @@ std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeConvertCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeBackupCommand();
+std::unique_ptr<Command> makeCloudCommand();
 
 } // namespace tp::cli

@@ -132,4 +132,21 @@ bool SecretStore::writeNow(const QString& key, const QByteArray& secret, QString
     return ok;
 }
 
+bool SecretStore::removeNow(const QString& key, QString* error)
+{
+    SecretStore store;
+    QEventLoop loop;
+    bool ok = false;
+    bool answered = false;
+    store.remove(key, [&](bool removed, const QString& message) {
+        ok = removed;
+        *error = message;
+        answered = true;
+        loop.quit();
+    });
+    if (!answered)
+        loop.exec();
+    return ok;
+}
+
 } // namespace tp::secrets

@@ -38,6 +38,7 @@ public:
     // event loop runs meanwhile). nullopt with an empty error: no entry.
     static std::optional<QByteArray> readNow(const QString& key, QString* error);
     static bool writeNow(const QString& key, const QByteArray& secret, QString* error);
+    static bool removeNow(const QString& key, QString* error); // a missing entry counts as removed
 
 private:
     void run(int kind, const QString& key, const QByteArray& secret, ReadDone done, bool retried);

@@ -1,0 +1,85 @@
+#pragma once
+
+#include "backup/Retention.h"
+#include "Repository.h"
+
+#include <memory>
+#include <optional>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QStringList>
+#include <QUrl>
+
+class QSettings;
+
+namespace tp::cloud {
+
+enum class Provider { Folder, S3, WebDav, Dropbox, GoogleDrive };
+
+// When new backups are copied to a destination.
+enum class UploadWhen { Immediately, Daily, Weekly };
+
+// One place the practitioner's backups are copied to, as `cloud add` and
+// Settings → Cloud set it: in the settings, the secret (S3 secret key,
+// WebDAV password, OAuth refresh token) in the keychain only, under
+// secretKey(). What happened last is kept beside it.
+struct Destination
+{
+    QString name;
+    Provider provider = Provider::Folder;
+    bool enabled = true;
+    UploadWhen when = UploadWhen::Immediately;
+    QString folder; // Folder: the path
+    QUrl endpoint; // S3: the endpoint; WebDAV: the server's URL
+    QString region = QStringLiteral("us-east-1");
+    QString bucket;
+    QString prefix; // a folder inside the bucket / the account
+    bool pathStyle = false;
+    QString user; // S3: the access key id; WebDAV: the user
+    backup::RetentionPolicy keep; // none: every copy is kept
+
+    // What happened last (saved with saveState).
+    QDateTime lastUpload; // UTC
+    qint64 lastBytes = 0;
+    QString lastError;
+    QStringList copies; // the backup files known to be there, complete
+    QStringList queue; // backups (paths) waiting to be copied
+
+    QString secretKey() const { return QStringLiteral("cloud/") + name + QStringLiteral("/secret"); }
+    bool needsSecret() const { return provider == Provider::S3 || provider == Provider::WebDav; }
+    // "S3 bucket backups at s3.example.com", "the folder /mnt/nas/backups"
+    QString describe() const;
+    // Whether a daily or weekly destination is due for its copies at `now`.
+    bool isDue(const QDateTime& now) const;
+
+    static QString providerName(Provider provider); // folder, s3, webdav, dropbox, gdrive
+    static std::optional<Provider> parseProvider(const QString& text);
+    static QString whenName(UploadWhen when); // immediately, daily, weekly
+    static std::optional<UploadWhen> parseWhen(const QString& text);
+};
+
+// The destinations in the settings.
+class Destinations
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::cloud::Destinations)
+
+public:
+    static QList<Destination> load(const QSettings& settings);
+    static QList<Destination> load();
+    static std::optional<Destination> find(const QString& name);
+    static void save(const Destination& destination); // the whole entry
+    static void saveState(const Destination& destination); // only what happened last, and the queue
+    static void remove(const QString& name); // the entry; its secret is the caller's to remove
+
+    // Letters, digits, space, "-" and "_", at most 40: a name that is safe
+    // as a settings group and a keychain entry. False with why.
+    static bool validName(const QString& name, QString* error);
+    // What a destination misses to be used (no bucket, no folder…); empty when complete.
+    static QString incomplete(const Destination& destination);
+};
+
+// The repository a destination names, with its secret from the keychain;
+// null and why when it cannot be made (no secret, not yet supported…).
+std::unique_ptr<Repository> openRepository(const Destination& destination, QString* error);
+
+} // namespace tp::cloud

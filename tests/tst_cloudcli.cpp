@@ -1,0 +1,166 @@
+// `theprogram-cli cloud …` and `backup create --upload`: destinations in the
+// settings, secrets in the real keychain, copies in a folder and in a real
+// S3 server (s3rver) on loopback, and a restore on "a new computer" from the
+// cloud copy alone.
+#include "CliSupport.h"
+#include "CloudPeers.h"
+#include "db/Database.h"
+#include "demo/DemoGenerator.h"
+#include "TestSupport.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QtTest>
+
+using namespace tp;
+
+class TestCloudCli : public QObject
+{
+    Q_OBJECT
+
+    test::TempDir m_dir;
+    QString m_db;
+    std::unique_ptr<test::S3Peer> m_peer;
+
+    static test::CliRun cli(const QStringList& args) { return test::runCli(THEPROGRAM_CLI, args); }
+    static QString settingsFile()
+    {
+        return QDir::tempPath()
+            + QString("/theprogram-cli-test-config-%1/TheProgram/TheProgram.conf")
+                  .arg(QCoreApplication::applicationPid());
+    }
+    static QJsonArray jsonOf(const test::CliRun& r)
+    {
+        return QJsonDocument::fromJson(r.out.toUtf8()).array();
+    }
+    static QJsonObject destination(const QString& name)
+    {
+        for (const QJsonValue v : jsonOf(cli({ "cloud", "list", "--json" }))) {
+            if (v.toObject().value("name").toString() == name)
+                return v.toObject();
+        }
+        return {};
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        QFile::remove(settingsFile());
+        m_db = m_dir.path("practice.db");
+        auto db = test::openDatabase(m_db);
+        QVERIFY(db);
+        QVERIFY(demo::DemoGenerator::generate(db->connection(), { 5, 2, 3 }).ok);
+        m_peer = std::make_unique<test::S3Peer>(m_dir.path("s3"), "practice");
+        QVERIFY2(m_peer->isRunning(),
+                 "s3rver did not start (scripts/bootstrap.sh installs it into tests/peers)");
+    }
+
+    void folderDestinationGetsEachBackupAndKeepsItsRules()
+    {
+        const QString nas = m_dir.path("nas");
+        test::CliRun r = cli({ "cloud", "add", "nas", "--type", "folder", "--to", nas, "--keep-last", "2" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(r.out.contains("Added the destination “nas”"));
+        r = cli({ "cloud", "test", "nas" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("free"), qPrintable(r.out));
+        for (int i = 0; i < 3; ++i) {
+            r = cli({ "--db", m_db, "backup", "create", "--folder", m_dir.path("local"), "--upload", "nas" });
+            QVERIFY2(r.code == 0, qPrintable(r.err));
+            QVERIFY2(r.out.contains("Copied to the folder"), qPrintable(r.out));
+        }
+        // Kept by its own rule: the two newest, each with its manifest.
+        QCOMPARE(QDir(nas).entryList({ "TheProgram_*.manifest.json" }, QDir::Files).size(), 2);
+        QCOMPARE(QDir(nas).entryList({ "TheProgram_*" }, QDir::Files).size(), 4);
+        r = cli({ "cloud", "ls", "nas", "--json" });
+        QCOMPARE(jsonOf(r).size(), 2);
+        QVERIFY(jsonOf(r).at(0).toObject().value("complete").toBool());
+        const QJsonObject d = destination("nas");
+        QCOMPARE(d.value("copies").toArray().size(), 2);
+        QCOMPARE(d.value("queued").toInt(), 0);
+        QVERIFY(d.contains("last_upload"));
+        // Copied already: not again.
+        r = cli({ "cloud", "upload", "nas", "--all", "--folder", m_dir.path("local") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count("already in"), 2);
+        QCOMPARE(r.out.count("copied to"), 1); // the one retention had removed there goes again
+        r = cli({ "cloud", "prune", "nas", "--keep-last", "1", "--dry-run" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(r.out.count("would remove"), 2);
+        QCOMPARE(QDir(nas).entryList({ "TheProgram_*.manifest.json" }, QDir::Files).size(), 3);
+    }
+
+    void s3DestinationKeepsItsSecretInTheKeychainOnly()
+    {
+        const QString secretFile = m_dir.path("secret.txt");
+        QFile f(secretFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write("only-the-keychain-knows-this\n");
+        f.close();
+        const QString endpoint = QString("http://127.0.0.1:%1").arg(m_peer->port());
+        test::CliRun r = cli({ "cloud", "add", "offsite", "--type", "s3", "--endpoint", endpoint, "--bucket",
+                               "practice", "--prefix", "desk", "--path-style", "--access-key-id",
+                               test::S3Peer::kKeyId, "--secret-file", secretFile });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QFile settings(settingsFile());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("only-the-keychain-knows-this"));
+        r = cli({ "cloud", "test", "offsite" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(
+            { "--db", m_db, "backup", "create", "--folder", m_dir.path("local2"), "--upload", "offsite" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({ "cloud", "ls", "offsite", "--json" });
+        QCOMPARE(jsonOf(r).size(), 1);
+        const QString id = jsonOf(r).at(0).toObject().value("id").toString();
+        QVERIFY(!id.isEmpty());
+
+        // A new computer: only the cloud copy, downloaded, checked and restored.
+        const QString fetched = m_dir.path("newpc/backup.db.gz");
+        QDir().mkpath(m_dir.path("newpc"));
+        r = cli({ "cloud", "download", "offsite", id, "-o", fetched });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY(QFile::exists(fetched + ".manifest.json"));
+        const QString restored = m_dir.path("newpc/practice.db");
+        r = cli({ "--db", restored, "init" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({ "--db", restored, "backup", "restore", fetched, "--yes", "--folder",
+                  m_dir.path("newpc/backups") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(test::dumpOf(restored), test::dumpOf(m_db));
+
+        r = cli({ "cloud", "rm", "offsite", id });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(jsonOf(cli({ "cloud", "ls", "offsite", "--json" })).size(), 0);
+        // Removed with its secret: adding it again needs the secret again.
+        r = cli({ "cloud", "remove", "offsite" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({ "cloud", "add", "offsite", "--type", "s3", "--endpoint", endpoint, "--bucket", "practice",
+                  "--access-key-id", test::S3Peer::kKeyId });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("--secret-file"), qPrintable(r.err));
+    }
+
+    void mistakesAreSaidInWords()
+    {
+        test::CliRun r = cli({ "cloud", "add", "a/b", "--type", "folder", "--to", m_dir.path("x") });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("cannot name a destination"), qPrintable(r.err));
+        r = cli({ "cloud", "add", "s", "--type", "s3", "--bucket", "b" });
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains("needs its endpoint"), qPrintable(r.err));
+        r = cli({ "cloud", "test", "nosuch" });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("There is no destination “nosuch”"), qPrintable(r.err));
+        r = cli({ "--db", m_db, "backup", "create", "--folder", m_dir.path("local3"), "--upload", "nosuch" });
+        QCOMPARE(r.code, 1);
+        QVERIFY(!QDir(m_dir.path("local3")).exists()); // refused before any backup was made
+        r = cli({ "cloud", "frobnicate" });
+        QCOMPARE(r.code, 2);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCloudCli)
+#include "tst_cloudcli.moc"
