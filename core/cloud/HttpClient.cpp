@@ -1,74 +1,131 @@
 #include "HttpClient.h"
 
+#include "crypto/Sha256.h"
+
+#include <curl/curl.h>
 #include <QDateTime>
 #include <QElapsedTimer>
-#include <QEventLoop>
 #include <QFile>
-#include <QNetworkAccessManager>
-#include <QNetworkReply>
-#include <QNetworkRequest>
 #include <QRandomGenerator>
 #include <QThread>
-#include <QTimer>
 
 namespace tp::cloud {
 
 namespace {
 
-// A part of a file as a random-access device, so that QNetworkAccessManager
-// reads the body in small pieces (and can rewind it) instead of holding it.
-class FileRangeDevice final : public QIODevice
+// What the callbacks of one transfer share.
+struct Transfer
 {
-public:
-    FileRangeDevice(const QString& path, qint64 offset, qint64 length)
-        : m_file(path)
-        , m_offset(offset)
-        , m_length(length)
-    {
-    }
-    bool open(OpenMode mode) override
-    {
-        if (!m_file.open(QIODevice::ReadOnly) || m_file.size() < m_offset + m_length) {
-            setErrorString(m_file.errorString());
-            return false;
-        }
-        return QIODevice::open(mode);
-    }
-    bool isSequential() const override { return false; }
-    qint64 size() const override { return m_length; }
-    bool seek(qint64 pos) override { return pos >= 0 && pos <= m_length && QIODevice::seek(pos); }
+    const HttpRequest* request = nullptr;
+    const TransferProgress* progress = nullptr;
+    HttpResponse* response = nullptr;
+    CURL* curl = nullptr;
+    // The body: from memory, or from a part of a file, hashed as it goes out.
+    QFile file;
+    qint64 sent = 0;
+    std::unique_ptr<crypto::Sha256> hash = std::make_unique<crypto::Sha256>();
+    bool rewound = false;
+    bool tooLarge = false;
 
-protected:
-    qint64 readData(char* data, qint64 maxSize) override
+    qint64 bodyLength() const
     {
-        const qint64 left = m_length - pos();
-        if (left <= 0)
-            return 0;
-        if (!m_file.seek(m_offset + pos()))
-            return -1;
-        return m_file.read(data, qMin(left, maxSize));
+        return request->bodyFile.isEmpty() ? request->body.size() : request->bodyLength;
     }
-    qint64 writeData(const char*, qint64) override { return -1; }
-
-private:
-    QFile m_file;
-    qint64 m_offset, m_length;
 };
 
-bool isTransientNetworkError(QNetworkReply::NetworkError error)
+size_t readBody(char* buffer, size_t size, size_t count, void* userData)
 {
-    switch (error) {
-    case QNetworkReply::ConnectionRefusedError:
-    case QNetworkReply::RemoteHostClosedError:
-    case QNetworkReply::HostNotFoundError:
-    case QNetworkReply::TimeoutError:
-    case QNetworkReply::OperationCanceledError: // the idle timeout
-    case QNetworkReply::TemporaryNetworkFailureError:
-    case QNetworkReply::NetworkSessionFailedError:
-    case QNetworkReply::ProxyConnectionClosedError:
-    case QNetworkReply::ProxyTimeoutError:
-    case QNetworkReply::UnknownNetworkError:
-    case QNetworkReply::ProtocolFailure:
+    auto* t = static_cast<Transfer*>(userData);
+    const qint64 want = qMin<qint64>(qint64(size * count), t->bodyLength() - t->sent);
+    if (want <= 0)
+        return 0;
+    qint64 got = 0;
+    if (t->request->bodyFile.isEmpty()) {
+        memcpy(buffer, t->request->body.constData() + t->sent, size_t(want));
+        got = want;
+    } else {
+        if (!t->file.seek(t->request->bodyOffset + t->sent))
+            return CURL_READFUNC_ABORT;
+        got = t->file.read(buffer, want);
+        if (got <= 0)
+            return CURL_READFUNC_ABORT;
+        t->hash->addData(QByteArrayView(buffer, got));
+    }
+    t->sent += got;
+    return size_t(got);
+}
+
+int seekBody(void* userData, curl_off_t offset, int origin)
+{
+    auto* t = static_cast<Transfer*>(userData);
+    if (origin != SEEK_SET || offset != 0)
+        return CURL_SEEKFUNC_CANTSEEK;
+    t->sent = 0; // sent again from the start: hashed again
+    t->hash = std::make_unique<crypto::Sha256>();
+    return CURL_SEEKFUNC_OK;
+}
+
+size_t writeAnswer(char* data, size_t size, size_t count, void* userData)
+{
+    auto* t = static_cast<Transfer*>(userData);
+    const qint64 length = qint64(size * count);
+    long status = 0;
+    curl_easy_getinfo(t->curl, CURLINFO_RESPONSE_CODE, &status);
+    if (t->request->sink && status >= 200 && status < 300) {
+        if (t->request->sink->write(data, length) != length) {
+            t->response->sinkFailed = true;
+            t->response->networkError = t->request->sink->errorString();
+            return 0;
+        }
+        return size_t(length);
+    }
+    if (t->response->body.size() + length > t->request->maxBody) {
+        t->tooLarge = true;
+        return 0;
+    }
+    t->response->body.append(data, length);
+    return size_t(length);
+}
+
+size_t readHeader(char* data, size_t size, size_t count, void* userData)
+{
+    auto* t = static_cast<Transfer*>(userData);
+    const QByteArray line = QByteArray(data, qsizetype(size * count)).trimmed();
+    if (line.startsWith("HTTP/")) {
+        t->response->headers.clear(); // a new answer (after 100 Continue, say)
+    } else if (const qsizetype colon = line.indexOf(':'); colon > 0 && t->response->headers.size() < 200) {
+        t->response->headers << qMakePair(line.left(colon).trimmed(),
+                                          line.mid(colon + 1).trimmed().left(8192));
+    }
+    return size * count;
+}
+
+int onProgress(void* userData, curl_off_t, curl_off_t downloaded, curl_off_t, curl_off_t uploaded)
+{
+    auto* t = static_cast<Transfer*>(userData);
+    Progress* progress = t->progress->progress;
+    if (!progress)
+        return 0;
+    const qint64 done = t->request->sink ? qint64(downloaded) : qint64(uploaded);
+    if (done > 0)
+        progress->report(t->progress->base + done, t->progress->total, t->progress->what);
+    return progress->isCanceled() ? 1 : 0;
+}
+
+// Whether a transfer that failed this way may work when tried again.
+bool isTransient(CURLcode code)
+{
+    switch (code) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_OPERATION_TIMEDOUT:
+    case CURLE_SEND_ERROR:
+    case CURLE_RECV_ERROR:
+    case CURLE_GOT_NOTHING:
+    case CURLE_PARTIAL_FILE:
+    case CURLE_HTTP2:
+    case CURLE_HTTP2_STREAM:
+    case CURLE_SSL_CONNECT_ERROR:
         return true;
     default:
         return false;
@@ -120,12 +177,17 @@ qint64 RetryPolicy::delayMs(int attempt, const HttpResponse& last) const
 }
 
 HttpClient::HttpClient()
-    : m_network(std::make_unique<QNetworkAccessManager>())
 {
-    m_network->setRedirectPolicy(QNetworkRequest::ManualRedirectPolicy);
+    static const bool initialised = curl_global_init(CURL_GLOBAL_DEFAULT) == CURLE_OK; // once, thread-safe
+    if (initialised)
+        m_curl = curl_easy_init();
 }
 
-HttpClient::~HttpClient() = default;
+HttpClient::~HttpClient()
+{
+    if (m_curl)
+        curl_easy_cleanup(static_cast<CURL*>(m_curl));
+}
 
 HttpResponse HttpClient::send(const HttpRequest& request, const TransferProgress& progress)
 {
@@ -135,108 +197,87 @@ HttpResponse HttpClient::send(const HttpRequest& request, const TransferProgress
         response.networkError = tr("Cancelled.");
         return response;
     }
-    QNetworkRequest net(request.url);
+    auto* curl = static_cast<CURL*>(m_curl);
+    if (!curl) {
+        response.networkError = tr("The network library could not be started.");
+        response.sinkFailed = true;
+        return response;
+    }
+    Transfer t;
+    t.request = &request;
+    t.progress = &progress;
+    t.response = &response;
+    t.curl = curl;
+    t.file.setFileName(request.bodyFile);
+    if (!request.bodyFile.isEmpty()
+        && (!t.file.open(QIODevice::ReadOnly) || t.file.size() < request.bodyOffset + request.bodyLength)) {
+        response.networkError = tr("%1 cannot be read: %2").arg(request.bodyFile, t.file.errorString());
+        response.sinkFailed = true; // not worth retrying
+        return response;
+    }
+    curl_easy_reset(curl); // the connection stays in the handle's cache
+    const QByteArray url = request.url.toEncoded();
+    curl_easy_setopt(curl, CURLOPT_URL, url.constData());
+    curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
+    curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT_MS, long(qMin(request.idleTimeoutMs, 30000)));
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(curl, CURLOPT_LOW_SPEED_TIME, long(qMax(1, request.idleTimeoutMs / 1000)));
+    curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl, CURLOPT_HTTP_VERSION, long(CURL_HTTP_VERSION_1_1));
+    curl_easy_setopt(curl, CURLOPT_BUFFERSIZE, 256L * 1024);
+    curl_easy_setopt(curl, CURLOPT_UPLOAD_BUFFERSIZE, 256L * 1024);
+    const bool hasBody = !request.bodyFile.isEmpty() || !request.body.isEmpty() || request.method == "PUT"
+        || request.method == "POST";
+    if (request.method == "HEAD") {
+        curl_easy_setopt(curl, CURLOPT_NOBODY, 1L);
+    } else if (hasBody) {
+        curl_easy_setopt(curl, CURLOPT_UPLOAD, 1L);
+        curl_easy_setopt(curl, CURLOPT_INFILESIZE_LARGE, curl_off_t(t.bodyLength()));
+        curl_easy_setopt(curl, CURLOPT_READFUNCTION, readBody);
+        curl_easy_setopt(curl, CURLOPT_READDATA, &t);
+        curl_easy_setopt(curl, CURLOPT_SEEKFUNCTION, seekBody);
+        curl_easy_setopt(curl, CURLOPT_SEEKDATA, &t);
+    }
+    if (request.method != "GET" && request.method != "HEAD")
+        curl_easy_setopt(curl, CURLOPT_CUSTOMREQUEST, request.method.constData());
+    curl_slist* headers = curl_slist_append(nullptr, "Expect:"); // no 100-continue round trip
     for (const auto& [name, value] : request.headers)
-        net.setRawHeader(name, value);
-    net.setTransferTimeout(request.idleTimeoutMs);
-    net.setAttribute(QNetworkRequest::Http2AllowedAttribute, false);
+        headers = curl_slist_append(headers, QByteArray(name + ": " + value).constData());
+    curl_easy_setopt(curl, CURLOPT_HTTPHEADER, headers);
+    curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, writeAnswer);
+    curl_easy_setopt(curl, CURLOPT_WRITEDATA, &t);
+    curl_easy_setopt(curl, CURLOPT_HEADERFUNCTION, readHeader);
+    curl_easy_setopt(curl, CURLOPT_HEADERDATA, &t);
+    curl_easy_setopt(curl, CURLOPT_NOPROGRESS, 0L);
+    curl_easy_setopt(curl, CURLOPT_XFERINFOFUNCTION, onProgress);
+    curl_easy_setopt(curl, CURLOPT_XFERINFODATA, &t);
+    char errorText[CURL_ERROR_SIZE] = {};
+    curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, errorText);
 
-    std::unique_ptr<FileRangeDevice> body;
-    if (!request.bodyFile.isEmpty()) {
-        body = std::make_unique<FileRangeDevice>(request.bodyFile, request.bodyOffset, request.bodyLength);
-        if (!body->open(QIODevice::ReadOnly)) {
-            response.networkError = tr("%1 cannot be read: %2").arg(request.bodyFile, body->errorString());
-            response.sinkFailed = true; // not worth retrying
-            return response;
-        }
-        net.setHeader(QNetworkRequest::ContentLengthHeader, request.bodyLength);
-    } else if (!request.body.isEmpty() || request.method == "PUT" || request.method == "POST") {
-        net.setHeader(QNetworkRequest::ContentLengthHeader, request.body.size());
-    }
-
-    QNetworkReply* reply = request.method == "HEAD" ? m_network->head(net)
-        : body ? m_network->sendCustomRequest(net, request.method, body.get())
-               : m_network->sendCustomRequest(net, request.method, request.body);
-    QEventLoop loop;
-    bool toSink = false, statusKnown = false;
-    auto learnStatus = [&] {
-        if (statusKnown)
-            return;
-        const QVariant code = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute);
-        if (!code.isValid())
-            return;
-        statusKnown = true;
-        response.status = code.toInt();
-        toSink = request.sink && response.status >= 200 && response.status < 300;
-    };
-    auto fail = [&](const QString& why, bool sinkFailed) {
-        response.networkError = why;
-        response.sinkFailed = sinkFailed;
-        reply->abort();
-    };
-    QObject::connect(reply, &QNetworkReply::metaDataChanged, &loop, learnStatus);
-    QObject::connect(reply, &QNetworkReply::readyRead, &loop, [&] {
-        learnStatus();
-        const QByteArray chunk = reply->readAll();
-        if (toSink) {
-            if (request.sink->write(chunk) != chunk.size())
-                fail(request.sink->errorString(), true);
-        } else if (response.body.size() + chunk.size() > request.maxBody) {
-            fail(tr("The server's answer is larger than expected."), true);
-        } else {
-            response.body += chunk;
-        }
-    });
-    if (progress.progress) {
-        auto report = [&](qint64 done, qint64) {
-            progress.progress->report(progress.base + done, progress.total, progress.what);
-            if (progress.progress->isCanceled() && !response.canceled) {
-                response.canceled = true;
-                reply->abort();
-            }
-        };
-        if (body)
-            QObject::connect(reply, &QNetworkReply::uploadProgress, &loop, report);
-        if (request.sink)
-            QObject::connect(reply, &QNetworkReply::downloadProgress, &loop, report);
-    }
-    QTimer cancelCheck;
-    cancelCheck.setInterval(100);
-    QObject::connect(&cancelCheck, &QTimer::timeout, &loop, [&] {
-        if (progress.progress && progress.progress->isCanceled()) {
-            response.canceled = true;
-            reply->abort();
-        }
-    });
-    cancelCheck.start();
-    QObject::connect(reply, &QNetworkReply::finished, &loop, &QEventLoop::quit);
-    if (!reply->isFinished())
-        loop.exec();
-    learnStatus();
-    if (!response.sinkFailed && !response.canceled) {
-        const QByteArray rest = reply->readAll();
-        if (toSink && !rest.isEmpty() && request.sink->write(rest) != rest.size()) {
-            response.networkError = request.sink->errorString();
-            response.sinkFailed = true;
-        } else if (!toSink) {
-            response.body += rest.left(request.maxBody - response.body.size());
-        }
-    }
-    for (const auto& [name, value] : reply->rawHeaderPairs())
-        response.headers << qMakePair(name, value);
-    const QNetworkReply::NetworkError error = reply->error();
-    // An HTTP error status is an answer, not a network failure.
-    if (response.networkError.isEmpty() && error != QNetworkReply::NoError && !statusKnown)
-        response.networkError = reply->errorString();
-    if (response.networkError.isEmpty() && statusKnown && error != QNetworkReply::NoError
-        && isTransientNetworkError(error))
-        response.networkError = reply->errorString(); // the answer broke off (or went quiet)
-    if (response.canceled)
+    const CURLcode code = curl_easy_perform(curl);
+    curl_slist_free_all(headers);
+    long status = 0;
+    curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
+    response.status = int(status);
+    if (!request.bodyFile.isEmpty() && t.sent == request.bodyLength)
+        response.sentSha256 = t.hash->hexResult();
+    if (code == CURLE_ABORTED_BY_CALLBACK) {
+        response.canceled = true;
         response.networkError = tr("Cancelled.");
-    if (!response.networkError.isEmpty() && !response.canceled && !response.sinkFailed
-        && !isTransientNetworkError(error))
-        response.sinkFailed = true; // e.g. a certificate refused: trying again will not help
-    reply->deleteLater();
+    } else if (t.tooLarge) {
+        response.networkError = tr("The server's answer is larger than expected.");
+        response.sinkFailed = true;
+    } else if (code == CURLE_WRITE_ERROR || code == CURLE_READ_ERROR) {
+        response.sinkFailed = true;
+        if (response.networkError.isEmpty())
+            response.networkError = code == CURLE_READ_ERROR
+                ? tr("%1 cannot be read: %2").arg(request.bodyFile, t.file.errorString())
+                : QString::fromUtf8(errorText);
+    } else if (code != CURLE_OK) {
+        response.networkError = QString::fromUtf8(*errorText ? errorText : curl_easy_strerror(code));
+        if (!isTransient(code))
+            response.sinkFailed = true; // e.g. a certificate refused: trying again will not help
+    }
     return response;
 }
 

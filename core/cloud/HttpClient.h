@@ -11,7 +11,6 @@
 #include <QUrl>
 
 class QIODevice;
-class QNetworkAccessManager;
 
 namespace tp::cloud {
 
@@ -40,6 +39,9 @@ struct HttpResponse
     QString networkError; // why there was no (whole) answer
     bool canceled = false;
     bool sinkFailed = false; // the answer could not be written where it was to go
+    // The SHA-256 (hex) of the file body's bytes as they were sent, when
+    // they were read once from start to end; else empty.
+    QByteArray sentSha256;
     HttpHeaders headers;
     QByteArray body;
 
@@ -75,12 +77,17 @@ struct TransferProgress
     QString what;
 };
 
-// Blocking HTTP over QNetworkAccessManager for the providers, which run on
-// a worker: each call spins a local event loop in the calling thread, so a
-// client belongs to the thread that made it. Uploads stream from disk and
-// downloads stream to their sink, with flat memory; redirects are never
+// Blocking HTTP for the providers, which run on a worker, over libcurl:
+// its callbacks give flow control both ways — an upload reads the file as
+// the connection takes it, a download is written as it arrives and the
+// socket is not read further meanwhile — so memory stays flat whatever the
+// size. (QNetworkAccessManager was tried first: in Qt 6.4 its network
+// thread reads ahead of a slow consumer without bound, whatever
+// setReadBufferSize says, and a 300 MB download held 200 MB.) One
+// connection is kept and reused between requests; redirects are never
 // followed (a signed request must not wander); a cancel through the
-// Progress aborts the transfer within a tenth of a second.
+// Progress stops the transfer at once; nothing sent or received for
+// idleTimeoutMs fails the attempt.
 class HttpClient
 {
     Q_DECLARE_TR_FUNCTIONS(tp::cloud::HttpClient)
@@ -110,7 +117,7 @@ public:
     static QString describe(const HttpResponse& response);
 
 private:
-    std::unique_ptr<QNetworkAccessManager> m_network;
+    void* m_curl = nullptr; // CURL*, kept for its connection
     RetryPolicy m_policy;
 };
 

@@ -52,6 +52,36 @@ std::optional<Digest> digestOf(const QString& path, qint64 offset, qint64 length
     return Digest{ sha.hexResult(), md5.result().toBase64() };
 }
 
+// The download's file, hashing what is appended to it: the answers of a
+// resumed download arrive in order, so the hash is of the whole file without
+// reading it again.
+class HashingSink final : public QIODevice
+{
+public:
+    explicit HashingSink(QFile* file)
+        : m_file(file)
+    {
+        open(QIODevice::WriteOnly);
+    }
+    QByteArray hexResult() { return m_hash.hexResult(); }
+
+protected:
+    qint64 readData(char*, qint64) override { return -1; }
+    qint64 writeData(const char* data, qint64 size) override
+    {
+        if (!files::writeAll(m_file, data, size)) {
+            setErrorString(m_file->errorString());
+            return -1;
+        }
+        m_hash.addData(QByteArrayView(data, size));
+        return size;
+    }
+
+private:
+    QFile* m_file;
+    crypto::Sha256 m_hash;
+};
+
 QString changedFile(const QString& path)
 {
     return S3Repository::tr("%1 does not match its checksum (did it change, or is the disk failing?); it was "
@@ -224,18 +254,20 @@ bool S3Repository::put(const QString& localPath, const QString& name, const QStr
         return false;
     }
     QByteArray hash = sha256.toLatin1().toLower();
-    if (hash.isEmpty()) {
-        const auto digest = digestOf(localPath, 0, size, nullptr, error);
-        if (!digest)
-            return false;
-        hash = digest->sha256;
-    }
     const QString key = keyOf(name);
-    const bool sent = size > m_config.multipartThreshold
-        ? putMultipart(localPath, key, size, hash, progress, error)
-        : putSingle(localPath, key, size, hash, progress, error);
-    if (!sent)
-        return false;
+    if (size <= m_config.multipartThreshold) {
+        if (!putSingle(localPath, key, size, &hash, progress, error))
+            return false;
+    } else {
+        if (hash.isEmpty()) { // the parts' initiation carries it: needed first
+            const auto digest = digestOf(localPath, 0, size, nullptr, error);
+            if (!digest)
+                return false;
+            hash = digest->sha256;
+        }
+        if (!putMultipart(localPath, key, size, hash, progress, error))
+            return false;
+    }
     qint64 storedSize = -1;
     QByteArray storedHash;
     QString why;
@@ -251,28 +283,37 @@ bool S3Repository::put(const QString& localPath, const QString& name, const QStr
     return true;
 }
 
-bool S3Repository::putSingle(const QString& localPath, const QString& key, qint64 size,
-                             const QByteArray& sha256, Progress* progress, QString* error)
+bool S3Repository::putSingle(const QString& localPath, const QString& key, qint64 size, QByteArray* sha256,
+                             Progress* progress, QString* error)
 {
-    const auto digest = digestOf(localPath, 0, size, nullptr, error);
-    if (!digest)
-        return false;
-    if (digest->sha256 != sha256) {
-        *error = changedFile(localPath);
-        return false;
-    }
+    // With the hash known (a backup's manifest has it) the file is read
+    // once, as it is sent: the signature carries the hash, which the store
+    // checks against what it received, and the bytes sent are hashed on the
+    // way. Without it, one read first for the hash and an MD5.
     Call call;
     call.method = "PUT";
     call.key = key;
-    call.headers = { { "Content-Type", "application/octet-stream" },
-                     { "Content-MD5", digest->md5 },
-                     { "x-amz-meta-sha256", sha256 } };
-    call.payloadHash = sha256;
+    call.headers = { { "Content-Type", "application/octet-stream" } };
+    if (sha256->isEmpty()) {
+        const auto digest = digestOf(localPath, 0, size, nullptr, error);
+        if (!digest)
+            return false;
+        *sha256 = digest->sha256;
+        call.headers.append({ "Content-MD5", digest->md5 });
+    }
+    call.headers.append({ "x-amz-meta-sha256", *sha256 });
+    call.payloadHash = *sha256;
     call.bodyFile = localPath;
     call.bodyLength = size;
     const HttpResponse response = send(call, { progress, 0, size, tr("Uploading to %1").arg(displayName()) });
     if (!response.ok()) {
         *error = failure(response, tr("uploading %1").arg(key));
+        return false;
+    }
+    if (response.sentSha256 != *sha256) {
+        QString ignored;
+        remove(key.mid(m_config.prefix.size()), &ignored);
+        *error = changedFile(localPath);
         return false;
     }
     return true;
@@ -382,13 +423,13 @@ bool S3Repository::get(const QString& name, const QString& localPath, Progress* 
     // resumes where it stopped instead of starting again.
     const RetryPolicy policy = m_http.retryPolicy();
     HttpResponse response;
+    HashingSink sink(&out);
     for (int attempt = 1; attempt <= policy.attempts && out.size() < size; ++attempt) {
         if (attempt > 1 && !HttpClient::waitUnlessCanceled(policy.delayMs(attempt, response), progress))
             return fail(tr("Cancelled."));
         Call call;
         call.key = key;
-        call.sink = &out;
-        out.seek(out.size());
+        call.sink = &sink;
         if (out.size() > 0)
             call.headers = { { "Range", "bytes=" + QByteArray::number(out.size()) + '-' } };
         response = m_http.send(request(call), { progress, out.size(), size, tr("Downloading %1").arg(name) });
@@ -403,10 +444,7 @@ bool S3Repository::get(const QString& name, const QString& localPath, Progress* 
     if (out.size() != size)
         return fail(failure(response, tr("downloading %1").arg(name)));
     out.close();
-    const auto digest = digestOf(temp, 0, size, nullptr, &why);
-    if (!digest)
-        return fail(why);
-    if (!sha256.isEmpty() && digest->sha256 != sha256)
+    if (!sha256.isEmpty() && sink.hexResult() != sha256)
         return fail(tr("The copy of %1 downloaded from %2 does not match its checksum; nothing was kept.")
                         .arg(name, displayName()));
     if (!files::syncFile(temp, &why) || !files::replace(temp, localPath, &why))

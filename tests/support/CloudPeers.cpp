@@ -3,6 +3,7 @@
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QSemaphore>
 #include <QTcpSocket>
 #include <QThread>
 
@@ -68,82 +69,148 @@ int S3Peer::pendingUploads() const
     return count;
 }
 
-FaultProxy::FaultProxy(int upstreamPort)
-    : m_upstream(upstreamPort)
+namespace {
+
+// The proxy itself, living on the proxy's thread.
+class ProxyCore : public QObject
 {
-    m_server.listen(QHostAddress::LocalHost, 0);
-    connect(&m_server, &QTcpServer::newConnection, this, &FaultProxy::onConnection);
+public:
+    ProxyCore(int upstream, FaultProxy::State* state)
+        : m_upstream(upstream)
+        , m_state(state)
+    {
+        m_server.listen(QHostAddress::LocalHost, 0);
+        connect(&m_server, &QTcpServer::newConnection, this, &ProxyCore::onConnection);
+    }
+    int port() const { return int(m_server.serverPort()); }
+
+private:
+    void onConnection()
+    {
+        while (QTcpSocket* client = m_server.nextPendingConnection()) {
+            auto* upstream = new QTcpSocket(client);
+            upstream->connectToHost(QHostAddress::LocalHost, quint16(m_upstream));
+            connect(client, &QTcpSocket::readyRead, this, [=, this] { forward(client, upstream, true); });
+            connect(upstream, &QTcpSocket::readyRead, this, [=, this] { forward(upstream, client, false); });
+            connect(upstream, &QTcpSocket::connected, this, [=, this] { forward(client, upstream, true); });
+            connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
+            connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
+        }
+    }
+
+    bool intercept(QTcpSocket* client, const QByteArray& chunk)
+    {
+        static const QRegularExpression requestLine(
+            "(?:^|\\r\\n)((?:GET|PUT|POST|DELETE|HEAD|PROPFIND|MKCOL|MOVE) "
+            "[^ \\r\\n]+ HTTP/1\\.1)\\r\\n");
+        QMutexLocker locker(&m_state->mutex);
+        bool answered = false;
+        auto it = requestLine.globalMatch(QString::fromLatin1(chunk));
+        while (it.hasNext()) {
+            const auto match = it.next();
+            const QString line = match.captured(1);
+            m_state->requests << line;
+            const qsizetype end = chunk.indexOf("\r\n\r\n", match.capturedEnd(1));
+            m_state->headers << QString::fromLatin1(
+                chunk.mid(match.capturedEnd(1), end < 0 ? -1 : end - match.capturedEnd(1)));
+            for (FaultProxy::Canned& canned : m_state->canned) {
+                if (canned.count > 0 && canned.pattern.match(line).hasMatch()) {
+                    --canned.count;
+                    client->write(canned.response);
+                    client->flush();
+                    client->disconnectFromHost();
+                    answered = true;
+                    break;
+                }
+            }
+        }
+        return answered;
+    }
+
+    void forward(QTcpSocket* from, QTcpSocket* to, bool fromClient)
+    {
+        if (fromClient && to->state() != QAbstractSocket::ConnectedState)
+            return; // read once connected
+        const QByteArray chunk = from->readAll();
+        if (chunk.isEmpty())
+            return;
+        if (fromClient && intercept(from, chunk)) {
+            to->abort();
+            return;
+        }
+        QMutexLocker locker(&m_state->mutex);
+        if (m_state->cutEvery > 0 && m_state->sinceCut + chunk.size() >= m_state->cutEvery) {
+            // Send part of it, then drop both ends as a failing network would.
+            to->write(chunk.left(m_state->cutEvery - m_state->sinceCut));
+            to->flush();
+            m_state->sinceCut = 0;
+            ++m_state->cuts;
+            locker.unlock();
+            (fromClient ? from : to)->abort();
+            (fromClient ? to : from)->abort();
+            return;
+        }
+        m_state->sinceCut += chunk.size();
+        to->write(chunk);
+    }
+
+    QTcpServer m_server;
+    int m_upstream;
+    FaultProxy::State* m_state;
+};
+
+} // namespace
+
+FaultProxy::FaultProxy(int upstreamPort)
+{
+    QSemaphore ready;
+    QObject::connect(&m_thread, &QThread::started, [&, upstreamPort] {
+        // On the proxy's thread: the server and its sockets live there.
+        auto* core = new ProxyCore(upstreamPort, &m_state);
+        m_port = core->port();
+        m_core = core;
+        ready.release();
+    });
+    m_thread.start();
+    ready.acquire();
+}
+
+FaultProxy::~FaultProxy()
+{
+    QMetaObject::invokeMethod(m_core, &QObject::deleteLater);
+    m_thread.quit();
+    m_thread.wait();
+}
+
+void FaultProxy::cutEvery(qint64 bytes)
+{
+    QMutexLocker locker(&m_state.mutex);
+    m_state.cutEvery = bytes;
+    m_state.sinceCut = 0;
 }
 
 void FaultProxy::answer(const QString& pattern, const QByteArray& response, int count)
 {
-    m_canned << Canned{ QRegularExpression(pattern), response, count };
+    QMutexLocker locker(&m_state.mutex);
+    m_state.canned << Canned{ QRegularExpression(pattern), response, count };
 }
 
-void FaultProxy::onConnection()
+QStringList FaultProxy::requests() const
 {
-    while (QTcpSocket* client = m_server.nextPendingConnection()) {
-        auto* upstream = new QTcpSocket(client);
-        upstream->connectToHost(QHostAddress::LocalHost, quint16(m_upstream));
-        connect(client, &QTcpSocket::readyRead, this, [=, this] { forward(client, upstream, true); });
-        connect(upstream, &QTcpSocket::readyRead, this, [=, this] { forward(upstream, client, false); });
-        connect(upstream, &QTcpSocket::connected, this, [=, this] { forward(client, upstream, true); });
-        connect(client, &QTcpSocket::disconnected, client, &QObject::deleteLater);
-        connect(upstream, &QTcpSocket::disconnected, client, [client] { client->disconnectFromHost(); });
-    }
+    QMutexLocker locker(&m_state.mutex);
+    return m_state.requests;
 }
 
-bool FaultProxy::intercept(QTcpSocket* client, const QByteArray& chunk)
+QStringList FaultProxy::headersSeen() const
 {
-    static const QRegularExpression requestLine(
-        "(?:^|\\r\\n)((?:GET|PUT|POST|DELETE|HEAD|PROPFIND|MKCOL|MOVE) "
-        "[^ \\r\\n]+ HTTP/1\\.1)\\r\\n");
-    bool answered = false;
-    auto it = requestLine.globalMatch(QString::fromLatin1(chunk));
-    while (it.hasNext()) {
-        const auto match = it.next();
-        const QString line = match.captured(1);
-        m_requests << line;
-        const qsizetype end = chunk.indexOf("\r\n\r\n", match.capturedEnd(1));
-        m_headers << QString::fromLatin1(
-            chunk.mid(match.capturedEnd(1), end < 0 ? -1 : end - match.capturedEnd(1)));
-        for (Canned& canned : m_canned) {
-            if (canned.count > 0 && canned.pattern.match(line).hasMatch()) {
-                --canned.count;
-                client->write(canned.response);
-                client->flush();
-                client->disconnectFromHost();
-                answered = true;
-                break;
-            }
-        }
-    }
-    return answered;
+    QMutexLocker locker(&m_state.mutex);
+    return m_state.headers;
 }
 
-void FaultProxy::forward(QTcpSocket* from, QTcpSocket* to, bool fromClient)
+int FaultProxy::cuts() const
 {
-    if (fromClient && to->state() != QAbstractSocket::ConnectedState)
-        return; // read once connected
-    const QByteArray chunk = from->readAll();
-    if (chunk.isEmpty())
-        return;
-    if (fromClient && intercept(from, chunk)) {
-        to->abort();
-        return;
-    }
-    if (m_cutEvery > 0 && m_sinceCut + chunk.size() >= m_cutEvery) {
-        // Send part of it, then drop both ends as a failing network would.
-        to->write(chunk.left(m_cutEvery - m_sinceCut));
-        to->flush();
-        m_sinceCut = 0;
-        ++m_cuts;
-        (fromClient ? from : to)->abort();
-        (fromClient ? to : from)->abort();
-        return;
-    }
-    m_sinceCut += chunk.size();
-    to->write(chunk);
+    QMutexLocker locker(&m_state.mutex);
+    return m_state.cuts;
 }
 
 } // namespace tp::test

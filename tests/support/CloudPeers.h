@@ -3,12 +3,14 @@
 #include <memory>
 #include <QByteArray>
 #include <QList>
+#include <QMutex>
 #include <QObject>
 #include <QProcess>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringList>
 #include <QTcpServer>
+#include <QThread>
 
 class QTcpSocket;
 
@@ -44,44 +46,49 @@ private:
     QProcess m_process;
 };
 
-// A TCP proxy between a client and a peer, in the test's thread (the
-// blocking HTTP client spins an event loop there, which serves it). It cuts
-// connections after a given number of bytes, answers chosen requests itself,
-// and logs the request lines it saw.
-class FaultProxy : public QObject
+// A TCP proxy between a client and a peer, on a thread of its own (the
+// client under test blocks the test's thread). It cuts connections after a
+// given number of bytes, answers chosen requests itself, and logs the
+// request lines it saw. Its methods may be called from the test's thread.
+class FaultProxy
 {
 public:
     explicit FaultProxy(int upstreamPort);
-    int port() const { return int(m_server.serverPort()); }
+    ~FaultProxy();
+    int port() const { return m_port; }
 
     // Cut the connection once each time this many more bytes (either way)
     // have passed; 0 = never.
-    void cutEvery(qint64 bytes) { m_cutEvery = bytes, m_sinceCut = 0; }
+    void cutEvery(qint64 bytes);
     // The next `count` requests whose request line matches `pattern` get
     // `response` (a whole raw HTTP answer) instead of the peer's.
     void answer(const QString& pattern, const QByteArray& response, int count = 1);
     // Request lines ("PUT /bucket/key?partNumber=1&uploadId=… HTTP/1.1").
-    QStringList requests() const { return m_requests; }
-    QStringList headersSeen() const { return m_headers; }
-    int cuts() const { return m_cuts; }
+    QStringList requests() const;
+    QStringList headersSeen() const;
+    int cuts() const;
 
-private:
     struct Canned
     {
         QRegularExpression pattern;
         QByteArray response;
         int count;
     };
-    void onConnection();
-    void forward(QTcpSocket* from, QTcpSocket* to, bool fromClient);
-    bool intercept(QTcpSocket* client, const QByteArray& chunk);
+    // What the proxy's thread and the test share, under `mutex`.
+    struct State
+    {
+        mutable QMutex mutex;
+        qint64 cutEvery = 0, sinceCut = 0;
+        int cuts = 0;
+        QList<Canned> canned;
+        QStringList requests, headers;
+    };
 
-    QTcpServer m_server;
-    int m_upstream;
-    qint64 m_cutEvery = 0, m_sinceCut = 0;
-    int m_cuts = 0;
-    QList<Canned> m_canned;
-    QStringList m_requests, m_headers;
+private:
+    State m_state;
+    QThread m_thread;
+    QObject* m_core = nullptr;
+    int m_port = 0;
 };
 
 } // namespace tp::test
