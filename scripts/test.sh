@@ -34,7 +34,7 @@ run_suite() {
 # committed corpus does not grow), with a fixed seed. A crash, sanitizer
 # report, leak, timeout or out-of-memory fails the step; the reproducer is
 # kept in build/fuzz/findings/.
-fuzz_targets=(fuzz_import_json fuzz_import_csv fuzz_import_zip fuzz_gzip fuzz_blockgzip fuzz_backup_header fuzz_manifest fuzz_s3xml)
+fuzz_targets=(fuzz_import_json fuzz_import_csv fuzz_import_zip fuzz_gzip fuzz_blockgzip fuzz_backup_header fuzz_manifest fuzz_s3xml fuzz_davxml)
 fuzz_seconds=${FUZZ_SECONDS:-20}
 
 run_fuzz() {

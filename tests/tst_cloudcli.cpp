@@ -143,6 +143,36 @@ private slots:
         QVERIFY2(r.err.contains("--secret-file"), qPrintable(r.err));
     }
 
+    void webDavDestinationRoundTrip()
+    {
+        test::WebDavPeer dav(m_dir.path("dav"));
+        QVERIFY(dav.isRunning());
+        const QString secretFile = m_dir.path("dav-secret.txt");
+        QFile f(secretFile);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(test::WebDavPeer::kPassword);
+        f.close();
+        test::CliRun r = cli({ "cloud", "add", "nextcloud", "--type", "webdav", "--endpoint",
+                               QString("http://127.0.0.1:%1/TheProgram/Backups/").arg(dav.port()), "--user",
+                               test::WebDavPeer::kUser, "--secret-file", secretFile });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({ "cloud", "test", "nextcloud" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli(
+            { "--db", m_db, "backup", "create", "--folder", m_dir.path("local4"), "--upload", "nextcloud" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QDir(m_dir.path("dav/TheProgram/Backups")).entryList(QDir::Files | QDir::Hidden).size(), 2);
+        const QJsonArray there = jsonOf(cli({ "cloud", "ls", "nextcloud", "--json" }));
+        QCOMPARE(there.size(), 1);
+        const QString fetched = m_dir.path("dav-fetched.db.gz");
+        r = cli({ "cloud", "download", "nextcloud", there.at(0).toObject().value("id").toString(), "-o",
+                  fetched });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({ "backup", "verify", fetched });
+        QVERIFY2(r.code == 0 && r.out.contains("ok"), qPrintable(r.err + r.out));
+        QVERIFY(cli({ "cloud", "remove", "nextcloud" }).code == 0);
+    }
+
     void mistakesAreSaidInWords()
     {
         test::CliRun r = cli({ "cloud", "add", "a/b", "--type", "folder", "--to", m_dir.path("x") });

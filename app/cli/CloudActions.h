@@ -10,10 +10,14 @@ namespace tp::cli {
 // The options of `cloud` and its actions.
 struct CloudCliOptions
 {
-    QCommandLineOption type{ QStringLiteral("type"), Cli::tr("add: folder or s3."), Cli::tr("TYPE") };
-    QCommandLineOption endpoint{ QStringLiteral("endpoint"),
-                                 Cli::tr("add: the S3 endpoint (https://s3.eu-central-1.amazonaws.com)."),
-                                 Cli::tr("URL") };
+    QCommandLineOption type{ QStringLiteral("type"), Cli::tr("add: folder, s3 or webdav."), Cli::tr("TYPE") };
+    QCommandLineOption endpoint{
+        QStringLiteral("endpoint"),
+        Cli::tr(
+            "add: the S3 endpoint (https://s3.eu-central-1.amazonaws.com), or the WebDAV folder's address "
+            "(https://cloud.example.org/remote.php/dav/files/me/TheProgram/)."),
+        Cli::tr("URL")
+    };
     QCommandLineOption region{ QStringLiteral("region"), Cli::tr("add: the S3 region (default us-east-1)."),
                                Cli::tr("REGION") };
     QCommandLineOption bucket{ QStringLiteral("bucket"), Cli::tr("add: the S3 bucket."), Cli::tr("BUCKET") };

@@ -172,7 +172,7 @@ bool CloudCall::open(cloud::Destination* destination, std::unique_ptr<cloud::Rep
 int cloudAdd(const CloudCall& c)
 {
     if (c.args.size() != 2)
-        return usageError(Cli::tr("Use: cloud add NAME --type folder|s3 …"));
+        return usageError(Cli::tr("Use: cloud add NAME --type folder|s3|webdav …"));
     QString error;
     if (!cloud::Destinations::validName(c.args.at(1), &error))
         return usageError(error);
@@ -181,9 +181,10 @@ int cloudAdd(const CloudCall& c)
     if (const QString usage = readAddOptions(c, &d); !usage.isEmpty())
         return usageError(usage);
     d.name = c.args.at(1);
-    if (d.provider != cloud::Provider::Folder && d.provider != cloud::Provider::S3)
-        return failure(Cli::tr("Copies to %1 are not available in this version yet; folder and s3 are.")
-                           .arg(d.describe()));
+    if (d.provider == cloud::Provider::Dropbox || d.provider == cloud::Provider::GoogleDrive)
+        return failure(
+            Cli::tr("Copies to %1 are not available in this version yet; folder, s3 and webdav are.")
+                .arg(d.describe()));
     if (const QString missing = cloud::Destinations::incomplete(d); !missing.isEmpty())
         return usageError(missing);
     if (c.parser().isSet(c.o.secretFile)) {
@@ -233,7 +234,8 @@ int cloudList(const CloudCall& c)
             out() << "    " << Cli::tr("last failure: %1").arg(d.lastError) << '\n';
     }
     if (all.isEmpty())
-        out() << Cli::tr("No destinations yet: add one with cloud add NAME --type folder|s3 ….") << '\n';
+        out() << Cli::tr("No destinations yet: add one with cloud add NAME --type folder|s3|webdav ….")
+              << '\n';
     out().flush();
     return Success;
 }

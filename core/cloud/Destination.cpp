@@ -4,6 +4,7 @@
 #include "S3Repository.h"
 #include "secrets/SecretStore.h"
 #include "util/Clock.h"
+#include "WebDavRepository.h"
 
 #include <QDir>
 #include <QRegularExpression>
@@ -279,7 +280,12 @@ std::unique_ptr<Repository> openRepository(const Destination& d, QString* error)
         credentials.region = d.region.isEmpty() ? QStringLiteral("us-east-1") : d.region;
         return std::make_unique<S3Repository>(config, credentials);
     }
-    case Provider::WebDav:
+    case Provider::WebDav: {
+        WebDavConfig config;
+        config.folder = d.endpoint;
+        config.user = d.user;
+        return std::make_unique<WebDavRepository>(config, secret);
+    }
     case Provider::Dropbox:
     case Provider::GoogleDrive:
         break;

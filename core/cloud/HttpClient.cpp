@@ -149,7 +149,8 @@ bool HttpResponse::transient() const
         return false;
     if (status == 0 || !networkError.isEmpty())
         return true; // no answer, or one that broke off
-    return status == 408 || status == 429 || (status >= 500 && status != 501);
+    // 423: a WebDAV server still holds the file an upload broke off from.
+    return status == 408 || status == 423 || status == 429 || (status >= 500 && status != 501);
 }
 
 qint64 HttpResponse::retryAfterMs() const
@@ -161,7 +162,10 @@ qint64 HttpResponse::retryAfterMs() const
     const qint64 seconds = value.toLongLong(&number);
     if (number)
         return qMax<qint64>(0, seconds) * 1000;
-    const QDateTime at = QDateTime::fromString(QString::fromLatin1(value), Qt::RFC2822Date);
+    QString text = QString::fromLatin1(value);
+    if (text.endsWith(QLatin1String(" GMT"))) // RFC 7231's spelling; Qt wants +0000
+        text = text.chopped(3) + QStringLiteral("+0000");
+    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
     if (!at.isValid())
         return -1;
     return qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));

@@ -48,7 +48,7 @@ struct HttpResponse
     bool ok() const { return status >= 200 && status < 300 && networkError.isEmpty(); }
     QByteArray header(const QByteArray& name) const; // case-insensitive; empty when absent
     // A failure worth trying again: the connection broke or timed out, or the
-    // server said 408, 429 or 5xx (not 501).
+    // server said 408, 423 (locked), 429 or 5xx (not 501).
     bool transient() const;
     // Retry-After (seconds or an HTTP date) in milliseconds; -1 when absent.
     qint64 retryAfterMs() const;

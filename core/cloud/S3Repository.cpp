@@ -1,6 +1,7 @@
 #include "S3Repository.h"
 
 #include "crypto/Sha256.h"
+#include "Download.h"
 #include "S3Xml.h"
 #include "util/SafeFiles.h"
 
@@ -51,36 +52,6 @@ std::optional<Digest> digestOf(const QString& path, qint64 offset, qint64 length
     }
     return Digest{ sha.hexResult(), md5.result().toBase64() };
 }
-
-// The download's file, hashing what is appended to it: the answers of a
-// resumed download arrive in order, so the hash is of the whole file without
-// reading it again.
-class HashingSink final : public QIODevice
-{
-public:
-    explicit HashingSink(QFile* file)
-        : m_file(file)
-    {
-        open(QIODevice::WriteOnly);
-    }
-    QByteArray hexResult() { return m_hash.hexResult(); }
-
-protected:
-    qint64 readData(char*, qint64) override { return -1; }
-    qint64 writeData(const char* data, qint64 size) override
-    {
-        if (!files::writeAll(m_file, data, size)) {
-            setErrorString(m_file->errorString());
-            return -1;
-        }
-        m_hash.addData(QByteArrayView(data, size));
-        return size;
-    }
-
-private:
-    QFile* m_file;
-    crypto::Sha256 m_hash;
-};
 
 QString changedFile(const QString& path)
 {
@@ -404,52 +375,23 @@ bool S3Repository::get(const QString& name, const QString& localPath, Progress* 
         *error = why.isEmpty() ? tr("%1 is not in %2.").arg(name, displayName()) : why;
         return false;
     }
-    const QFileInfo target(localPath);
-    const QString temp
-        = target.dir().filePath(files::kTempPrefix + QStringLiteral("download-") + target.fileName());
-    QFile out(temp);
-    if (!out.open(QIODevice::ReadWrite | QIODevice::Truncate)) {
-        *error = files::writeFailure(temp, out.errorString());
-        return false;
-    }
-    files::makeOwnerOnly(temp);
-    auto fail = [&](const QString& reason) {
-        out.close();
-        QFile::remove(temp);
-        *error = reason;
-        return false;
-    };
-    // Each attempt asks for the bytes still missing, so a broken download
-    // resumes where it stopped instead of starting again.
-    const RetryPolicy policy = m_http.retryPolicy();
-    HttpResponse response;
-    HashingSink sink(&out);
-    for (int attempt = 1; attempt <= policy.attempts && out.size() < size; ++attempt) {
-        if (attempt > 1 && !HttpClient::waitUnlessCanceled(policy.delayMs(attempt, response), progress))
-            return fail(tr("Cancelled."));
+    Download download;
+    download.http = &m_http;
+    download.size = size;
+    download.sha256 = sha256;
+    download.target = localPath;
+    download.what = name;
+    download.request = [&](qint64 from) {
         Call call;
         call.key = key;
-        call.sink = &sink;
-        if (out.size() > 0)
-            call.headers = { { "Range", "bytes=" + QByteArray::number(out.size()) + '-' } };
-        response = m_http.send(request(call), { progress, out.size(), size, tr("Downloading %1").arg(name) });
-        out.flush();
-        if (out.size() > 0 && response.status == 200 && call.headers.size() > 0)
-            return fail(tr("%1 does not resume downloads; try again.").arg(displayName()));
-        if (!response.ok() && !response.transient())
-            return fail(response.sinkFailed && response.status / 100 == 2
-                            ? files::writeFailure(temp, response.networkError)
-                            : failure(response, tr("downloading %1").arg(name)));
-    }
-    if (out.size() != size)
-        return fail(failure(response, tr("downloading %1").arg(name)));
-    out.close();
-    if (!sha256.isEmpty() && sink.hexResult() != sha256)
-        return fail(tr("The copy of %1 downloaded from %2 does not match its checksum; nothing was kept.")
-                        .arg(name, displayName()));
-    if (!files::syncFile(temp, &why) || !files::replace(temp, localPath, &why))
-        return fail(files::writeFailure(localPath, why));
-    return true;
+        if (from > 0)
+            call.headers = { { "Range", "bytes=" + QByteArray::number(from) + '-' } };
+        return request(call);
+    };
+    download.failure
+        = [&](const HttpResponse& response) { return failure(response, tr("downloading %1").arg(name)); };
+    download.store = displayName();
+    return download.run(progress, error);
 }
 
 bool S3Repository::remove(const QString& name, QString* error)

@@ -69,6 +69,28 @@ int S3Peer::pendingUploads() const
     return count;
 }
 
+WebDavPeer::WebDavPeer(const QString& folder)
+    : m_folder(folder)
+    , m_port(freePort())
+{
+    QDir().mkpath(folder);
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.setStandardOutputFile(QProcess::nullDevice());
+    m_process.start("rclone",
+                    { "serve", "webdav", folder, "--addr", QString("127.0.0.1:%1").arg(m_port), "--user",
+                      kUser, "--pass", kPassword, "-q" });
+    m_running = m_process.waitForStarted(10000) && waitForPort(m_port, 20000);
+}
+
+WebDavPeer::~WebDavPeer()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.terminate();
+        if (!m_process.waitForFinished(5000))
+            m_process.kill(), m_process.waitForFinished();
+    }
+}
+
 namespace {
 
 // The proxy itself, living on the proxy's thread.
@@ -139,7 +161,10 @@ private:
             return;
         }
         QMutexLocker locker(&m_state->mutex);
-        if (m_state->cutEvery > 0 && m_state->sinceCut + chunk.size() >= m_state->cutEvery) {
+        if (m_state->cutEvery > 0 && m_state->cutsLeft != 0
+            && m_state->sinceCut + chunk.size() >= m_state->cutEvery) {
+            if (m_state->cutsLeft > 0)
+                --m_state->cutsLeft;
             // Send part of it, then drop both ends as a failing network would.
             to->write(chunk.left(m_state->cutEvery - m_state->sinceCut));
             to->flush();
@@ -182,10 +207,11 @@ FaultProxy::~FaultProxy()
     m_thread.wait();
 }
 
-void FaultProxy::cutEvery(qint64 bytes)
+void FaultProxy::cutEvery(qint64 bytes, int times)
 {
     QMutexLocker locker(&m_state.mutex);
     m_state.cutEvery = bytes;
+    m_state.cutsLeft = times;
     m_state.sinceCut = 0;
 }
 

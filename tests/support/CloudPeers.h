@@ -46,6 +46,27 @@ private:
     QProcess m_process;
 };
 
+// rclone serve webdav (Debian's rclone, scripts/bootstrap.sh) on loopback,
+// serving `folder` to one user.
+class WebDavPeer
+{
+public:
+    static constexpr const char* kUser = "astrologer";
+    static constexpr const char* kPassword = "saturn return";
+
+    explicit WebDavPeer(const QString& folder);
+    ~WebDavPeer();
+    bool isRunning() const { return m_running; }
+    int port() const { return m_port; }
+    QString folder() const { return m_folder; }
+
+private:
+    QString m_folder;
+    int m_port = 0;
+    bool m_running = false;
+    QProcess m_process;
+};
+
 // A TCP proxy between a client and a peer, on a thread of its own (the
 // client under test blocks the test's thread). It cuts connections after a
 // given number of bytes, answers chosen requests itself, and logs the
@@ -58,8 +79,8 @@ public:
     int port() const { return m_port; }
 
     // Cut the connection once each time this many more bytes (either way)
-    // have passed; 0 = never.
-    void cutEvery(qint64 bytes);
+    // have passed, `times` times (-1: for ever); 0 bytes = never.
+    void cutEvery(qint64 bytes, int times = -1);
     // The next `count` requests whose request line matches `pattern` get
     // `response` (a whole raw HTTP answer) instead of the peer's.
     void answer(const QString& pattern, const QByteArray& response, int count = 1);
@@ -79,6 +100,7 @@ public:
     {
         mutable QMutex mutex;
         qint64 cutEvery = 0, sinceCut = 0;
+        int cutsLeft = -1;
         int cuts = 0;
         QList<Canned> canned;
         QStringList requests, headers;
