@@ -89,13 +89,21 @@ private slots:
         QVERIFY(!QFile::exists(m_dir.path("store4/.backup.lock")));
     }
 
-    void missingFolderIsSaid()
+    // A folder on a disk that is away (its parent missing too) is never made
+    // elsewhere; a new folder on a disk that is there is.
+    void missingDiskIsSaidAndNothingIsWrittenElsewhere()
     {
-        LocalRepository r(m_dir.path("nowhere"));
+        LocalRepository away(m_dir.path("unplugged/Backups"));
         QList<RemoteFile> files;
         QString error;
-        QVERIFY(!r.list(&files, nullptr, &error));
-        QVERIFY2(error.contains("does not exist"), qPrintable(error));
+        QVERIFY(!away.list(&files, nullptr, &error));
+        QVERIFY2(error.contains("is its disk connected"), qPrintable(error));
+        QVERIFY(!away.put(write("y.bin", "y"), "y", {}, nullptr, &error));
+        QVERIFY2(error.contains("is its disk connected"), qPrintable(error));
+        QVERIFY(!QFileInfo::exists(m_dir.path("unplugged")));
+        LocalRepository fresh(m_dir.path("fresh"));
+        QVERIFY(fresh.list(&files, nullptr, &error) && files.isEmpty());
+        QVERIFY2(fresh.put(write("z.bin", "z"), "z", {}, nullptr, &error), qPrintable(error));
     }
 };
 

@@ -5,6 +5,9 @@
 #include "backup/BackupSettings.h"
 #include "backup/BackupSettingsDialog.h"
 #include "backup/RestoreDialog.h"
+#include "cloud/CloudCopies.h"
+#include "cloud/DestinationDialog.h"
+#include "cloud/LocalRepository.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
@@ -226,6 +229,35 @@ private slots:
         QSettings().clear();
         settings.save();
 
+        // Copies on a second disk, and an S3 bucket that could not be reached last time.
+        cloud::Destination nas;
+        nas.name = "Office NAS";
+        nas.folder = m_dir.path(m_theme + "-nas");
+        QVERIFY(QDir().mkpath(nas.folder));
+        cloud::LocalRepository nasStore(nas.folder);
+        for (const backup::BackupInfo& b : backup::BackupEngine::list(settings.folder)) {
+            qint64 bytes = 0;
+            QString error;
+            QVERIFY2(cloud::CloudCopies::upload(nasStore, b.path, nullptr, &bytes, &error),
+                     qPrintable(error));
+            nas.copies << QFileInfo(b.path).fileName();
+        }
+        nas.lastUpload = today.toUTC().addSecs(40);
+        nas.lastBytes = 5 * 1024 * 1024;
+        cloud::Destinations::save(nas);
+        cloud::Destination offsite;
+        offsite.name = "Offsite";
+        offsite.provider = cloud::Provider::S3;
+        offsite.endpoint = QUrl("https://s3.eu-central-1.amazonaws.com");
+        offsite.region = "eu-central-1";
+        offsite.bucket = "my-practice-backups";
+        offsite.user = "AKIAIOSFODNN7EXAMPLE";
+        offsite.when = cloud::UploadWhen::Daily;
+        offsite.lastError = "s3.eu-central-1.amazonaws.com could not be reached while uploading: Could not "
+                            "resolve host";
+        offsite.queue << backup::BackupEngine::list(settings.folder).last().path;
+        cloud::Destinations::save(offsite);
+
         ui::BackupService service;
         service.setPracticePath(practice->path());
         ui::MainWindow window(*practice, &service);
@@ -246,7 +278,18 @@ private slots:
         shoot(dialog, "backup-settings-keeping");
         dialog->tabs()->setCurrentIndex(2);
         shoot(dialog, "backup-settings-encryption");
+        dialog->tabs()->setCurrentIndex(5);
+        shoot(dialog, "backup-settings-cloud");
         dialog->close();
+        ui::DestinationDialog add(std::nullopt);
+        add.resize(640, 460);
+        add.setType(cloud::Provider::WebDav);
+        add.field("name")->setText("Nextcloud");
+        add.field("davUrl")->setText("https://cloud.example.org/remote.php/dav/files/maria/TheProgram/");
+        add.field("davUser")->setText("maria");
+        add.show();
+        shoot(&add, "cloud-add-webdav");
+        add.close();
 
         ui::RestoreDialog* restore = window.openRestoreDialog(page->model()->backupAt(3).path);
         QSignalSpy ready(restore, &ui::RestoreDialog::ready);

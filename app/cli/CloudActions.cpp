@@ -109,25 +109,15 @@ int uploadQueued(const QString& name)
 
 int copyToDestinations()
 {
+    StderrProgress progress(Cli::tr("Copying…"));
+    const QList<cloud::CopyResult> results = cloud::CloudCopies::copyQueued(&progress);
+    progress.finish();
     int code = Success;
-    for (cloud::Destination d : cloud::Destinations::load()) {
-        if (!d.enabled || d.queue.isEmpty() || !d.isDue(QDateTime::currentDateTimeUtc()))
-            continue;
-        QString error;
-        const auto repository = cloud::openRepository(d, &error);
-        StderrProgress progress(Cli::tr("Copying to %1…").arg(d.name));
-        const bool ok
-            = repository && cloud::CloudCopies::processQueue(d, *repository, false, &progress, &error);
-        progress.finish();
-        if (ok) {
-            out() << Cli::tr("Copied to %1.").arg(d.describe()) << '\n';
-        } else {
-            if (!repository) {
-                d.lastError = error;
-                cloud::Destinations::saveState(d);
-            }
-            code = failure(Cli::tr("Copying to “%1” failed: %2").arg(d.name, error));
-        }
+    for (const cloud::CopyResult& r : results) {
+        if (r.ok)
+            out() << Cli::tr("Copied to %1.").arg(r.where) << '\n';
+        else
+            code = failure(Cli::tr("Copying to “%1” failed: %2").arg(r.destination, r.error));
     }
     out().flush();
     return code;

@@ -267,4 +267,28 @@ bool CloudCopies::processQueue(Destination& d, Repository& repository, bool forc
     return true;
 }
 
+QList<CopyResult> CloudCopies::copyQueued(Progress* progress)
+{
+    QList<CopyResult> results;
+    for (Destination d : Destinations::load()) {
+        if (!d.enabled || d.queue.isEmpty() || !d.isDue(QDateTime::currentDateTimeUtc()))
+            continue;
+        if (progress && progress->isCanceled())
+            break;
+        CopyResult r;
+        r.destination = d.name;
+        r.where = d.describe();
+        const auto repository = openRepository(d, &r.error);
+        if (progress)
+            progress->report(0, 0, tr("Copying to %1…").arg(d.describe()));
+        r.ok = repository && processQueue(d, *repository, false, progress, &r.error);
+        if (!repository) {
+            d.lastError = r.error;
+            Destinations::saveState(d);
+        }
+        results << r;
+    }
+    return results;
+}
+
 } // namespace tp::cloud

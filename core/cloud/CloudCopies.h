@@ -24,6 +24,15 @@ struct RemoteBackup
 // Copies of backups in repositories, whatever the store: upload, list,
 // download for a restore, prune by the same rules as the local folder, and
 // the per-destination queue that survives restarts.
+// What copying to one destination came to.
+struct CopyResult
+{
+    QString destination; // its name
+    QString where; // Destination::describe()
+    bool ok = false;
+    QString error;
+};
+
 class CloudCopies
 {
     Q_DECLARE_TR_FUNCTIONS(tp::cloud::CloudCopies)
@@ -63,6 +72,11 @@ public:
     // False with why at the first failure; what was not copied stays queued.
     static bool processQueue(Destination& destination, Repository& repository, bool force, Progress* progress,
                              QString* error);
+
+    // After a backup: every enabled destination that is due copies what it
+    // has queued (the backup just made among it, once enqueue()d) and prunes
+    // by its rules. One result per destination that had something to do.
+    static QList<CopyResult> copyQueued(Progress* progress);
 
 private:
     static std::optional<RemoteBackup> findRemote(Repository& repository, const QString& reference,

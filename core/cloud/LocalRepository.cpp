@@ -56,10 +56,28 @@ bool LocalRepository::acceptable(const QString& name, QString* error) const
     return true;
 }
 
+bool LocalRepository::makeFolder(QString* error) const
+{
+    // One level only: a folder whose parent is missing is on a disk that is
+    // not there (unplugged, not mounted), and copies must not land on
+    // another disk in its place.
+    if (QFileInfo(m_folder).isDir())
+        return true;
+    if (QFileInfo(m_folder).dir().exists() && QDir().mkdir(m_folder))
+        return true;
+    *error = QFileInfo(m_folder).dir().exists()
+        ? files::writeFailure(m_folder, tr("the folder cannot be made"))
+        : tr("The folder %1 does not exist (is its disk connected?).")
+              .arg(QDir::toNativeSeparators(m_folder));
+    return false;
+}
+
 bool LocalRepository::list(QList<RemoteFile>* files, Progress*, QString* error)
 {
     files->clear();
     const QFileInfo dir(m_folder);
+    if (!dir.exists() && QFileInfo(m_folder).dir().exists())
+        return true; // not made yet: nothing there
     if (!dir.isDir()) {
         *error = tr("The folder %1 does not exist (is its disk connected?).")
                      .arg(QDir::toNativeSeparators(m_folder));
@@ -142,12 +160,8 @@ bool LocalRepository::copyChecked(const QString& from, const QString& to, const 
 bool LocalRepository::put(const QString& localPath, const QString& name, const QString& sha256,
                           Progress* progress, QString* error)
 {
-    if (!acceptable(name, error))
+    if (!acceptable(name, error) || !makeFolder(error))
         return false;
-    if (!QDir().mkpath(m_folder)) {
-        *error = files::writeFailure(m_folder, tr("the folder cannot be made"));
-        return false;
-    }
     return copyChecked(localPath, QDir(m_folder).filePath(name), sha256, progress, error);
 }
 
@@ -194,10 +208,8 @@ std::optional<Quota> LocalRepository::quota(QString* error)
 
 bool LocalRepository::test(QString* error)
 {
-    if (!QDir().mkpath(m_folder)) {
-        *error = files::writeFailure(m_folder, tr("the folder cannot be made"));
+    if (!makeFolder(error))
         return false;
-    }
     const QString probe = QDir(m_folder).filePath(files::kTempPrefix + QStringLiteral("test"));
     if (!files::saveOwnerOnly(probe, QByteArrayLiteral("test"), error))
         return false;
@@ -209,10 +221,8 @@ std::unique_ptr<RepositoryLock> LocalRepository::lock(Progress* progress, QStrin
 {
     NoProgress none;
     progress = progress ? progress : &none;
-    if (!QDir().mkpath(m_folder)) {
-        *error = files::writeFailure(m_folder, tr("the folder cannot be made"));
+    if (!makeFolder(error))
         return nullptr;
-    }
     const QString lockPath = QDir(m_folder).filePath(QStringLiteral(".backup.lock"));
     auto lock = std::make_unique<QLockFile>(lockPath);
     lock->setStaleLockTime(0);

@@ -11,7 +11,8 @@ namespace tp::cloud {
 // providers' behaviour is measured against. Files are written under a
 // temporary name, checked against their SHA-256, synced and then renamed,
 // so a kill leaves the old file or the new one. The lock is the backup
-// folder's own `.backup.lock`.
+// folder's own `.backup.lock`. The folder is made when its parent exists;
+// else its disk is taken to be away, and nothing is written elsewhere.
 class LocalRepository final : public Repository
 {
     Q_DECLARE_TR_FUNCTIONS(tp::cloud::LocalRepository)
@@ -38,6 +39,8 @@ public:
                             QString* error);
 
 private:
+    // Makes the folder when its parent is there; false and why otherwise.
+    bool makeFolder(QString* error) const;
     // A name that stays inside the folder: no separators, no "..", not hidden.
     bool acceptable(const QString& name, QString* error) const;
 

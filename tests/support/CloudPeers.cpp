@@ -194,6 +194,8 @@ FaultProxy::FaultProxy(int upstreamPort)
         auto* core = new ProxyCore(upstreamPort, &m_state);
         m_port = core->port();
         m_core = core;
+        // Deleted on its own thread as the thread ends (its sockets with it).
+        QObject::connect(&m_thread, &QThread::finished, [core] { delete core; });
         ready.release();
     });
     m_thread.start();
@@ -202,7 +204,6 @@ FaultProxy::FaultProxy(int upstreamPort)
 
 FaultProxy::~FaultProxy()
 {
-    QMetaObject::invokeMethod(m_core, &QObject::deleteLater);
     m_thread.quit();
     m_thread.wait();
 }

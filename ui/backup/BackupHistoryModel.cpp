@@ -4,6 +4,7 @@
 #include "common/Words.h"
 
 #include <QColor>
+#include <QFileInfo>
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
@@ -64,6 +65,14 @@ void BackupHistoryModel::setBackups(QList<BackupInfo> backups, const QDateTime& 
     endResetModel();
 }
 
+void BackupHistoryModel::setCopies(QHash<QString, QStringList> copies, QHash<QString, QStringList> waiting)
+{
+    m_copies = std::move(copies);
+    m_waiting = std::move(waiting);
+    if (!m_backups.isEmpty())
+        emit dataChanged(index(0, CopiesColumn), index(int(m_backups.size()) - 1, CopiesColumn));
+}
+
 int BackupHistoryModel::rowOfPath(const QString& path) const
 {
     for (int i = 0; i < m_backups.size(); ++i) {
@@ -102,6 +111,8 @@ QVariant BackupHistoryModel::headerData(int section, Qt::Orientation orientation
         return tr("Label");
     case PinnedColumn:
         return tr("Pinned");
+    case CopiesColumn:
+        return tr("Also in");
     }
     return {};
 }
@@ -131,6 +142,13 @@ QVariant BackupHistoryModel::display(const BackupInfo& b, int column) const
         return b.problem.isEmpty() ? b.manifest.label() : b.problem;
     case PinnedColumn:
         return b.manifest.isPinned() ? tr("Pinned") : QString();
+    case CopiesColumn: {
+        const QString name = QFileInfo(b.path).fileName();
+        QStringList where = m_copies.value(name);
+        for (const QString& d : m_waiting.value(name))
+            where << tr("%1 (waiting)").arg(d);
+        return where.join(QStringLiteral(", "));
+    }
     }
     return {};
 }

@@ -3,6 +3,7 @@
 #include "backup/BackupEngine.h"
 
 #include <QAbstractTableModel>
+#include <QHash>
 #include <QSortFilterProxyModel>
 
 namespace tp::ui {
@@ -23,6 +24,7 @@ public:
         VerifiedColumn,
         LabelColumn,
         PinnedColumn,
+        CopiesColumn, // where else it is: the cloud destinations holding it
         ColumnCount
     };
     enum Role {
@@ -41,6 +43,9 @@ public:
     const QList<backup::BackupInfo>& backups() const { return m_backups; }
     const backup::BackupInfo& backupAt(int row) const { return m_backups.at(row); }
     int rowOfPath(const QString& path) const;
+    // The destinations (by name) that hold each backup file (by file name),
+    // and those it waits for.
+    void setCopies(QHash<QString, QStringList> copies, QHash<QString, QStringList> waiting);
 
     int rowCount(const QModelIndex& parent = {}) const override;
     int columnCount(const QModelIndex& parent = {}) const override;
@@ -51,6 +56,7 @@ private:
     QVariant display(const backup::BackupInfo& b, int column) const;
 
     QList<backup::BackupInfo> m_backups; // newest first
+    QHash<QString, QStringList> m_copies, m_waiting;
     QDateTime m_now;
     int m_warnAfterDays = 7;
 };

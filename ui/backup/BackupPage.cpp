@@ -6,6 +6,7 @@
 #include "BackupService.h"
 #include "BackupSettingsDialog.h"
 #include "BackupSizeChart.h"
+#include "cloud/Destination.h"
 #include "common/BackgroundJob.h"
 #include "common/MessageBox.h"
 #include "common/Words.h"
@@ -36,6 +37,8 @@ struct Reading
     QList<backup::BackupInfo> backups;
     bool passwordMissing = false;
     QString error;
+    bool anyDestination = false;
+    QHash<QString, QStringList> copies, waiting; // by backup file name: the destinations
 };
 
 } // namespace
@@ -268,6 +271,13 @@ void BackupPage::refresh()
         [folder, settings](Progress&) {
             Reading r;
             r.backups = backup::BackupEngine::list(folder);
+            for (const cloud::Destination& d : cloud::Destinations::load()) {
+                r.anyDestination = true;
+                for (const QString& name : d.copies)
+                    r.copies[name] << d.name;
+                for (const QString& path : d.queue)
+                    r.waiting[QFileInfo(path).fileName()] << d.name;
+            }
             if (settings.passwordInKeychain && settings.keyFile.isEmpty()) {
                 QString error;
                 r.passwordMissing
@@ -280,6 +290,8 @@ void BackupPage::refresh()
             watch(folder);
             const QString chosen = m_view->currentIndex().data(BackupHistoryModel::PathRole).toString();
             m_model->setBackups(r.backups, m_service.now(), m_settings.warnAfterDays);
+            m_model->setCopies(r.copies, r.waiting);
+            m_view->setColumnHidden(BackupHistoryModel::CopiesColumn, !r.anyDestination);
             m_chart->setBackups(r.backups);
             m_chart->setVisible(!r.backups.isEmpty()); // an empty chart says nothing
             m_passwordMissing = r.passwordMissing;
@@ -404,13 +416,22 @@ void BackupPage::runStarted(bool scheduled)
 void BackupPage::runFinished(const BackupOutcome& outcome)
 {
     QString message;
-    if (outcome.ok)
+    if (outcome.ok && !outcome.copyFailures.isEmpty())
+        message = tr("Backup made and verified: %1; but copying it failed — %2. It will be copied with the "
+                     "next backup.")
+                      .arg(Words::size(outcome.backup.manifest.storedSize()),
+                           outcome.copyFailures.join(QStringLiteral("; ")));
+    else if (outcome.ok && !outcome.copiedTo.isEmpty())
+        message = tr("Backup made and verified: %1, and copied to %2.")
+                      .arg(Words::size(outcome.backup.manifest.storedSize()),
+                           outcome.copiedTo.join(QStringLiteral(", ")));
+    else if (outcome.ok)
         message = tr("Backup made and verified: %1.").arg(Words::size(outcome.backup.manifest.storedSize()));
     else if (outcome.canceled)
         message = outcome.scheduled ? QString() : tr("The backup was cancelled; nothing was written.");
     else
         message = tr("The backup failed: %1").arg(outcome.error);
-    showIdle(message, !outcome.ok && !outcome.canceled);
+    showIdle(message, (!outcome.ok && !outcome.canceled) || !outcome.copyFailures.isEmpty());
     if (!outcome.ok && !outcome.canceled && !outcome.scheduled)
         MessageBox::warning(this, tr("Back Up Now"), message);
     if (!message.isEmpty())

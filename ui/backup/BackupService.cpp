@@ -1,6 +1,7 @@
 #include "BackupService.h"
 
 #include "backup/ScheduledBackup.h"
+#include "cloud/CloudCopies.h"
 #include "common/BackgroundJob.h"
 #include "util/Clock.h"
 
@@ -84,6 +85,22 @@ bool BackupService::backUpNow(const QString& label)
     return true;
 }
 
+namespace {
+
+// After a backup, on the worker: the copies to the cloud destinations due.
+void copy(BackupOutcome& o, Progress* progress)
+{
+    cloud::CloudCopies::enqueue(o.backup.path);
+    for (const cloud::CopyResult& r : cloud::CloudCopies::copyQueued(progress)) {
+        if (r.ok)
+            o.copiedTo << r.where;
+        else
+            o.copyFailures << BackupService::tr("%1: %2").arg(r.destination, r.error);
+    }
+}
+
+} // namespace
+
 void BackupService::startRun(bool scheduled, const QString& label)
 {
     const backup::BackupSettings current = settings();
@@ -106,6 +123,8 @@ void BackupService::startRun(bool scheduled, const QString& label)
                 o.backup = r.backup.info;
                 o.warnings = r.backup.warnings;
                 o.removed = r.retention.removed;
+                if (o.ok)
+                    copy(o, &progress);
                 return o;
             }
             backup::BackupOptions options = run.options(practice);
@@ -117,6 +136,8 @@ void BackupService::startRun(bool scheduled, const QString& label)
             o.error = r.error;
             o.warnings = r.warnings;
             o.backup = r.info;
+            if (o.ok)
+                copy(o, &progress);
             return o;
         },
         [this, scheduled](const JobOutcome<BackupOutcome>& outcome) {

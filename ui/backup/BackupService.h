@@ -22,6 +22,8 @@ struct BackupOutcome
     QStringList warnings;
     backup::BackupInfo backup;
     int removed = 0; // by the retention rules, after a scheduled run
+    QStringList copiedTo; // the cloud destinations it went to (described)
+    QStringList copyFailures; // "offsite: why", one per destination that failed
 };
 
 // The app's one place that runs backups: scheduled ones — the wall clock is

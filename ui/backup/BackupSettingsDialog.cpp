@@ -3,6 +3,7 @@
 #include "backup/BackupFolder.h"
 #include "backup/Retention.h"
 #include "BackupService.h"
+#include "cloud/CloudTab.h"
 #include "common/BackgroundJob.h"
 #include "common/MessageBox.h"
 #include "EmailBox.h"
@@ -58,6 +59,7 @@ BackupSettingsDialog::BackupSettingsDialog(BackupService& service, QWidget* pare
     m_tabs->addTab(m_encryption, tr("&Encryption"));
     m_tabs->addTab(makeStorage(), tr("S&torage"));
     m_tabs->addTab(makeNotifications(), tr("&Notifications"));
+    m_tabs->addTab(new CloudTab(this), tr("&Cloud"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* note = new QLabel(tr("Changes take effect at once."), this);

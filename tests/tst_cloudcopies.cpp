@@ -1,0 +1,274 @@
+// Copies of backups to cloud destinations: the per-destination queue and
+// its rules (core), and what the app does after each backup — copies on the
+// worker, says so, and shows where each backup is (the dashboard's "Also
+// in" column). Folder destinations stand in for any store: the stores
+// themselves are tested in tst_s3repository and tst_webdavrepository.
+#include "backup/BackupEngine.h"
+#include "backup/BackupHistoryModel.h"
+#include "backup/BackupPage.h"
+#include "backup/BackupService.h"
+#include "backup/BackupSettings.h"
+#include "cloud/CloudCopies.h"
+#include "cloud/CloudTab.h"
+#include "cloud/DestinationDialog.h"
+#include "cloud/LocalRepository.h"
+#include "common/MessageBox.h"
+#include "demo/DemoGenerator.h"
+#include "main/MainWindow.h"
+#include "secrets/SecretStore.h"
+#include "TestSupport.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSettings>
+#include <QTableView>
+#include <QTreeWidget>
+#include <QtTest>
+
+using namespace tp;
+using cloud::CloudCopies;
+using cloud::Destination;
+using cloud::Destinations;
+using ui::BackupHistoryModel;
+using ui::BackupOutcome;
+using ui::BackupPage;
+using ui::BackupService;
+
+class TestCloudCopies : public QObject
+{
+    Q_OBJECT
+
+    test::TempDir m_dir;
+    std::unique_ptr<db::Database> m_db;
+    int m_n = 0;
+
+    QString newFolder(const char* what) { return m_dir.path(QString("%1%2").arg(what).arg(++m_n)); }
+
+    Destination folderDestination(const QString& name, const QString& folder)
+    {
+        Destination d;
+        d.name = name;
+        d.provider = cloud::Provider::Folder;
+        d.folder = folder;
+        Destinations::save(d);
+        return d;
+    }
+
+    QString backUp(const QString& folder)
+    {
+        backup::BackupOptions o;
+        o.databasePath = m_db->path();
+        o.folder = folder;
+        const backup::BackupResult r = backup::BackupEngine::create(o);
+        return r.ok ? r.info.path : QString();
+    }
+
+    static int backupsIn(const QString& folder)
+    {
+        return int(QDir(folder).entryList({ "TheProgram_*.manifest.json" }, QDir::Files).size());
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::initTestEnvironment();
+        m_db = test::openDatabase(m_dir.path("practice.db"));
+        QVERIFY(m_db);
+        QVERIFY(demo::DemoGenerator::generate(m_db->connection(), { 4, 1, 2 }).ok);
+    }
+
+    void cleanup() { QSettings().clear(); }
+
+    void queueSurvivesAFailureAndEmptiesWhenTheStoreIsBack()
+    {
+        const QString target = newFolder("nas");
+        // The disk is "unplugged": a file stands where its folder should be.
+        QFile blocker(target);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        folderDestination("nas", target);
+        Destination off = folderDestination("off", newFolder("off"));
+        off.enabled = false;
+        Destinations::save(off);
+
+        const QString local = newFolder("local");
+        const QString first = backUp(local);
+        QVERIFY(!first.isEmpty());
+        CloudCopies::enqueue(first);
+        QCOMPARE(Destinations::find("nas")->queue.size(), 1);
+        QVERIFY(Destinations::find("off")->queue.isEmpty()); // disabled: nothing queued
+
+        QList<cloud::CopyResult> results = CloudCopies::copyQueued(nullptr);
+        QCOMPARE(results.size(), 1);
+        QVERIFY(!results[0].ok);
+        Destination nas = *Destinations::find("nas");
+        QCOMPARE(nas.queue.size(), 1); // still waiting
+        QVERIFY2(!nas.lastError.isEmpty(), "the failure is remembered");
+
+        // Plugged back in; a second backup joins the queue; both go, oldest first.
+        QVERIFY(QFile::remove(target));
+        const QString second = backUp(local);
+        CloudCopies::enqueue(second);
+        results = CloudCopies::copyQueued(nullptr);
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results[0].ok, qPrintable(results[0].error));
+        nas = *Destinations::find("nas");
+        QVERIFY(nas.queue.isEmpty());
+        QVERIFY(nas.lastError.isEmpty());
+        QCOMPARE(nas.copies.size(), 2);
+        QCOMPARE(backupsIn(target), 2);
+    }
+
+    void dailyDestinationWaitsADayAndKeepsItsRules()
+    {
+        const QString target = newFolder("weekly");
+        Destination d = folderDestination("daily", target);
+        d.when = cloud::UploadWhen::Daily;
+        d.keep.keepLast = 1;
+        Destinations::save(d);
+        const QString local = newFolder("local");
+        CloudCopies::enqueue(backUp(local));
+        QCOMPARE(CloudCopies::copyQueued(nullptr).size(), 1); // never copied: due
+        CloudCopies::enqueue(backUp(local));
+        QCOMPARE(CloudCopies::copyQueued(nullptr).size(), 0); // copied today: waits
+        QCOMPARE(Destinations::find("daily")->queue.size(), 1);
+        // A day later it is due: the waiting one goes, and only the newest stays there.
+        d = *Destinations::find("daily");
+        d.lastUpload = d.lastUpload.addDays(-1);
+        Destinations::saveState(d);
+        const auto results = CloudCopies::copyQueued(nullptr);
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results[0].ok, qPrintable(results[0].error));
+        QCOMPARE(backupsIn(target), 1);
+        QCOMPARE(Destinations::find("daily")->copies.size(), 1);
+    }
+
+    void remoteListAndDownloadGoThroughTheManifest()
+    {
+        const QString target = newFolder("store");
+        cloud::LocalRepository store(target);
+        const QString path = backUp(newFolder("local"));
+        qint64 bytes = 0;
+        QString error;
+        QVERIFY2(CloudCopies::upload(store, path, nullptr, &bytes, &error), qPrintable(error));
+        QVERIFY(bytes > 0);
+        QVERIFY(CloudCopies::upload(store, path, nullptr, &bytes, &error));
+        QCOMPARE(bytes, 0); // there already: not sent again
+        const auto listed = CloudCopies::list(store, nullptr, &error);
+        QVERIFY(listed && listed->size() == 1 && listed->first().complete);
+        const QString id = listed->first().manifest.id();
+        // A damaged copy is refused on the way down, and nothing is kept.
+        QFile damaged(QDir(target).filePath(QFileInfo(path).fileName()));
+        QVERIFY(damaged.open(QIODevice::ReadWrite));
+        damaged.seek(100);
+        damaged.write("X");
+        damaged.close();
+        const QString into = newFolder("fetched");
+        QVERIFY(CloudCopies::download(store, id, into, nullptr, &error).isEmpty());
+        QVERIFY2(error.contains("does not match its manifest"), qPrintable(error));
+        QCOMPARE(QDir(into).entryList(QDir::Files | QDir::Hidden), QStringList());
+    }
+
+    // Back Up Now with a destination: copied on the worker, said, and shown in "Also in".
+    void dashboardCopiesAndShowsWhere()
+    {
+        backup::BackupSettings s;
+        s.folder = newFolder("backups");
+        s.databasePath = m_db->path();
+        s.save();
+        const QString target = newFolder("nas");
+        folderDestination("nas", target);
+        BackupService service;
+        service.setPracticePath(m_db->path());
+        ui::MainWindow window(*m_db, &service);
+        window.show();
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        QTest::keyClick(&window, Qt::Key_B, Qt::ControlModifier);
+        auto* page = window.findChild<BackupPage*>();
+        QVERIFY(page);
+        QSignalSpy finished(&service, &BackupService::runFinished);
+        page->findChild<QPushButton*>("backUpNow")->click();
+        QVERIFY(finished.wait(30000));
+        const auto outcome = finished.at(0).at(0).value<BackupOutcome>();
+        QVERIFY2(outcome.ok, qPrintable(outcome.error));
+        QCOMPARE(outcome.copiedTo.size(), 1);
+        QVERIFY2(page->messageText().contains("copied to the folder"), qPrintable(page->messageText()));
+        QCOMPARE(backupsIn(target), 1);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QTRY_COMPARE(page->view()->model()->index(0, BackupHistoryModel::CopiesColumn).data().toString(),
+                     QString("nas"));
+        QVERIFY(!page->view()->isColumnHidden(BackupHistoryModel::CopiesColumn));
+
+        // The store goes away: the backup stands, the failure is said, the copy waits.
+        QVERIFY(QDir(target).removeRecursively());
+        QFile blocker(target);
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        finished.clear();
+        page->findChild<QPushButton*>("backUpNow")->click();
+        QVERIFY(finished.wait(30000));
+        const auto failed = finished.at(0).at(0).value<BackupOutcome>();
+        QVERIFY(failed.ok);
+        QCOMPARE(failed.copyFailures.size(), 1);
+        QVERIFY2(page->messageText().contains("copying it failed"), qPrintable(page->messageText()));
+        QTRY_COMPARE(page->model()->rowCount(), 2);
+        QTRY_VERIFY(page->view()
+                        ->model()
+                        ->index(0, BackupHistoryModel::CopiesColumn)
+                        .data()
+                        .toString()
+                        .contains("waiting"));
+    }
+
+    // Settings → Cloud: add a place with the dialog, test it, remove it.
+    void cloudTabAddTestRemove()
+    {
+        ui::CloudTab tab;
+        QCOMPARE(tab.list()->topLevelItemCount(), 0);
+        QVERIFY(tab.statusText().contains("No places for copies yet"));
+
+        ui::DestinationDialog dialog(std::nullopt);
+        QVERIFY(!dialog.canAccept());
+        QVERIFY(dialog.problemText().contains("Give it a name"));
+        dialog.field("name")->setText("a/b");
+        QVERIFY(dialog.problemText().contains("cannot name"));
+        dialog.field("name")->setText("Office NAS");
+        QVERIFY2(dialog.problemText().contains("needs its folder"), qPrintable(dialog.problemText()));
+        const QString target = newFolder("office");
+        dialog.field("folder")->setText(target);
+        QVERIFY2(dialog.canAccept(), qPrintable(dialog.problemText()));
+        // S3 wants its endpoint, bucket, key and secret, and keeps the secret in the keychain only.
+        dialog.setType(cloud::Provider::S3);
+        QVERIFY(dialog.problemText().contains("endpoint"));
+        dialog.field("endpoint")->setText("https://s3.example.org");
+        dialog.field("bucket")->setText("practice");
+        dialog.field("keyId")->setText("AKIAEXAMPLE");
+        QVERIFY(dialog.problemText().contains("secret key is needed"));
+        dialog.field("secret")->setText("a secret for the keychain");
+        QVERIFY(dialog.canAccept());
+        QString error;
+        QVERIFY2(dialog.save(&error), qPrintable(error));
+        QCOMPARE(*secrets::SecretStore::readNow(dialog.destination().secretKey(), &error),
+                 QByteArray("a secret for the keychain"));
+        QSettings settings;
+        for (const QString& key : settings.allKeys())
+            QVERIFY(!settings.value(key).toString().contains("a secret for the keychain"));
+        Destinations::remove("Office NAS");
+
+        folderDestination("Office NAS", target);
+        tab.reload();
+        QCOMPARE(tab.list()->topLevelItemCount(), 1);
+        QCOMPARE(tab.list()->topLevelItem(0)->text(2), QString("not yet"));
+        tab.test();
+        QTRY_VERIFY2(tab.statusText().contains("answers"), qPrintable(tab.statusText()));
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        tab.remove();
+        QCOMPARE(tab.list()->topLevelItemCount(), 0);
+        QVERIFY(!Destinations::find("Office NAS"));
+    }
+};
+
+QTEST_MAIN(TestCloudCopies)
+#include "tst_cloudcopies.moc"

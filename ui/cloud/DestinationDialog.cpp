@@ -1,0 +1,249 @@
+#include "DestinationDialog.h"
+
+#include "secrets/SecretStore.h"
+
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QDir>
+#include <QFileDialog>
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QStackedWidget>
+#include <QVBoxLayout>
+
+namespace tp::ui {
+
+namespace {
+
+QLineEdit* named(QLineEdit* edit, const char* name)
+{
+    edit->setObjectName(QString::fromLatin1(name));
+    return edit;
+}
+
+} // namespace
+
+DestinationDialog::DestinationDialog(const std::optional<cloud::Destination>& existing, QWidget* parent)
+    : QDialog(parent)
+    , m_existing(existing)
+    , m_name(named(new QLineEdit(this), "name"))
+    , m_type(new QComboBox(this))
+    , m_when(new QComboBox(this))
+    , m_pages(new QStackedWidget(this))
+    , m_problem(new QLabel(this))
+    , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
+{
+    setWindowTitle(existing ? tr("Change “%1”").arg(existing->name) : tr("Add a Place for Copies"));
+    m_type->addItem(tr("A folder (another disk, a network share)"), int(cloud::Provider::Folder));
+    m_type->addItem(tr("S3 storage (Amazon S3, Backblaze B2, Wasabi, Cloudflare R2, MinIO)"),
+                    int(cloud::Provider::S3));
+    m_type->addItem(tr("WebDAV (Nextcloud, ownCloud, a WebDAV server)"), int(cloud::Provider::WebDav));
+    m_when->addItem(tr("After each backup"), int(cloud::UploadWhen::Immediately));
+    m_when->addItem(tr("Once a day"), int(cloud::UploadWhen::Daily));
+    m_when->addItem(tr("Once a week"), int(cloud::UploadWhen::Weekly));
+    m_pages->addWidget(makeFolderPage());
+    m_pages->addWidget(makeS3Page());
+    m_pages->addWidget(makeWebDavPage());
+    m_problem->setWordWrap(true);
+
+    auto* form = new QFormLayout;
+    form->addRow(tr("&Name:"), m_name);
+    form->addRow(tr("&Where:"), m_type);
+    form->addRow(tr("&Copy:"), m_when);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(form);
+    layout->addWidget(m_pages);
+    layout->addWidget(m_problem);
+    layout->addWidget(m_buttons);
+    m_name->setPlaceholderText(tr("e.g. Office NAS"));
+
+    if (existing) {
+        m_name->setText(existing->name);
+        m_name->setReadOnly(true);
+        setType(existing->provider);
+        m_type->setEnabled(false);
+        m_when->setCurrentIndex(m_when->findData(int(existing->when)));
+        m_folder->setText(QDir::toNativeSeparators(existing->folder));
+        m_endpoint->setText(existing->endpoint.toString());
+        m_region->setText(existing->region);
+        m_bucket->setText(existing->bucket);
+        m_prefix->setText(existing->prefix);
+        m_pathStyle->setChecked(existing->pathStyle);
+        m_keyId->setText(existing->user);
+        m_davUrl->setText(existing->endpoint.toString());
+        m_davUser->setText(existing->user);
+        m_s3Secret->setPlaceholderText(tr("unchanged (kept in the keychain)"));
+        m_davPassword->setPlaceholderText(tr("unchanged (kept in the keychain)"));
+    }
+    connect(m_type, &QComboBox::currentIndexChanged, this, [this](int index) {
+        m_pages->setCurrentIndex(index);
+        updateState();
+    });
+    for (QLineEdit* edit : findChildren<QLineEdit*>())
+        connect(edit, &QLineEdit::textChanged, this, &DestinationDialog::updateState);
+    connect(m_buttons, &QDialogButtonBox::accepted, this, [this] {
+        QString error;
+        if (save(&error))
+            accept();
+        else
+            m_problem->setText(error);
+    });
+    connect(m_buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
+    updateState();
+}
+
+QWidget* DestinationDialog::makeFolderPage()
+{
+    auto* page = new QWidget(this);
+    m_folder = named(new QLineEdit(page), "folder");
+    auto* browse = new QPushButton(tr("&Browse…"), page);
+    connect(browse, &QPushButton::clicked, this, [this] {
+        const QString chosen
+            = QFileDialog::getExistingDirectory(this, tr("Folder for the Copies"), m_folder->text());
+        if (!chosen.isEmpty())
+            m_folder->setText(QDir::toNativeSeparators(chosen));
+    });
+    auto* row = new QHBoxLayout;
+    row->addWidget(m_folder);
+    row->addWidget(browse);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("&Folder:"), row);
+    return page;
+}
+
+QWidget* DestinationDialog::makeS3Page()
+{
+    auto* page = new QWidget(this);
+    m_endpoint = named(new QLineEdit(page), "endpoint");
+    m_endpoint->setPlaceholderText(QStringLiteral("https://s3.eu-central-1.amazonaws.com"));
+    m_region = named(new QLineEdit(QStringLiteral("us-east-1"), page), "region");
+    m_bucket = named(new QLineEdit(page), "bucket");
+    m_prefix = named(new QLineEdit(page), "prefix");
+    m_prefix->setPlaceholderText(tr("optional, e.g. backups/"));
+    m_pathStyle
+        = new QCheckBox(tr("Address the bucket as endpoint/bucket (MinIO, most self-hosted storage)"), page);
+    m_keyId = named(new QLineEdit(page), "keyId");
+    m_s3Secret = named(new QLineEdit(page), "secret");
+    m_s3Secret->setEchoMode(QLineEdit::Password);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("&Endpoint:"), m_endpoint);
+    form->addRow(tr("&Region:"), m_region);
+    form->addRow(tr("&Bucket:"), m_bucket);
+    form->addRow(tr("Folder in the &bucket:"), m_prefix);
+    form->addRow(QString(), m_pathStyle);
+    form->addRow(tr("&Access key:"), m_keyId);
+    form->addRow(tr("&Secret key:"), m_s3Secret);
+    return page;
+}
+
+QWidget* DestinationDialog::makeWebDavPage()
+{
+    auto* page = new QWidget(this);
+    m_davUrl = named(new QLineEdit(page), "davUrl");
+    m_davUrl->setPlaceholderText(
+        QStringLiteral("https://cloud.example.org/remote.php/dav/files/me/TheProgram/"));
+    m_davUser = named(new QLineEdit(page), "davUser");
+    m_davPassword = named(new QLineEdit(page), "davPassword");
+    m_davPassword->setEchoMode(QLineEdit::Password);
+    auto* hint
+        = new QLabel(tr("Use an app password (in Nextcloud: Settings → Security → Devices & sessions), "
+                        "not your login password."),
+                     page);
+    hint->setWordWrap(true);
+    auto* form = new QFormLayout(page);
+    form->addRow(tr("Folder &address:"), m_davUrl);
+    form->addRow(tr("&User:"), m_davUser);
+    form->addRow(tr("App &password:"), m_davPassword);
+    form->addRow(hint);
+    return page;
+}
+
+void DestinationDialog::setType(cloud::Provider provider)
+{
+    m_type->setCurrentIndex(m_type->findData(int(provider)));
+    m_pages->setCurrentIndex(m_type->currentIndex());
+    updateState();
+}
+
+cloud::Destination DestinationDialog::destination() const
+{
+    cloud::Destination d = m_existing.value_or(cloud::Destination());
+    d.name = m_name->text().trimmed();
+    d.provider = cloud::Provider(m_type->currentData().toInt());
+    d.when = cloud::UploadWhen(m_when->currentData().toInt());
+    switch (d.provider) {
+    case cloud::Provider::Folder:
+        d.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());
+        break;
+    case cloud::Provider::S3:
+        d.endpoint = QUrl(m_endpoint->text().trimmed(), QUrl::StrictMode);
+        d.region = m_region->text().trimmed();
+        d.bucket = m_bucket->text().trimmed();
+        d.prefix = m_prefix->text().trimmed();
+        d.pathStyle = m_pathStyle->isChecked();
+        d.user = m_keyId->text().trimmed();
+        break;
+    default:
+        d.endpoint = QUrl(m_davUrl->text().trimmed(), QUrl::StrictMode);
+        d.user = m_davUser->text().trimmed();
+        break;
+    }
+    return d;
+}
+
+QByteArray DestinationDialog::secret() const
+{
+    const auto provider = cloud::Provider(m_type->currentData().toInt());
+    return (provider == cloud::Provider::S3 ? m_s3Secret : m_davPassword)->text().toUtf8();
+}
+
+void DestinationDialog::updateState()
+{
+    const cloud::Destination d = destination();
+    QString problem;
+    if (!m_existing && !d.name.isEmpty() && cloud::Destinations::find(d.name))
+        problem = tr("There is a place called “%1” already; choose another name.").arg(d.name);
+    else if (!d.name.isEmpty())
+        cloud::Destinations::validName(d.name, &problem);
+    if (problem.isEmpty())
+        problem = d.name.isEmpty() ? tr("Give it a name.") : cloud::Destinations::incomplete(d);
+    if (problem.isEmpty() && d.needsSecret() && !m_existing && secret().isEmpty())
+        problem = d.provider == cloud::Provider::S3 ? tr("The secret key is needed.")
+                                                    : tr("The app password is needed.");
+    m_problem->setText(problem);
+    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+}
+
+bool DestinationDialog::save(QString* error) const
+{
+    const cloud::Destination d = destination();
+    if (d.needsSecret() && !secret().isEmpty()
+        && !secrets::SecretStore::writeNow(d.secretKey(), secret(), error)) {
+        *error = tr("The secret cannot be kept in the keychain, so copies there cannot run unattended: %1")
+                     .arg(*error);
+        return false;
+    }
+    cloud::Destinations::save(d);
+    return true;
+}
+
+QLineEdit* DestinationDialog::field(const char* name) const
+{
+    return findChild<QLineEdit*>(QString::fromLatin1(name));
+}
+
+QString DestinationDialog::problemText() const
+{
+    return m_problem->text();
+}
+
+bool DestinationDialog::canAccept() const
+{
+    return m_buttons->button(QDialogButtonBox::Ok)->isEnabled();
+}
+
+} // namespace tp::ui

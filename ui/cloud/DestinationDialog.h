@@ -1,0 +1,67 @@
+#pragma once
+
+#include "cloud/Destination.h"
+
+#include <QDialog>
+
+class QCheckBox;
+class QComboBox;
+class QDialogButtonBox;
+class QLabel;
+class QLineEdit;
+class QStackedWidget;
+
+namespace tp::ui {
+
+// Adds a place backups are copied to (or changes one): a folder, an S3
+// bucket or a WebDAV folder, with the words a practitioner knows — "Access
+// key", "App password" — and the secret put straight into the keychain.
+// OK stays off until what is given is enough, and the dialog says what is
+// missing.
+class DestinationDialog : public QDialog
+{
+    Q_OBJECT
+
+public:
+    // `existing` empty: a new destination.
+    explicit DestinationDialog(const std::optional<cloud::Destination>& existing, QWidget* parent = nullptr);
+
+    cloud::Destination destination() const;
+    QByteArray secret() const; // empty: keep the one in the keychain (when changing)
+
+    // Saves the destination and its secret; false and why (the keychain refused).
+    bool save(QString* error) const;
+
+    // For tests.
+    QLineEdit* field(const char* name) const;
+    void setType(cloud::Provider provider);
+    QString problemText() const;
+    bool canAccept() const;
+
+private:
+    void updateState();
+    QWidget* makeFolderPage();
+    QWidget* makeS3Page();
+    QWidget* makeWebDavPage();
+
+    std::optional<cloud::Destination> m_existing;
+    QLineEdit* m_name;
+    QComboBox* m_type;
+    QComboBox* m_when;
+    QStackedWidget* m_pages;
+    QLineEdit* m_folder;
+    QLineEdit* m_endpoint;
+    QLineEdit* m_region;
+    QLineEdit* m_bucket;
+    QLineEdit* m_prefix;
+    QCheckBox* m_pathStyle;
+    QLineEdit* m_keyId;
+    QLineEdit* m_s3Secret;
+    QLineEdit* m_davUrl;
+    QLineEdit* m_davUser;
+    QLineEdit* m_davPassword;
+    QLabel* m_problem;
+    QDialogButtonBox* m_buttons;
+};
+
+} // namespace tp::ui
