@@ -13,30 +13,13 @@
 using namespace tp;
 using namespace tp::cloud;
 
+using test::CancelAfter;
+
 namespace {
-
-class CancelAfter final : public Progress
-{
-public:
-    explicit CancelAfter(qint64 bytes)
-        : m_bytes(bytes)
-    {
-    }
-    void report(qint64 done, qint64, const QString&) override { m_done = qMax(m_done, done); }
-    bool isCanceled() const override { return m_bytes >= 0 && m_done >= m_bytes; }
-    qint64 done() const { return m_done; }
-
-private:
-    qint64 m_bytes, m_done = 0;
-};
 
 QByteArray fileHash(const QString& path)
 {
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    crypto::Sha256 h;
-    h.addData(&f);
-    return h.hexResult();
+    return test::sha256Of(path);
 }
 
 } // namespace
@@ -47,7 +30,6 @@ class TestS3Repository : public QObject
 
     test::TempDir m_dir;
     std::unique_ptr<test::S3Peer> m_peer;
-    int m_files = 0;
 
     S3Config config(int port, const QString& prefix = "backups") const
     {
@@ -71,18 +53,7 @@ class TestS3Repository : public QObject
         r->http().setRetryPolicy(fast);
         return r;
     }
-    QString randomFile(qint64 size)
-    {
-        const QString path = m_dir.path(QString("file%1.bin").arg(++m_files));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        QByteArray block(1 << 16, Qt::Uninitialized);
-        for (qint64 left = size; left > 0; left -= block.size()) {
-            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(block.data()), block.size() / 4);
-            f.write(block.constData(), qMin<qint64>(left, block.size()));
-        }
-        return path;
-    }
+    QString randomFile(qint64 size) const { return test::randomFile(m_dir.path(""), size); }
     QStringList names(S3Repository& r)
     {
         QList<RemoteFile> files;

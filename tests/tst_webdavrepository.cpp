@@ -12,29 +12,13 @@
 using namespace tp;
 using namespace tp::cloud;
 
+using test::CancelAfter;
+
 namespace {
-
-class CancelAfter final : public Progress
-{
-public:
-    explicit CancelAfter(qint64 bytes)
-        : m_bytes(bytes)
-    {
-    }
-    void report(qint64 done, qint64, const QString&) override { m_done = qMax(m_done, done); }
-    bool isCanceled() const override { return m_done >= m_bytes; }
-
-private:
-    qint64 m_bytes, m_done = 0;
-};
 
 QByteArray fileHash(const QString& path)
 {
-    QFile f(path);
-    f.open(QIODevice::ReadOnly);
-    crypto::Sha256 h;
-    h.addData(&f);
-    return h.hexResult();
+    return test::sha256Of(path);
 }
 
 } // namespace
@@ -45,7 +29,6 @@ class TestWebDavRepository : public QObject
 
     test::TempDir m_dir;
     std::unique_ptr<test::WebDavPeer> m_peer;
-    int m_files = 0;
 
     std::unique_ptr<WebDavRepository> repository(int port, const QString& folder,
                                                  const QByteArray& password = test::WebDavPeer::kPassword)
@@ -60,18 +43,7 @@ class TestWebDavRepository : public QObject
         r->http().setRetryPolicy(fast);
         return r;
     }
-    QString randomFile(qint64 size)
-    {
-        const QString path = m_dir.path(QString("file%1.bin").arg(++m_files));
-        QFile f(path);
-        f.open(QIODevice::WriteOnly);
-        QByteArray block(1 << 16, Qt::Uninitialized);
-        for (qint64 left = size; left > 0; left -= block.size()) {
-            QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(block.data()), block.size() / 4);
-            f.write(block.constData(), qMin<qint64>(left, block.size()));
-        }
-        return path;
-    }
+    QString randomFile(qint64 size) const { return test::randomFile(m_dir.path(""), size); }
     QStringList onServer(const QString& folder) const
     {
         return QDir(m_peer->folder() + "/" + folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);

@@ -53,11 +53,9 @@ int uploadAll(cloud::Destination& d, cloud::Repository& repository, const QStrin
 
 int cloudUpload(const CloudCall& c)
 {
-    cloud::Destination d;
-    std::unique_ptr<cloud::Repository> repository;
-    int code = Success;
-    if (!c.open(&d, &repository, &code))
-        return code;
+    OpenedDestination o = c.open();
+    if (!o)
+        return o.code;
     const QString folder
         = c.parser().isSet(c.o.folder) ? c.parser().value(c.o.folder) : backup::BackupEngine::defaultFolder();
     QStringList paths;
@@ -85,7 +83,7 @@ int cloudUpload(const CloudCall& c)
         out().flush();
         return Success;
     }
-    return uploadAll(d, *repository, paths);
+    return uploadAll(o.destination, *o.repository, paths);
 }
 
 int uploadQueued(const QString& name)
@@ -125,13 +123,11 @@ int copyToDestinations()
 
 int cloudLs(const CloudCall& c)
 {
-    cloud::Destination d;
-    std::unique_ptr<cloud::Repository> repository;
-    int code = Success;
-    if (!c.open(&d, &repository, &code))
-        return code;
+    OpenedDestination o = c.open();
+    if (!o)
+        return o.code;
     QString error;
-    const auto backups = cloud::CloudCopies::list(*repository, nullptr, &error);
+    const auto backups = cloud::CloudCopies::list(*o.repository, nullptr, &error);
     if (!backups)
         return failure(error);
     if (c.parser().isSet(c.o.json)) {
@@ -158,7 +154,7 @@ int cloudLs(const CloudCall& c)
               << locale.formattedDataSize(b.size).rightJustified(12) << "  " << b.name << '\n';
     }
     if (backups->isEmpty())
-        out() << Cli::tr("No backups in %1.").arg(repository->displayName()) << '\n';
+        out() << Cli::tr("No backups in %1.").arg(o.repository->displayName()) << '\n';
     out().flush();
     return Success;
 }
@@ -167,11 +163,9 @@ int cloudDownload(const CloudCall& c)
 {
     if (c.args.size() != 3 || !c.parser().isSet(c.o.output))
         return usageError(Cli::tr("Use: cloud download NAME REMOTE -o FILE"));
-    cloud::Destination d;
-    std::unique_ptr<cloud::Repository> repository;
-    int code = Success;
-    if (!c.open(&d, &repository, &code))
-        return code;
+    OpenedDestination o = c.open();
+    if (!o)
+        return o.code;
     const QFileInfo target(c.parser().value(c.o.output));
     if (target.exists())
         return failure(Cli::tr("%1 exists already; choose another file.").arg(target.filePath()));
@@ -179,7 +173,7 @@ int cloudDownload(const CloudCall& c)
     QString error;
     // Into the target's folder under the backup's own name, then renamed: its manifest goes beside it.
     const QString path
-        = cloud::CloudCopies::download(*repository, c.args.at(2), target.absolutePath(), &progress, &error);
+        = cloud::CloudCopies::download(*o.repository, c.args.at(2), target.absolutePath(), &progress, &error);
     progress.finish();
     if (path.isEmpty())
         return failure(error);
@@ -190,7 +184,7 @@ int cloudDownload(const CloudCall& c)
         return failure(Cli::tr("The download could not be named %1.").arg(target.filePath()));
     out() << Cli::tr("Downloaded %1 from %2 and checked it; restore it with: theprogram-cli backup restore "
                      "%3 --yes")
-                 .arg(c.args.at(2), repository->displayName(), target.filePath())
+                 .arg(c.args.at(2), o.repository->displayName(), target.filePath())
           << '\n';
     out().flush();
     return Success;
@@ -200,44 +194,41 @@ int cloudRm(const CloudCall& c)
 {
     if (c.args.size() != 3)
         return usageError(Cli::tr("Use: cloud rm NAME REMOTE"));
-    cloud::Destination d;
-    std::unique_ptr<cloud::Repository> repository;
-    int code = Success;
-    if (!c.open(&d, &repository, &code))
-        return code;
+    OpenedDestination o = c.open();
+    if (!o)
+        return o.code;
     QString error;
-    if (!cloud::CloudCopies::remove(*repository, c.args.at(2), &error))
+    if (!cloud::CloudCopies::remove(*o.repository, c.args.at(2), &error))
         return failure(error);
-    out() << Cli::tr("Removed %1 from %2.").arg(c.args.at(2), repository->displayName()) << '\n';
+    out() << Cli::tr("Removed %1 from %2.").arg(c.args.at(2), o.repository->displayName()) << '\n';
     out().flush();
     return Success;
 }
 
 int cloudPrune(const CloudCall& c)
 {
-    cloud::Destination d;
-    std::unique_ptr<cloud::Repository> repository;
-    int code = Success;
-    if (!c.open(&d, &repository, &code))
-        return code;
+    OpenedDestination o = c.open();
+    if (!o)
+        return o.code;
     backup::RetentionPolicy policy;
     QString error;
     if (!c.o.keep.read(c.parser(), &policy, &error))
         return usageError(error);
     if (policy.isEmpty())
-        policy = d.keep;
+        policy = o.destination.keep;
     if (policy.isEmpty())
         return usageError(
             Cli::tr("prune needs at least one --keep-… rule (the destination has none of its own)."));
     const bool dryRun = c.parser().isSet(c.o.keep.dryRun);
-    const backup::RetentionOutcome outcome = cloud::CloudCopies::prune(*repository, policy, dryRun, nullptr);
+    const backup::RetentionOutcome outcome
+        = cloud::CloudCopies::prune(*o.repository, policy, dryRun, nullptr);
     printRetention(outcome, dryRun);
     if (!dryRun) {
         for (const backup::RetentionDecision& decision : outcome.decisions) {
             if (!decision.keep)
-                d.copies.removeAll(decision.backup.path);
+                o.destination.copies.removeAll(decision.backup.path);
         }
-        cloud::Destinations::saveState(d);
+        cloud::Destinations::saveState(o.destination);
     }
     return outcome.error.isEmpty() ? Success : failure(outcome.error);
 }

@@ -55,6 +55,16 @@ struct CloudCliOptions
     void addTo(QCommandLineParser& parser) const;
 };
 
+// A destination and its repository, opened for an action; false after
+// saying why (then `code` is the exit code).
+struct OpenedDestination
+{
+    cloud::Destination destination;
+    std::unique_ptr<cloud::Repository> repository;
+    int code = Success;
+    explicit operator bool() const { return repository != nullptr; }
+};
+
 struct CloudCall
 {
     const Invocation& call;
@@ -62,9 +72,8 @@ struct CloudCall
     QStringList args; // the action and what follows it
 
     const QCommandLineParser& parser() const { return call.parser; }
-    // The destination args[1] names, and its repository; false after saying why.
-    bool open(cloud::Destination* destination, std::unique_ptr<cloud::Repository>* repository,
-              int* exitCode) const;
+    // The destination args[1] names, and its repository.
+    OpenedDestination open() const;
 };
 
 int cloudAdd(const CloudCall& c);

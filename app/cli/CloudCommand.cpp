@@ -149,24 +149,22 @@ void CloudCliOptions::addTo(QCommandLineParser& parser) const
     keep.addTo(parser);
 }
 
-bool CloudCall::open(cloud::Destination* destination, std::unique_ptr<cloud::Repository>* repository,
-                     int* exitCode) const
+OpenedDestination CloudCall::open() const
 {
+    OpenedDestination opened;
     const auto found = cloud::Destinations::find(args.value(1));
     if (!found) {
-        *exitCode = args.value(1).isEmpty()
+        opened.code = args.value(1).isEmpty()
             ? usageError(Cli::tr("cloud %1 needs the name of a destination.").arg(args.value(0)))
             : failure(Cli::tr("There is no destination “%1” (cloud list shows them).").arg(args.value(1)));
-        return false;
+        return opened;
     }
-    *destination = *found;
+    opened.destination = *found;
     QString error;
-    *repository = cloud::openRepository(*destination, &error);
-    if (!*repository) {
-        *exitCode = failure(error);
-        return false;
-    }
-    return true;
+    opened.repository = cloud::openRepository(opened.destination, &error);
+    if (!opened.repository)
+        opened.code = failure(error);
+    return opened;
 }
 
 int cloudAdd(const CloudCall& c)
@@ -242,16 +240,14 @@ int cloudList(const CloudCall& c)
 
 int cloudTest(const CloudCall& c)
 {
-    cloud::Destination d;
-    std::unique_ptr<cloud::Repository> repository;
-    int code = Success;
-    if (!c.open(&d, &repository, &code))
-        return code;
+    OpenedDestination o = c.open();
+    if (!o)
+        return o.code;
     QString error;
-    if (!repository->test(&error))
+    if (!o.repository->test(&error))
         return failure(error);
-    out() << Cli::tr("%1 answers and accepts the account.").arg(repository->displayName()) << '\n';
-    if (const auto quota = repository->quota(&error); quota && quota->total > 0)
+    out() << Cli::tr("%1 answers and accepts the account.").arg(o.repository->displayName()) << '\n';
+    if (const auto quota = o.repository->quota(&error); quota && quota->total > 0)
         out() << Cli::tr("%1 of %2 free.")
                      .arg(QLocale().formattedDataSize(quota->available()),
                           QLocale().formattedDataSize(quota->total))

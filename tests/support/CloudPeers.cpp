@@ -1,13 +1,40 @@
 #include "CloudPeers.h"
 
+#include "crypto/Sha256.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QElapsedTimer>
+#include <QFile>
+#include <QRandomGenerator>
 #include <QSemaphore>
 #include <QTcpSocket>
 #include <QThread>
 
 namespace tp::test {
+
+QString randomFile(const QString& folder, qint64 size)
+{
+    static int made = 0;
+    const QString path = QDir(folder).filePath(QString("random%1.bin").arg(++made));
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    QByteArray block(1 << 16, Qt::Uninitialized);
+    for (qint64 left = size; left > 0; left -= block.size()) {
+        QRandomGenerator::global()->fillRange(reinterpret_cast<quint32*>(block.data()), block.size() / 4);
+        f.write(block.constData(), qMin<qint64>(left, block.size()));
+    }
+    return path;
+}
+
+QByteArray sha256Of(const QString& path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    crypto::Sha256 hash;
+    hash.addData(&f);
+    return hash.hexResult();
+}
 
 int freePort()
 {

@@ -16,6 +16,11 @@ class QTcpSocket;
 
 namespace tp::test {
 
+// A file of `size` random bytes in `folder`, named uniquely; its path.
+QString randomFile(const QString& folder, qint64 size);
+// The SHA-256 (hex) of a file.
+QByteArray sha256Of(const QString& path);
+
 // A port nobody listens on right now.
 int freePort();
 // Waits until something accepts connections on 127.0.0.1:`port`.

@@ -39,6 +39,7 @@ struct Reading
     QString error;
     bool anyDestination = false;
     QHash<QString, QStringList> copies, waiting; // by backup file name: the destinations
+    QStringList copyProblems; // a sentence for each destination whose last copy failed
 };
 
 } // namespace
@@ -266,46 +267,52 @@ void BackupPage::refresh()
     m_settings = m_service.settings();
     const QString folder = m_settings.effectiveFolder();
     const backup::BackupSettings settings = m_settings;
-    m_reading = startWork<Reading>(
-        this,
-        [folder, settings](Progress&) {
-            Reading r;
-            r.backups = backup::BackupEngine::list(folder);
-            for (const cloud::Destination& d : cloud::Destinations::load()) {
-                r.anyDestination = true;
-                for (const QString& name : d.copies)
-                    r.copies[name] << d.name;
-                for (const QString& path : d.queue)
-                    r.waiting[QFileInfo(path).fileName()] << d.name;
-            }
-            if (settings.passwordInKeychain && settings.keyFile.isEmpty()) {
-                QString error;
-                r.passwordMissing
-                    = !secrets::SecretStore::readNow(backup::ScheduledBackup::kKeychainKey, &error);
-            }
-            return r;
-        },
-        [this, folder](const JobOutcome<Reading>& outcome) {
-            const Reading r = outcome.resultOr(QString());
-            watch(folder);
-            const QString chosen = m_view->currentIndex().data(BackupHistoryModel::PathRole).toString();
-            m_model->setBackups(r.backups, m_service.now(), m_settings.warnAfterDays);
-            m_model->setCopies(r.copies, r.waiting);
-            m_view->setColumnHidden(BackupHistoryModel::CopiesColumn, !r.anyDestination);
-            m_chart->setBackups(r.backups);
-            m_chart->setVisible(!r.backups.isEmpty()); // an empty chart says nothing
-            m_passwordMissing = r.passwordMissing;
-            const int row = m_model->rowOfPath(chosen);
-            const QModelIndex index = m_filter->mapFromSource(m_model->index(qMax(0, row), 0));
-            if (index.isValid())
-                m_view->setCurrentIndex(index);
-            m_actions->update();
-            showHealth();
-            if (std::exchange(m_readAgain, false))
-                refresh();
-            else
-                emit refreshed();
-        });
+    m_reading
+        = startWork<Reading>(
+            this,
+            [folder, settings](Progress&) {
+                Reading r;
+                r.backups = backup::BackupEngine::list(folder);
+                for (const cloud::Destination& d : cloud::Destinations::load()) {
+                    r.anyDestination = true;
+                    for (const QString& name : d.copies)
+                        r.copies[name] << d.name;
+                    for (const QString& path : d.queue)
+                        r.waiting[QFileInfo(path).fileName()] << d.name;
+                    if (d.enabled && !d.lastError.isEmpty())
+                        r.copyProblems
+                            << tr("The last copy to “%1” failed: %2 — Settings… → Cloud shows what to do.")
+                                   .arg(d.name, d.lastError);
+                }
+                if (settings.passwordInKeychain && settings.keyFile.isEmpty()) {
+                    QString error;
+                    r.passwordMissing
+                        = !secrets::SecretStore::readNow(backup::ScheduledBackup::kKeychainKey, &error);
+                }
+                return r;
+            },
+            [this, folder](const JobOutcome<Reading>& outcome) {
+                const Reading r = outcome.resultOr(QString());
+                watch(folder);
+                const QString chosen = m_view->currentIndex().data(BackupHistoryModel::PathRole).toString();
+                m_model->setBackups(r.backups, m_service.now(), m_settings.warnAfterDays);
+                m_model->setCopies(r.copies, r.waiting);
+                m_view->setColumnHidden(BackupHistoryModel::CopiesColumn, !r.anyDestination);
+                m_chart->setBackups(r.backups);
+                m_chart->setVisible(!r.backups.isEmpty()); // an empty chart says nothing
+                m_passwordMissing = r.passwordMissing;
+                m_copyProblems = r.copyProblems;
+                const int row = m_model->rowOfPath(chosen);
+                const QModelIndex index = m_filter->mapFromSource(m_model->index(qMax(0, row), 0));
+                if (index.isValid())
+                    m_view->setCurrentIndex(index);
+                m_actions->update();
+                showHealth();
+                if (std::exchange(m_readAgain, false))
+                    refresh();
+                else
+                    emit refreshed();
+            });
 }
 
 void BackupPage::watch(const QString& folder)
@@ -344,10 +351,14 @@ void BackupPage::showHealth()
     const bool trouble = m_health.level() == backup::BackupHealth::Level::Trouble;
     QStringList lines;
     bool offer = false;
+    QStringList texts;
     for (const auto& p : m_health.problems) {
-        lines << (m_health.problems.size() > 1 ? QStringLiteral("• ") + p.text : p.text);
+        texts << p.text;
         offer = offer || p.offerBackupNow;
     }
+    texts << m_copyProblems; // after the backups' own: a copy matters less than the backup
+    for (const QString& text : std::as_const(texts))
+        lines << (texts.size() > 1 ? QStringLiteral("• ") + text : text);
     m_bannerText->setText(lines.join(QLatin1Char('\n')));
     m_bannerButton->setVisible(offer);
     m_bannerButton->setEnabled(!m_service.isRunning());

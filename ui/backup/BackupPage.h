@@ -102,6 +102,7 @@ private:
     QPointer<QFutureWatcherBase> m_reading;
     bool m_readAgain = false;
     bool m_passwordMissing = false; // the keychain lacks the password scheduled runs need
+    QStringList m_copyProblems; // destinations whose last copy failed, in words
 };
 
 } // namespace tp::ui
