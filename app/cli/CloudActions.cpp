@@ -23,23 +23,11 @@ int uploadAll(cloud::Destination& d, cloud::Repository& repository, const QStrin
         StderrProgress progress(Cli::tr("Copying %1…").arg(QFileInfo(path).fileName()));
         qint64 bytes = 0;
         QString error;
-        const bool ok = cloud::CloudCopies::upload(repository, path, &progress, &bytes, &error);
+        const bool ok = cloud::CloudCopies::copy(d, repository, path, &progress, &bytes, &error);
         progress.finish();
-        if (!ok) {
-            d.lastError = error;
-            cloud::Destinations::saveState(d);
+        if (!ok)
             return failure(error);
-        }
         const QString name = QFileInfo(path).fileName();
-        if (!d.copies.contains(name))
-            d.copies << name;
-        d.queue.removeAll(QFileInfo(path).absoluteFilePath());
-        d.lastError.clear();
-        if (bytes > 0) {
-            d.lastUpload = QDateTime::currentDateTimeUtc();
-            d.lastBytes = bytes;
-        }
-        cloud::Destinations::saveState(d);
         out() << (bytes > 0 ? Cli::tr("%1: copied to %2 (%3).")
                                   .arg(name, repository.displayName(), locale.formattedDataSize(bytes))
                             : Cli::tr("%1: already in %2.").arg(name, repository.displayName()))

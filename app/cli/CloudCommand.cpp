@@ -82,7 +82,7 @@ QString readAddOptions(const CloudCall& c, cloud::Destination* d)
     if (p.isSet(c.o.type)) {
         const auto provider = cloud::Destination::parseProvider(p.value(c.o.type));
         if (!provider)
-            return Cli::tr("--type must be folder, s3, webdav, dropbox or gdrive.");
+            return Cli::tr("--type must be folder, s3 or webdav.");
         d->provider = *provider;
     } else if (d->name.isEmpty()) {
         return Cli::tr("cloud add needs --type.");

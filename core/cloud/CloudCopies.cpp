@@ -79,6 +79,13 @@ std::optional<QList<RemoteBackup>> CloudCopies::list(Repository& repository, Pro
     QList<RemoteFile> files;
     if (!repository.list(&files, progress, error))
         return std::nullopt;
+    return backupsIn(repository, files, progress, error);
+}
+
+std::optional<QList<RemoteBackup>> CloudCopies::backupsIn(Repository& repository,
+                                                          const QList<RemoteFile>& files, Progress* progress,
+                                                          QString* error)
+{
     QSet<QString> names;
     for (const RemoteFile& f : files)
         names.insert(f.name);
@@ -174,7 +181,7 @@ backup::RetentionOutcome CloudCopies::prune(Repository& repository, const backup
     QList<RemoteFile> files;
     if (!repository.list(&files, progress, &outcome.error))
         return outcome;
-    const auto remote = list(repository, progress, &outcome.error);
+    const auto remote = backupsIn(repository, files, progress, &outcome.error);
     if (!remote)
         return outcome;
     QList<backup::BackupInfo> infos;
@@ -212,6 +219,27 @@ backup::RetentionOutcome CloudCopies::prune(Repository& repository, const backup
     return outcome;
 }
 
+bool CloudCopies::copy(Destination& d, Repository& repository, const QString& backupPath, Progress* progress,
+                       qint64* bytes, QString* error)
+{
+    if (!upload(repository, backupPath, progress, bytes, error)) {
+        d.lastError = *error;
+        Destinations::saveState(d);
+        return false;
+    }
+    const QString name = QFileInfo(backupPath).fileName();
+    if (!d.copies.contains(name))
+        d.copies << name;
+    d.queue.removeAll(QFileInfo(backupPath).absoluteFilePath());
+    d.lastError.clear();
+    if (*bytes > 0) { // else it was there already
+        d.lastUpload = QDateTime::currentDateTimeUtc();
+        d.lastBytes = *bytes;
+    }
+    Destinations::saveState(d);
+    return true;
+}
+
 void CloudCopies::enqueue(const QString& backupPath)
 {
     const QString path = QFileInfo(backupPath).absoluteFilePath();
@@ -229,27 +257,16 @@ bool CloudCopies::processQueue(Destination& d, Repository& repository, bool forc
     const QDateTime now = QDateTime::currentDateTimeUtc();
     if (d.queue.isEmpty() || (!force && !d.isDue(now)))
         return true;
-    while (!d.queue.isEmpty()) {
-        const QString path = d.queue.first();
+    const QStringList queued = d.queue; // oldest first; copy() takes each off
+    for (const QString& path : queued) {
         if (!QFileInfo::exists(path)) {
-            d.queue.removeFirst(); // removed locally (retention, the user) before it was copied
+            d.queue.removeAll(path); // removed locally (retention, the user) before it was copied
             Destinations::saveState(d);
             continue;
         }
         qint64 bytes = 0;
-        if (!upload(repository, path, progress, &bytes, error)) {
-            d.lastError = *error;
-            Destinations::saveState(d);
+        if (!copy(d, repository, path, progress, &bytes, error))
             return false;
-        }
-        d.queue.removeFirst();
-        const QString name = QFileInfo(path).fileName();
-        if (!d.copies.contains(name))
-            d.copies << name;
-        d.lastUpload = QDateTime::currentDateTimeUtc();
-        d.lastBytes = bytes;
-        d.lastError.clear();
-        Destinations::saveState(d);
     }
     if (d.keep.isEmpty())
         return true;

@@ -65,6 +65,12 @@ public:
     static backup::RetentionOutcome prune(Repository& repository, const backup::RetentionPolicy& policy,
                                           bool dryRun, Progress* progress);
 
+    // upload() to a destination, recording the outcome in its state: the
+    // copy, its time and size (when something was sent), the queue, the
+    // last error.
+    static bool copy(Destination& destination, Repository& repository, const QString& backupPath,
+                     Progress* progress, qint64* bytes, QString* error);
+
     // Adds a new backup to the queue of every enabled destination.
     static void enqueue(const QString& backupPath);
     // Copies what `destination` has queued (when due, or `force`), oldest
@@ -79,6 +85,9 @@ public:
     static QList<CopyResult> copyQueued(Progress* progress);
 
 private:
+    // The backups among `files` (a listing of the repository), with their manifests.
+    static std::optional<QList<RemoteBackup>>
+    backupsIn(Repository& repository, const QList<RemoteFile>& files, Progress* progress, QString* error);
     static std::optional<RemoteBackup> findRemote(Repository& repository, const QString& reference,
                                                   QString* error);
 };

@@ -1,5 +1,7 @@
 #include "DavXml.h"
 
+#include "HttpClient.h"
+
 #include <QUrl>
 #include <QXmlStreamReader>
 
@@ -8,15 +10,6 @@ namespace tp::cloud::davxml {
 namespace {
 
 const QString kDav = QStringLiteral("DAV:");
-
-// "Thu, 03 Dec 2026 17:43:33 GMT" (RFC 7231); Qt's RFC 2822 reading wants "+0000" for GMT.
-QDateTime httpDate(QString text)
-{
-    text = text.trimmed();
-    if (text.endsWith(QLatin1String(" GMT")))
-        text = text.chopped(3) + QStringLiteral("+0000");
-    return QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
-}
 
 bool isDav(const QXmlStreamReader& reader, QLatin1StringView name)
 {
@@ -36,7 +29,7 @@ void readProp(QXmlStreamReader& reader, Entry* entry)
             const qint64 size = reader.readElementText().trimmed().toLongLong(&ok);
             entry->size = ok ? size : -1;
         } else if (isDav(reader, QLatin1StringView("getlastmodified"))) {
-            entry->modified = httpDate(reader.readElementText());
+            entry->modified = HttpClient::parseHttpDate(reader.readElementText());
         } else if (isDav(reader, QLatin1StringView("quota-used-bytes"))) {
             bool ok = false;
             const qint64 used = reader.readElementText().trimmed().toLongLong(&ok);

@@ -162,10 +162,7 @@ qint64 HttpResponse::retryAfterMs() const
     const qint64 seconds = value.toLongLong(&number);
     if (number)
         return qMax<qint64>(0, seconds) * 1000;
-    QString text = QString::fromLatin1(value);
-    if (text.endsWith(QLatin1String(" GMT"))) // RFC 7231's spelling; Qt wants +0000
-        text = text.chopped(3) + QStringLiteral("+0000");
-    const QDateTime at = QDateTime::fromString(text, Qt::RFC2822Date);
+    const QDateTime at = HttpClient::parseHttpDate(QString::fromLatin1(value));
     if (!at.isValid())
         return -1;
     return qMax<qint64>(0, QDateTime::currentDateTimeUtc().msecsTo(at));
@@ -286,8 +283,7 @@ HttpResponse HttpClient::send(const HttpRequest& request, const TransferProgress
 }
 
 HttpResponse HttpClient::sendRetrying(const std::function<HttpRequest()>& make,
-                                      const TransferProgress& progress,
-                                      const std::function<void()>& beforeRetry)
+                                      const TransferProgress& progress)
 {
     HttpResponse last;
     for (int attempt = 1; attempt <= m_policy.attempts; ++attempt) {
@@ -297,8 +293,6 @@ HttpResponse HttpClient::sendRetrying(const std::function<HttpRequest()>& make,
                 last.networkError = tr("Cancelled.");
                 return last;
             }
-            if (beforeRetry)
-                beforeRetry();
         }
         last = send(make(), progress);
         if (!last.transient())
@@ -317,6 +311,14 @@ bool HttpClient::waitUnlessCanceled(qint64 ms, Progress* progress)
         QThread::msleep(static_cast<unsigned long>(qMin<qint64>(50, ms - waited.elapsed())));
     }
     return !(progress && progress->isCanceled());
+}
+
+QDateTime HttpClient::parseHttpDate(QString text)
+{
+    text = text.trimmed();
+    if (text.endsWith(QLatin1String(" GMT")))
+        text = text.chopped(3) + QStringLiteral("+0000");
+    return QDateTime::fromString(text, Qt::RFC2822Date).toUTC();
 }
 
 QString HttpClient::describe(const HttpResponse& response)

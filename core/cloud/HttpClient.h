@@ -6,6 +6,7 @@
 #include <memory>
 #include <QByteArray>
 #include <QCoreApplication>
+#include <QDateTime>
 #include <QList>
 #include <QPair>
 #include <QUrl>
@@ -105,13 +106,16 @@ public:
 
     // Sends what `make` builds — anew for each attempt, since a signature
     // carries the time — until an answer that is not transient, the
-    // attempts are spent or the transfer is cancelled. `beforeRetry` (may
-    // be empty) runs before each new attempt, e.g. to rewind a sink.
-    HttpResponse sendRetrying(const std::function<HttpRequest()>& make, const TransferProgress& progress = {},
-                              const std::function<void()>& beforeRetry = {});
+    // attempts are spent or the transfer is cancelled.
+    HttpResponse sendRetrying(const std::function<HttpRequest()>& make,
+                              const TransferProgress& progress = {});
 
     // Waits `ms`, waking early to return false when cancelled.
     static bool waitUnlessCanceled(qint64 ms, Progress* progress);
+
+    // An HTTP date ("Thu, 03 Dec 2026 17:43:33 GMT", RFC 7231) in UTC;
+    // invalid when it is none. Qt's RFC 2822 reading wants "+0000" for GMT.
+    static QDateTime parseHttpDate(QString text);
 
     // "The server said 503 (Service Unavailable)." / the network's words.
     static QString describe(const HttpResponse& response);

@@ -16,7 +16,6 @@ struct RemoteFile
     QString name;
     qint64 size = -1;
     QDateTime modified; // UTC, as the store reports it; may be invalid
-    QString sha256; // hex, where the store keeps the one given to put(); else empty
 };
 
 // Space on a store; -1 where it does not say.
@@ -78,10 +77,6 @@ public:
 
     // The repository's lock where the store has one; see RepositoryLock.
     virtual std::unique_ptr<RepositoryLock> lock(Progress* progress, QString* error);
-
-    // True after a failure that only signing in again can mend (a revoked
-    // or expired grant): the app says "Reconnect needed".
-    virtual bool needsReconnect() const { return false; }
 };
 
 } // namespace tp::cloud

@@ -157,7 +157,7 @@ bool WebDavRepository::list(QList<RemoteFile>* files, Progress*, QString* error)
         const QString name = lastSegment(path);
         if (e.collection || path == folder || name.isEmpty() || name.startsWith(QLatin1Char('.')))
             continue;
-        *files << RemoteFile{ name, e.size, e.modified, {} };
+        *files << RemoteFile{ name, e.size, e.modified };
     }
     return true;
 }

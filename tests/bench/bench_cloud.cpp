@@ -68,6 +68,11 @@ Timed timed(const QString& program, const QStringList& args)
     }
     t.seconds = timer.nsecsElapsed() / 1e9;
     const qsizetype at = err.lastIndexOf("PEAK ");
+    if (at < 0) {
+        QTextStream(stderr) << "GNU time printed no peak memory: " << err << '\n';
+        t.seconds = -1;
+        return t;
+    }
     t.peakMb = err.mid(at + 5).trimmed().toDouble() / 1024.0;
     return t;
 }
