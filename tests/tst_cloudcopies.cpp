@@ -8,12 +8,14 @@
 #include "backup/BackupPage.h"
 #include "backup/BackupService.h"
 #include "backup/BackupSettings.h"
+#include "backup/BackupSettingsDialog.h"
 #include "cloud/CloudCopies.h"
 #include "cloud/CloudTab.h"
 #include "cloud/DestinationDialog.h"
 #include "cloud/LocalRepository.h"
 #include "common/MessageBox.h"
 #include "demo/DemoGenerator.h"
+#include "GuiSupport.h"
 #include "main/MainWindow.h"
 #include "secrets/SecretStore.h"
 #include "TestSupport.h"
@@ -23,6 +25,7 @@
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
+#include <QTabWidget>
 #include <QTreeWidget>
 #include <QtTest>
 
@@ -220,6 +223,25 @@ private slots:
                         .data()
                         .toString()
                         .contains("waiting"));
+    }
+
+    // Each tab of the settings, with the tab titles and Close always shown:
+    // no accelerator used twice (Alt+C once toggled "Catch up" instead of
+    // opening the Cloud tab).
+    void settingsAcceleratorsAreUnique()
+    {
+        BackupService service;
+        ui::BackupSettingsDialog dialog(service);
+        dialog.show();
+        QStringList titles;
+        for (int i = 0; i < dialog.tabs()->count(); ++i)
+            titles << dialog.tabs()->tabText(i);
+        for (int i = 0; i < dialog.tabs()->count(); ++i) {
+            dialog.tabs()->setCurrentIndex(i);
+            QVERIFY2(
+                test::duplicateAccelerators(&dialog, titles).isEmpty(),
+                qPrintable(titles.at(i) + ": " + test::duplicateAccelerators(&dialog, titles).join("; ")));
+        }
     }
 
     // Settings → Cloud: add a place with the dialog, test it, remove it.

@@ -59,7 +59,7 @@ BackupSettingsDialog::BackupSettingsDialog(BackupService& service, QWidget* pare
     m_tabs->addTab(m_encryption, tr("&Encryption"));
     m_tabs->addTab(makeStorage(), tr("S&torage"));
     m_tabs->addTab(makeNotifications(), tr("&Notifications"));
-    m_tabs->addTab(new CloudTab(this), tr("&Cloud"));
+    m_tabs->addTab(new CloudTab(this), tr("Clo&ud"));
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto* note = new QLabel(tr("Changes take effect at once."), this);
@@ -93,7 +93,7 @@ QWidget* BackupSettingsDialog::makeSchedule()
                                page);
     explain->setWordWrap(true);
     m_keepRunning
-        = new QCheckBox(tr("Keep The Program running in the &tray when its window is closed"), page);
+        = new QCheckBox(tr("Keep The Program running in the t&ray when its window is closed"), page);
     m_atLogin = new QCheckBox(tr("Start The Program in the tray when I &log in"), page);
     m_keepRunning->setChecked(TrayIcon::keepsRunning());
     m_atLogin->setChecked(Autostart::isEnabled());
@@ -123,7 +123,7 @@ QWidget* BackupSettingsDialog::makeKeeping()
     auto* form = new QFormLayout(page);
     const QString labels[6] = { tr("Keep the &last:"),       tr("Keep one a &day for:"),
                                 tr("Keep one a &week for:"), tr("Keep one a &month for:"),
-                                tr("Keep one a &year for:"), tr("Keep &everything from the last:") };
+                                tr("Keep one a &year for:"), tr("Keep e&verything from the last:") };
     const QString suffixes[6]
         = { tr(" backups"), tr(" days"), tr(" weeks"), tr(" months"), tr(" years"), tr(" days") };
     for (int i = 0; i < 6; ++i) {
@@ -191,7 +191,7 @@ QWidget* BackupSettingsDialog::makeNotifications()
 {
     auto* page = new QWidget(m_tabs);
     auto* form = new QFormLayout(page);
-    m_notifySuccess = new QCheckBox(tr("Tell me when a scheduled backup &worked"), page);
+    m_notifySuccess = new QCheckBox(tr("Tell &me when a scheduled backup worked"), page);
     auto* failures
         = new QLabel(tr("A failed backup is always shown – once per problem, again at most daily."), page);
     failures->setWordWrap(true);
@@ -201,7 +201,7 @@ QWidget* BackupSettingsDialog::makeNotifications()
     m_warnAfter->setSpecialValueText(tr("never"));
     form->addRow(m_notifySuccess);
     form->addRow(failures);
-    form->addRow(tr("&Warn when the newest backup is older than:"), m_warnAfter);
+    form->addRow(tr("Wa&rn when the newest backup is older than:"), m_warnAfter);
     m_email = new EmailBox(page);
     form->addRow(m_email);
     connect(m_notifySuccess, &QCheckBox::toggled, this, &BackupSettingsDialog::save);

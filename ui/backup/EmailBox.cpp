@@ -24,7 +24,7 @@ struct Sent
 } // namespace
 
 EmailBox::EmailBox(QWidget* parent)
-    : QGroupBox(tr("&Email me when a scheduled backup fails"), parent)
+    : QGroupBox(tr("Emai&l me when a scheduled backup fails"), parent)
     , m_store(new secrets::SecretStore({}, this))
 {
     setCheckable(true);
@@ -43,13 +43,13 @@ EmailBox::EmailBox(QWidget* parent)
     m_password->setPlaceholderText(tr("kept in the keychain"));
     m_from = new QLineEdit(this);
     m_to = new QLineEdit(this);
-    m_test = new QPushButton(tr("Send &Test Email"), this);
+    m_test = new QPushButton(tr("Sen&d Test Email"), this);
     m_status = new QLabel(this);
     m_status->setWordWrap(true);
     form->addRow(tr("Mail &server:"), m_host);
     form->addRow(tr("&Port:"), m_port);
     form->addRow(tr("Se&curity:"), m_security);
-    form->addRow(tr("&User name:"), m_user);
+    form->addRow(tr("User n&ame:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&From:"), m_from);
     form->addRow(tr("T&o:"), m_to);

@@ -29,7 +29,7 @@ EncryptionTab::EncryptionTab(QWidget* parent)
     auto* layout = new QVBoxLayout(this);
     m_none = new QRadioButton(tr("&Do not encrypt backups"), this);
     m_password = new QRadioButton(tr("Encrypt with a &password (kept in this computer's keychain)"), this);
-    m_keyFile = new QRadioButton(tr("Encrypt with a &key file"), this);
+    m_keyFile = new QRadioButton(tr("Encrypt with a ke&y file"), this);
     layout->addWidget(m_none);
     layout->addWidget(m_password);
 
@@ -64,8 +64,8 @@ EncryptionTab::EncryptionTab(QWidget* parent)
     m_keyPath->setReadOnly(true);
     m_keyPath->setPlaceholderText(tr("no key file chosen"));
     m_keyPath->setAccessibleName(tr("Key file"));
-    auto* choose = new QPushButton(tr("C&hoose…"), m_keyFileBox);
-    auto* create = new QPushButton(tr("Create &New…"), m_keyFileBox);
+    auto* choose = new QPushButton(tr("Ch&oose…"), m_keyFileBox);
+    auto* create = new QPushButton(tr("Create New &File…"), m_keyFileBox);
     kf->addWidget(m_keyPath, 1);
     kf->addWidget(choose);
     kf->addWidget(create);
