@@ -4,7 +4,9 @@
 #include <QEventLoop>
 #include <QLoggingCategory>
 #include <QPointer>
+#include <QSemaphore>
 #include <qt6keychain/keychain.h>
+#include <QThread>
 #include <QTimer>
 
 Q_LOGGING_CATEGORY(lcSecrets, "theprogram.secrets")
@@ -12,8 +14,40 @@ Q_LOGGING_CATEGORY(lcSecrets, "theprogram.secrets")
 namespace tp::secrets {
 
 namespace {
+
 enum Kind { Write, Read, Remove };
+
+// Runs `call` on the application's thread and waits for it; on that thread,
+// runs it at once. What `call` fills is shared, so a wait that gave up
+// leaves nothing dangling.
+template <typename Result> Result onApplicationThread(std::function<Result(QString*)> call, QString* error)
+{
+    QCoreApplication* app = QCoreApplication::instance();
+    if (!app || QThread::currentThread() == app->thread())
+        return call(error);
+    struct Shared
+    {
+        QSemaphore done;
+        Result result{};
+        QString error;
+    };
+    auto shared = std::make_shared<Shared>();
+    QMetaObject::invokeMethod(
+        app,
+        [shared, call] {
+            shared->result = call(&shared->error);
+            shared->done.release();
+        },
+        Qt::QueuedConnection);
+    if (!shared->done.tryAcquire(1, SecretStore::kWorkerWaitMs)) {
+        *error = SecretStore::tr("The keychain did not answer in time; try again.");
+        return Result{};
+    }
+    *error = shared->error;
+    return shared->result;
 }
+
+} // namespace
 
 QString SecretStore::defaultService()
 {
@@ -100,6 +134,9 @@ void SecretStore::run(int kind, const QString& key, const QByteArray& secret, Re
 
 std::optional<QByteArray> SecretStore::readNow(const QString& key, QString* error)
 {
+    if (QCoreApplication::instance() && QThread::currentThread() != QCoreApplication::instance()->thread())
+        return onApplicationThread<std::optional<QByteArray>>([key](QString* e) { return readNow(key, e); },
+                                                              error);
     SecretStore store;
     QEventLoop loop;
     std::optional<QByteArray> secret;
@@ -117,6 +154,9 @@ std::optional<QByteArray> SecretStore::readNow(const QString& key, QString* erro
 
 bool SecretStore::writeNow(const QString& key, const QByteArray& secret, QString* error)
 {
+    if (QCoreApplication::instance() && QThread::currentThread() != QCoreApplication::instance()->thread())
+        return onApplicationThread<bool>([key, secret](QString* e) { return writeNow(key, secret, e); },
+                                         error);
     SecretStore store;
     QEventLoop loop;
     bool ok = false;
@@ -134,6 +174,8 @@ bool SecretStore::writeNow(const QString& key, const QByteArray& secret, QString
 
 bool SecretStore::removeNow(const QString& key, QString* error)
 {
+    if (QCoreApplication::instance() && QThread::currentThread() != QCoreApplication::instance()->thread())
+        return onApplicationThread<bool>([key](QString* e) { return removeNow(key, e); }, error);
     SecretStore store;
     QEventLoop loop;
     bool ok = false;

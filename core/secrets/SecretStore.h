@@ -36,9 +36,15 @@ public:
 
     // For the command line and scheduled runs: the same, waited for (an
     // event loop runs meanwhile). nullopt with an empty error: no entry.
+    // Called on a worker, the request is handed to the application's thread
+    // and waited for there (at most kWorkerWaitMs): QtKeychain's Secret
+    // Service backend hands its answers to the thread that first used it,
+    // so jobs started on several threads crossed and crashed.
     static std::optional<QByteArray> readNow(const QString& key, QString* error);
     static bool writeNow(const QString& key, const QByteArray& secret, QString* error);
     static bool removeNow(const QString& key, QString* error); // a missing entry counts as removed
+
+    static constexpr int kWorkerWaitMs = 20000;
 
 private:
     void run(int kind, const QString& key, const QByteArray& secret, ReadDone done, bool retried);
