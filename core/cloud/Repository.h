@@ -77,6 +77,13 @@ public:
 
     // The repository's lock where the store has one; see RepositoryLock.
     virtual std::unique_ptr<RepositoryLock> lock(Progress* progress, QString* error);
+
+    // The account's grant is gone (revoked, expired): only connecting it
+    // again helps, and the app says "Reconnect needed" instead of retrying.
+    virtual bool needsReconnect() const { return false; }
+    // Whose account it is ("Ada Lovelace (ada@example.org)"), once test()
+    // or another call has asked the store; empty where it does not say.
+    virtual QString accountName() const { return {}; }
 };
 
 } // namespace tp::cloud

@@ -96,6 +96,66 @@ int S3Peer::pendingUploads() const
     return count;
 }
 
+OAuthPeer::OAuthPeer(int tokenSeconds)
+    : m_port(freePort())
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("NODE_PATH", THEPROGRAM_SOURCE_DIR "/tests/peers/node_modules");
+    m_process.setProcessEnvironment(env);
+    m_process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    m_process.start("node",
+                    { THEPROGRAM_SOURCE_DIR "/tests/support/oauth_server.js", QString::number(m_port),
+                      QString::number(tokenSeconds) });
+    QElapsedTimer waited;
+    waited.start();
+    while (m_process.waitForStarted(10000) && !m_lines.contains("ready") && waited.elapsed() < 20000) {
+        m_process.waitForReadyRead(500);
+        readOutput();
+        if (m_process.state() == QProcess::NotRunning)
+            break;
+    }
+    m_running = m_lines.contains("ready");
+}
+
+OAuthPeer::~OAuthPeer()
+{
+    if (m_process.state() != QProcess::NotRunning) {
+        m_process.closeWriteChannel();
+        if (!m_process.waitForFinished(3000))
+            m_process.kill(), m_process.waitForFinished();
+    }
+}
+
+QUrl OAuthPeer::url(const QString& path) const
+{
+    return QUrl(QString("http://127.0.0.1:%1%2").arg(m_port).arg(path));
+}
+
+void OAuthPeer::readOutput()
+{
+    while (m_process.canReadLine())
+        m_lines << QString::fromUtf8(m_process.readLine()).trimmed();
+}
+
+bool OAuthPeer::revokeAll()
+{
+    m_process.write("revoke\n");
+    QElapsedTimer waited;
+    waited.start();
+    while (!m_lines.contains("revoked") && waited.elapsed() < 10000) {
+        m_process.waitForReadyRead(200);
+        readOutput();
+    }
+    return m_lines.removeAll("revoked") > 0;
+}
+
+int OAuthPeer::grants(const QString& type)
+{
+    m_process.waitForReadyRead(50);
+    readOutput();
+    return int(m_lines.count("grant " + type));
+}
+
 WebDavPeer::WebDavPeer(const QString& folder)
     : m_folder(folder)
     , m_port(freePort())

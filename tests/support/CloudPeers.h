@@ -11,6 +11,7 @@
 #include <QStringList>
 #include <QTcpServer>
 #include <QThread>
+#include <QUrl>
 
 class QTcpSocket;
 
@@ -70,6 +71,31 @@ private:
     int m_port = 0;
     bool m_running = false;
     QProcess m_process;
+};
+
+// oauth2-mock-server (tests/peers) on loopback through
+// tests/support/oauth_server.js: authorize and token endpoints with PKCE,
+// rotated refresh tokens, revocation on request, access tokens that live
+// `tokenSeconds`.
+class OAuthPeer
+{
+public:
+    explicit OAuthPeer(int tokenSeconds = 3600);
+    ~OAuthPeer();
+    bool isRunning() const { return m_running; }
+    int port() const { return m_port; }
+    QUrl url(const QString& path) const;
+    // Every refresh token handed out so far is revoked.
+    bool revokeAll();
+    // How many tokens of this grant type ("authorization_code", "refresh_token") were given.
+    int grants(const QString& type);
+
+private:
+    void readOutput();
+    int m_port = 0;
+    bool m_running = false;
+    QProcess m_process;
+    QStringList m_lines;
 };
 
 // A TCP proxy between a client and a peer, on a thread of its own (the
