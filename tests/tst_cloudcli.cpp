@@ -6,11 +6,15 @@
 #include "CloudPeers.h"
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
+#include "DropboxFake.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QProcess>
 #include <QtTest>
 
 using namespace tp;
@@ -171,6 +175,68 @@ private slots:
         r = cli({ "backup", "verify", fetched });
         QVERIFY2(r.code == 0 && r.out.contains("ok"), qPrintable(r.err + r.out));
         QVERIFY(cli({ "cloud", "remove", "nextcloud" }).code == 0);
+    }
+
+    // The whole Dropbox way from the command line: the app id, a destination,
+    // `cloud connect` through a browser (played here: the sign-in page of the
+    // fake answers with a redirect to the CLI's loopback listener), a backup
+    // uploaded, and a revoked grant turned into "reconnect needed".
+    void dropboxConnectsThroughTheBrowser()
+    {
+        test::DropboxFake dropbox;
+        test::CliRun r = cli({ "cloud", "apps", "dropbox", test::DropboxFake::kAppKey });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({ "cloud", "add", "box", "--type", "dropbox", "--endpoint", dropbox.url().toString(),
+                  "--prefix", "backups" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("cloud connect box"), qPrintable(r.out));
+        r = cli({ "--db", m_db, "backup", "create", "--folder", m_dir.path("local5"), "--upload", "box" });
+        QCOMPARE(r.code, 1); // not connected yet: the backup stands, the copy waits
+        QVERIFY2(r.err.contains("not connected to Dropbox yet"), qPrintable(r.err));
+
+        QProcess connect;
+        test::startCli(connect, THEPROGRAM_CLI, { "cloud", "connect", "box", "--no-browser" });
+        QUrl page;
+        QString said;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                said += QString::fromUtf8(connect.readAllStandardError());
+                for (const QString& line : said.split('\n')) {
+                    if (line.startsWith("http://"))
+                        page = QUrl(line.trimmed(), QUrl::StrictMode);
+                }
+                return page.isValid() && !page.isEmpty();
+            },
+            20000));
+        QCOMPARE(QUrlQuery(page).queryItemValue("code_challenge_method"), QString("S256"));
+        QNetworkAccessManager browser;
+        QNetworkReply* signIn = browser.get(QNetworkRequest(page)); // follows the redirect home
+        QVERIFY(QTest::qWaitFor([&] { return signIn->isFinished(); }, 20000));
+        QVERIFY2(signIn->readAll().contains("close this tab"), qPrintable(signIn->errorString()));
+        delete signIn;
+        QVERIFY(connect.waitForFinished(20000));
+        const QString out = QString::fromUtf8(connect.readAllStandardOutput());
+        QVERIFY2(connect.exitCode() == 0,
+                 qPrintable(said + QString::fromUtf8(connect.readAllStandardError())));
+        QVERIFY2(out.contains("as Ada Lovelace (ada@example.org)"), qPrintable(out));
+        QCOMPARE(dropbox.codeExchanges(), 1);
+        QFile settings(settingsFile());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains("refresh-")); // the grant is in the keychain only
+
+        r = cli({ "cloud", "upload", "box", "--all", "--folder", m_dir.path("local5") });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(dropbox.fileNames("/backups").size(), 2); // the backup and its manifest
+        QCOMPARE(jsonOf(cli({ "cloud", "ls", "box", "--json" })).size(), 1);
+
+        dropbox.revokeAll();
+        r = cli({ "--db", m_db, "backup", "create", "--folder", m_dir.path("local5"), "--upload", "box" });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("connected again"), qPrintable(r.err));
+        QVERIFY(destination("box").value("reconnect_needed").toBool());
+        r = cli({ "cloud", "list" });
+        QVERIFY2(r.out.contains("reconnect needed: theprogram-cli cloud connect box"), qPrintable(r.out));
+        QVERIFY(cli({ "cloud", "remove", "box" }).code == 0);
     }
 
     void mistakesAreSaidInWords()

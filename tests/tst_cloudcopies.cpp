@@ -9,19 +9,26 @@
 #include "backup/BackupService.h"
 #include "backup/BackupSettings.h"
 #include "backup/BackupSettingsDialog.h"
+#include "cloud/AccessTokens.h"
 #include "cloud/CloudCopies.h"
 #include "cloud/CloudTab.h"
+#include "cloud/ConnectDialog.h"
 #include "cloud/DestinationDialog.h"
 #include "cloud/LocalRepository.h"
+#include "cloud/ProviderApps.h"
 #include "common/MessageBox.h"
 #include "demo/DemoGenerator.h"
+#include "DropboxFake.h"
+#include "FakeBrowser.h"
 #include "GuiSupport.h"
 #include "main/MainWindow.h"
 #include "secrets/SecretStore.h"
 #include "TestSupport.h"
 
 #include <QComboBox>
+#include <QDesktopServices>
 #include <QLineEdit>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
 #include <QTableView>
@@ -289,6 +296,66 @@ private slots:
         tab.remove();
         QCOMPARE(tab.list()->topLevelItemCount(), 0);
         QVERIFY(!Destinations::find("Office NAS"));
+    }
+
+    // Settings → Cloud with Dropbox: no app id, no Connect; connected in the
+    // (fake) browser with one click; the account and its space shown; a
+    // revoked grant turns the place amber with "Reconnect…".
+    void cloudTabConnectsDropboxThroughTheBrowser()
+    {
+        QSettings().clear();
+        test::DropboxFake dropbox;
+        test::FakeBrowser browser;
+        QDesktopServices::setUrlHandler("http", &browser, "open");
+        ui::DestinationDialog dialog(std::nullopt);
+        dialog.field("name")->setText("Dropbox");
+        dialog.setType(cloud::Provider::Dropbox);
+        if (cloud::ProviderApps::builtIn().dropboxAppKey.isEmpty()) {
+            QVERIFY(!dialog.canAccept());
+            QVERIFY2(dialog.problemText().contains("no app id for Dropbox"),
+                     qPrintable(dialog.problemText()));
+        }
+        cloud::ProviderApps::Ids ids = cloud::ProviderApps::ids();
+        ids.dropboxAppKey = test::DropboxFake::kAppKey;
+        cloud::ProviderApps::save(ids);
+        dialog.field("dropboxFolder")->setText("backups");
+        QVERIFY2(dialog.canAccept(), qPrintable(dialog.problemText()));
+        QCOMPARE(dialog.destination().prefix, QString("backups"));
+
+        Destination d = dialog.destination();
+        d.endpoint = dropbox.url(); // the fake stands in for all of Dropbox's hosts
+        Destinations::save(d);
+        ui::CloudTab tab;
+        QVERIFY2(tab.statusText().contains("not connected to an account yet"), qPrintable(tab.statusText()));
+
+        ui::ConnectDialog connect(d);
+        connect.show();
+        QTRY_VERIFY_WITH_TIMEOUT(connect.connected() || connect.message().contains("refused"), 15000);
+        QVERIFY2(connect.connected(), qPrintable(connect.message()));
+        QVERIFY2(connect.message().contains("Connected as Ada Lovelace (ada@example.org)"),
+                 qPrintable(connect.message()));
+        QCOMPARE(browser.opened.size(), 1);
+        QCOMPARE(dropbox.codeExchanges(), 1);
+        QVERIFY(browser.lastPage.contains("close this tab"));
+
+        tab.reload();
+        QVERIFY(tab.list()->topLevelItem(0)->text(1).contains("Ada Lovelace"));
+        tab.test();
+        QTRY_VERIFY2(tab.statusText().contains("the account of Ada Lovelace"), qPrintable(tab.statusText()));
+        QVERIFY(tab.quotaBar()->isVisible() || !tab.isVisible());
+        QVERIFY(tab.quotaBar()->format().contains("used"));
+
+        dropbox.revokeAll();
+        cloud::AccessTokens::forgetAll();
+        tab.test();
+        QTRY_VERIFY2(tab.statusText().contains("connected again"), qPrintable(tab.statusText()));
+        tab.reload();
+        QCOMPARE(tab.list()->topLevelItem(0)->text(2), QString("reconnect needed"));
+        QVERIFY(Destinations::find("Dropbox")->reconnect);
+        QVERIFY2(tab.statusText().contains("Click Reconnect"), qPrintable(tab.statusText()));
+        QDesktopServices::unsetUrlHandler("http");
+        QString error;
+        secrets::SecretStore::removeNow(d.secretKey(), &error);
     }
 };
 

@@ -10,7 +10,8 @@ namespace tp::cli {
 // The options of `cloud` and its actions.
 struct CloudCliOptions
 {
-    QCommandLineOption type{ QStringLiteral("type"), Cli::tr("add: folder, s3 or webdav."), Cli::tr("TYPE") };
+    QCommandLineOption type{ QStringLiteral("type"), Cli::tr("add: folder, s3, webdav, dropbox or gdrive."),
+                             Cli::tr("TYPE") };
     QCommandLineOption endpoint{
         QStringLiteral("endpoint"),
         Cli::tr(
@@ -47,6 +48,9 @@ struct CloudCliOptions
                                Cli::tr("DIR") };
     QCommandLineOption all{ QStringLiteral("all"), Cli::tr("upload: every local backup not yet there.") };
     QCommandLineOption json{ QStringLiteral("json"), Cli::tr("list, ls: as JSON.") };
+    QCommandLineOption noBrowser{ QStringLiteral("no-browser"),
+                                  Cli::tr("connect: only print the sign-in address, to open in a browser "
+                                          "anywhere on this computer.") };
     QCommandLineOption output{ { QStringLiteral("o"), QStringLiteral("output") },
                                Cli::tr("download: the file to write (its manifest goes beside it)."),
                                Cli::tr("FILE") };
@@ -85,6 +89,8 @@ int cloudLs(const CloudCall& c);
 int cloudDownload(const CloudCall& c);
 int cloudRm(const CloudCall& c);
 int cloudPrune(const CloudCall& c);
+int cloudConnect(const CloudCall& c);
+int cloudApps(const CloudCall& c);
 
 // `backup create --upload NAME`: copies what the destination has queued
 // (the new backup among it) now. Success, or Failure after saying why.

@@ -19,8 +19,8 @@ public:
     QString name() const override { return QStringLiteral("cloud"); }
     QString summary() const override
     {
-        return Cli::tr("add | list | test | remove | upload | ls | download | rm | prune: copies of backups "
-                       "in other places.");
+        return Cli::tr("add | connect | list | test | remove | upload | ls | download | rm | prune | apps: "
+                       "copies of backups in other places.");
     }
     bool takesArguments() const override { return true; }
 
@@ -28,7 +28,8 @@ public:
     {
         m_options.addTo(parser);
         parser.addPositionalArgument(QStringLiteral("action"),
-                                     Cli::tr("add NAME --type …, list, test NAME, remove NAME, upload NAME "
+                                     Cli::tr("add NAME --type …, connect NAME, list, test NAME, remove NAME, "
+                                             "apps, upload NAME "
                                              "ID|FILE|--all, ls NAME, download NAME REMOTE -o FILE, rm NAME "
                                              "REMOTE, prune NAME --keep-…."),
                                      Cli::tr("ACTION"));
@@ -42,15 +43,16 @@ public:
             { "add", cloudAdd },           { "list", cloudList },     { "test", cloudTest },
             { "remove", cloudRemove },     { "upload", cloudUpload }, { "ls", cloudLs },
             { "download", cloudDownload }, { "rm", cloudRm },         { "prune", cloudPrune },
+            { "connect", cloudConnect },   { "apps", cloudApps },
         };
         for (const auto& [name, function] : actions) {
             if (action == QLatin1String(name))
                 return function(c);
         }
-        return usageError(action.isEmpty() ? Cli::tr(
-                              "cloud needs an action: add, list, test, remove, upload, ls, download, "
-                              "rm or prune.")
-                                           : Cli::tr("Unknown cloud action '%1'.").arg(action));
+        return usageError(
+            action.isEmpty() ? Cli::tr("cloud needs an action: add, connect, list, test, remove, upload, ls, "
+                                       "download, rm, prune or apps.")
+                             : Cli::tr("Unknown cloud action '%1'.").arg(action));
     }
 
 private:
@@ -82,7 +84,7 @@ QString readAddOptions(const CloudCall& c, cloud::Destination* d)
     if (p.isSet(c.o.type)) {
         const auto provider = cloud::Destination::parseProvider(p.value(c.o.type));
         if (!provider)
-            return Cli::tr("--type must be folder, s3 or webdav.");
+            return Cli::tr("--type must be folder, s3, webdav, dropbox or gdrive.");
         d->provider = *provider;
     } else if (d->name.isEmpty()) {
         return Cli::tr("cloud add needs --type.");
@@ -130,6 +132,8 @@ QJsonObject toJson(const cloud::Destination& d)
         o.insert(QStringLiteral("last_bytes"), d.lastBytes);
     if (!d.lastError.isEmpty())
         o.insert(QStringLiteral("last_error"), d.lastError);
+    if (d.reconnect)
+        o.insert(QStringLiteral("reconnect_needed"), true);
     return o;
 }
 
@@ -144,7 +148,7 @@ void CloudCliOptions::addTo(QCommandLineParser& parser) const
 {
     for (const QCommandLineOption* o :
          { &type, &endpoint, &region, &bucket, &prefix, &pathStyle, &accessKeyId, &user, &secretFile, &target,
-           &when, &disabled, &folder, &all, &json, &output })
+           &when, &disabled, &folder, &all, &json, &noBrowser, &output })
         parser.addOption(*o);
     keep.addTo(parser);
 }
@@ -170,7 +174,7 @@ OpenedDestination CloudCall::open() const
 int cloudAdd(const CloudCall& c)
 {
     if (c.args.size() != 2)
-        return usageError(Cli::tr("Use: cloud add NAME --type folder|s3|webdav …"));
+        return usageError(Cli::tr("Use: cloud add NAME --type folder|s3|webdav|dropbox|gdrive …"));
     QString error;
     if (!cloud::Destinations::validName(c.args.at(1), &error))
         return usageError(error);
@@ -179,10 +183,6 @@ int cloudAdd(const CloudCall& c)
     if (const QString usage = readAddOptions(c, &d); !usage.isEmpty())
         return usageError(usage);
     d.name = c.args.at(1);
-    if (d.provider == cloud::Provider::Dropbox || d.provider == cloud::Provider::GoogleDrive)
-        return failure(
-            Cli::tr("Copies to %1 are not available in this version yet; folder, s3 and webdav are.")
-                .arg(d.describe()));
     if (const QString missing = cloud::Destinations::incomplete(d); !missing.isEmpty())
         return usageError(missing);
     if (c.parser().isSet(c.o.secretFile)) {
@@ -191,7 +191,7 @@ int cloudAdd(const CloudCall& c)
             return failure(error);
         if (!secrets::SecretStore::writeNow(d.secretKey(), *secret, &error))
             return failure(Cli::tr("The secret cannot be kept in the OS keychain: %1").arg(error));
-    } else if (d.needsSecret() && !existed) {
+    } else if (d.needsSecret() && !d.usesOAuth() && !existed) {
         return usageError(
             Cli::tr("A %1 destination needs --secret-file (its secret goes into the OS keychain).")
                 .arg(cloud::Destination::providerName(d.provider)));
@@ -201,7 +201,10 @@ int cloudAdd(const CloudCall& c)
                       : Cli::tr("Added the destination “%1”: %2."))
                  .arg(d.name, d.describe())
           << '\n'
-          << Cli::tr("Try it with: theprogram-cli cloud test %1").arg(d.name) << '\n';
+          << (d.usesOAuth() && !existed
+                  ? Cli::tr("Connect it to the account with: theprogram-cli cloud connect %1").arg(d.name)
+                  : Cli::tr("Try it with: theprogram-cli cloud test %1").arg(d.name))
+          << '\n';
     out().flush();
     return Success;
 }
@@ -228,6 +231,9 @@ int cloudList(const CloudCall& c)
                                          : Cli::tr("nothing copied yet"))
               << Cli::tr("; %n copies there", nullptr, int(d.copies.size()))
               << Cli::tr("; %n waiting", nullptr, int(d.queue.size())) << '\n';
+        if (d.reconnect)
+            out() << "    " << Cli::tr("reconnect needed: theprogram-cli cloud connect %1").arg(d.name)
+                  << '\n';
         if (!d.lastError.isEmpty())
             out() << "    " << Cli::tr("last failure: %1").arg(d.lastError) << '\n';
     }
@@ -246,7 +252,11 @@ int cloudTest(const CloudCall& c)
     QString error;
     if (!o.repository->test(&error))
         return failure(error);
-    out() << Cli::tr("%1 answers and accepts the account.").arg(o.repository->displayName()) << '\n';
+    out() << (o.repository->accountName().isEmpty()
+                  ? Cli::tr("%1 answers and accepts the account.").arg(o.repository->displayName())
+                  : Cli::tr("%1 answers and accepts the account of %2.")
+                        .arg(o.repository->displayName(), o.repository->accountName()))
+          << '\n';
     if (const auto quota = o.repository->quota(&error); quota && quota->total > 0)
         out() << Cli::tr("%1 of %2 free.")
                      .arg(QLocale().formattedDataSize(quota->available()),

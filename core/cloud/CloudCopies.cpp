@@ -224,9 +224,11 @@ bool CloudCopies::copy(Destination& d, Repository& repository, const QString& ba
 {
     if (!upload(repository, backupPath, progress, bytes, error)) {
         d.lastError = *error;
+        d.reconnect = repository.needsReconnect();
         Destinations::saveState(d);
         return false;
     }
+    d.reconnect = false;
     const QString name = QFileInfo(backupPath).fileName();
     if (!d.copies.contains(name))
         d.copies << name;

@@ -1,6 +1,10 @@
 #include "Destination.h"
 
+#include "AccessTokens.h"
+#include "DriveRepository.h"
+#include "DropboxRepository.h"
 #include "LocalRepository.h"
+#include "ProviderApps.h"
 #include "S3Repository.h"
 #include "secrets/SecretStore.h"
 #include "util/Clock.h"
@@ -56,6 +60,8 @@ Destination read(const QSettings& s, const QString& name)
     d.lastUpload = timestamp::parse(s.value(keyOf(name, "last-upload")).toString()).value_or(QDateTime());
     d.lastBytes = s.value(keyOf(name, "last-bytes")).toLongLong();
     d.lastError = s.value(keyOf(name, "last-error")).toString();
+    d.reconnect = s.value(keyOf(name, "reconnect-needed")).toBool();
+    d.account = s.value(keyOf(name, "account")).toString();
     d.copies = s.value(keyOf(name, "copies")).toStringList();
     d.queue = s.value(keyOf(name, "queue")).toStringList();
     return d;
@@ -116,7 +122,8 @@ QString Destination::describe() const
     case Provider::WebDav:
         return Destinations::tr("WebDAV at %1").arg(endpoint.toDisplayString());
     case Provider::Dropbox:
-        return Destinations::tr("Dropbox");
+        return prefix.isEmpty() ? Destinations::tr("Dropbox")
+                                : Destinations::tr("Dropbox, folder %1").arg(prefix);
     case Provider::GoogleDrive:
         return Destinations::tr("Google Drive");
     }
@@ -195,6 +202,8 @@ void Destinations::saveState(const Destination& d)
     set("last-upload", timestamp::format(d.lastUpload), d.lastUpload.isValid());
     set("last-bytes", d.lastBytes, d.lastBytes > 0);
     set("last-error", d.lastError, !d.lastError.isEmpty());
+    set("reconnect-needed", true, d.reconnect);
+    set("account", d.account, !d.account.isEmpty());
     set("copies", d.copies, !d.copies.isEmpty());
     set("queue", d.queue, !d.queue.isEmpty());
     s.sync();
@@ -239,6 +248,8 @@ QString Destinations::incomplete(const Destination& d)
         return d.user.isEmpty() ? tr("A WebDAV destination needs its user.") : QString();
     case Provider::Dropbox:
     case Provider::GoogleDrive:
+        if (!d.endpoint.isEmpty() && (!d.endpoint.isValid() || d.endpoint.host().isEmpty()))
+            return tr("The endpoint of %1 is not a web address.").arg(d.describe());
         return {};
     }
     return {};
@@ -254,6 +265,13 @@ std::unique_ptr<Repository> openRepository(const Destination& d, QString* error)
     if (d.needsSecret()) {
         QString why;
         const std::optional<QByteArray> stored = secrets::SecretStore::readNow(d.secretKey(), &why);
+        if (!stored && why.isEmpty() && d.usesOAuth()) {
+            *error
+                = Destinations::tr("“%1” is not connected to %2 yet: connect it in Settings → Cloud, or with "
+                                   "theprogram-cli cloud connect %1.")
+                      .arg(d.name, oauthAppOf(d).provider);
+            return nullptr;
+        }
         if (!stored) {
             *error = why.isEmpty()
                 ? Destinations::tr("The keychain holds no secret for the destination “%1”; add it again "
@@ -264,6 +282,15 @@ std::unique_ptr<Repository> openRepository(const Destination& d, QString* error)
             return nullptr;
         }
         secret = *stored;
+    }
+    return openRepositoryWith(d, secret, error);
+}
+
+std::unique_ptr<Repository> openRepositoryWith(const Destination& d, const QByteArray& secret, QString* error)
+{
+    if (const QString missing = Destinations::incomplete(d); !missing.isEmpty()) {
+        *error = missing;
+        return nullptr;
     }
     switch (d.provider) {
     case Provider::Folder:
@@ -290,8 +317,29 @@ std::unique_ptr<Repository> openRepository(const Destination& d, QString* error)
     case Provider::GoogleDrive:
         break;
     }
-    *error = Destinations::tr("Copies to %1 are not available in this version yet.").arg(d.describe());
-    return nullptr;
+    // A refresh token the provider replaces goes back into the keychain at once.
+    const QString key = d.secretKey();
+    auto tokens = std::make_shared<AccessTokens>(oauthAppOf(d), secret, [key](const QByteArray& rotated) {
+        QString ignored;
+        secrets::SecretStore::writeNow(key, rotated, &ignored);
+    });
+    if (d.provider == Provider::Dropbox) {
+        DropboxConfig config;
+        config.endpoint = d.endpoint;
+        config.folder = d.prefix;
+        return std::make_unique<DropboxRepository>(config, tokens);
+    }
+    DriveConfig config;
+    config.endpoint = d.endpoint;
+    if (!d.prefix.isEmpty())
+        config.folderName = d.prefix;
+    return std::make_unique<DriveRepository>(config, tokens);
+}
+
+OAuthApp oauthAppOf(const Destination& d)
+{
+    return d.provider == Provider::Dropbox ? ProviderApps::dropbox(d.endpoint)
+                                           : ProviderApps::googleDrive(d.endpoint);
 }
 
 } // namespace tp::cloud

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "backup/Retention.h"
+#include "OAuthClient.h"
 #include "Repository.h"
 
 #include <memory>
@@ -42,11 +43,15 @@ struct Destination
     QDateTime lastUpload; // UTC
     qint64 lastBytes = 0;
     QString lastError;
+    bool reconnect = false; // Dropbox / Google Drive: the grant is gone; connect again
+    QString account; // whose account it is, as the store said when connected or tested
     QStringList copies; // the backup files known to be there, complete
     QStringList queue; // backups (paths) waiting to be copied
 
     QString secretKey() const { return QStringLiteral("cloud/") + name + QStringLiteral("/secret"); }
-    bool needsSecret() const { return provider == Provider::S3 || provider == Provider::WebDav; }
+    bool needsSecret() const { return provider != Provider::Folder; }
+    // Connected through the provider's sign-in page (the secret is a refresh token).
+    bool usesOAuth() const { return provider == Provider::Dropbox || provider == Provider::GoogleDrive; }
     // "S3 bucket backups at s3.example.com", "the folder /mnt/nas/backups"
     QString describe() const;
     // Whether a daily or weekly destination is due for its copies at `now`.
@@ -79,7 +84,13 @@ public:
 };
 
 // The repository a destination names, with its secret from the keychain;
-// null and why when it cannot be made (no secret, not yet supported…).
+// null and why when it cannot be made (no secret, not yet connected…).
 std::unique_ptr<Repository> openRepository(const Destination& destination, QString* error);
+// The same with the secret at hand (just granted, not read back from the keychain).
+std::unique_ptr<Repository> openRepositoryWith(const Destination& destination, const QByteArray& secret,
+                                               QString* error);
+
+// The OAuth application a Dropbox or Google Drive destination signs in with.
+OAuthApp oauthAppOf(const Destination& destination);
 
 } // namespace tp::cloud

@@ -25,6 +25,12 @@ QProcessEnvironment cliEnvironment()
 
 } // namespace
 
+void startCli(QProcess& process, const QString& program, const QStringList& args)
+{
+    process.setProcessEnvironment(cliEnvironment());
+    process.start(program, args);
+}
+
 CliRun runCli(const QString& program, const QStringList& args)
 {
     QProcess p;

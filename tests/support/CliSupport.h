@@ -5,6 +5,8 @@
 #include <QString>
 #include <QStringList>
 
+class QProcess;
+
 namespace tp::test {
 
 // theprogram-cli as a script sees it: exit code, standard output and error.
@@ -17,6 +19,8 @@ struct CliRun
 
 // Runs the CLI at `program` with throwaway settings and data folders.
 CliRun runCli(const QString& program, const QStringList& args);
+// Starts it so, for a test that talks to it while it runs.
+void startCli(QProcess& process, const QString& program, const QStringList& args);
 
 // Runs the CLI with `folder` replaced by a fresh tmpfs mounted with
 // `mountOptions` (in a private mount namespace), after `setup` (a shell

@@ -1,10 +1,12 @@
 #include "CloudTab.h"
 
+#include "AppIdsDialog.h"
 #include "cloud/CloudCopies.h"
 #include "cloud/Destination.h"
 #include "common/BackgroundJob.h"
 #include "common/MessageBox.h"
 #include "common/Words.h"
+#include "ConnectDialog.h"
 #include "DestinationDialog.h"
 #include "secrets/SecretStore.h"
 
@@ -14,6 +16,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPixmap>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
@@ -27,6 +30,7 @@ struct Checked
     bool ok = false;
     QString error;
     QString message;
+    std::optional<cloud::Quota> quota;
 };
 
 QIcon light(const QColor& color)
@@ -52,10 +56,14 @@ CloudTab::CloudTab(QWidget* parent)
     , m_test(new QPushButton(tr("Test Connect&ion"), this))
     , m_copy(new QPushButton(tr("Copy No&w"), this))
     , m_remove(new QPushButton(tr("&Remove"), this))
+    , m_connect(new QPushButton(tr("Conne&ct…"), this))
+    , m_appIds(new QPushButton(tr("App I&ds…"), this))
+    , m_quota(new QProgressBar(this))
 {
     auto* intro
         = new QLabel(tr("Copies of each backup can go to places besides the backup folder — another disk, "
-                        "your own S3 storage or Nextcloud. A backup on the same disk dies with the disk."),
+                        "Dropbox, Google Drive, your own S3 storage or Nextcloud. A backup on the same disk "
+                        "dies with the disk."),
                      this);
     intro->setWordWrap(true);
     m_list->setHeaderLabels({ tr("Name"), tr("Where"), tr("Last copy"), tr("Waiting") });
@@ -64,14 +72,20 @@ CloudTab::CloudTab(QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     auto* buttons = new QHBoxLayout;
-    for (QPushButton* b : { m_add, m_change, m_test, m_copy, m_remove })
+    for (QPushButton* b : { m_add, m_change, m_connect, m_test, m_copy, m_remove })
         buttons->addWidget(b);
     buttons->addStretch();
+    buttons->addWidget(m_appIds);
+    m_quota->setVisible(false);
+    m_quota->setTextVisible(true);
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(intro);
     layout->addWidget(m_list);
     layout->addLayout(buttons);
+    layout->addWidget(m_quota);
     layout->addWidget(m_status);
+    connect(m_connect, &QPushButton::clicked, this, &CloudTab::connectAccount);
+    connect(m_appIds, &QPushButton::clicked, this, &CloudTab::editAppIds);
     connect(m_add, &QPushButton::clicked, this, &CloudTab::add);
     connect(m_change, &QPushButton::clicked, this, &CloudTab::change);
     connect(m_test, &QPushButton::clicked, this, &CloudTab::test);
@@ -100,16 +114,20 @@ void CloudTab::reload()
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, d.name);
         item->setData(0, Qt::UserRole, d.name);
-        item->setText(1, d.describe());
+        item->setText(1, d.account.isEmpty() ? d.describe() : tr("%1 (%2)").arg(d.describe(), d.account));
         item->setText(2, d.lastUpload.isValid() ? Words::ago(d.lastUpload, now) : tr("not yet"));
         item->setText(3, d.queue.isEmpty() ? QString() : tr("%n backup(s)", nullptr, int(d.queue.size())));
         const QColor color = !d.enabled ? QColor(Qt::gray)
+            : d.reconnect               ? QColor(0xef, 0x8f, 0x00)
             : !d.lastError.isEmpty()    ? QColor(0xd3, 0x2f, 0x2f)
             : d.lastUpload.isValid()    ? QColor(0x2e, 0x9d, 0x46)
                                         : QColor(0x9e, 0x9e, 0x9e);
         item->setIcon(0, light(color));
+        if (d.reconnect)
+            item->setText(2, tr("reconnect needed"));
         item->setToolTip(0,
-                         !d.lastError.isEmpty()       ? tr("The last copy failed: %1").arg(d.lastError)
+                         d.reconnect                  ? tr("Reconnect needed: %1").arg(d.lastError)
+                             : !d.lastError.isEmpty() ? tr("The last copy failed: %1").arg(d.lastError)
                              : d.lastUpload.isValid() ? tr("Copies arrive there")
                                                       : tr("Nothing copied there yet"));
         if (d.name == chosen)
@@ -134,7 +152,14 @@ void CloudTab::describeSelected()
     if (!d)
         return;
     const QDateTime now = QDateTime::currentDateTimeUtc();
-    if (!d->lastError.isEmpty())
+    m_quota->setVisible(false);
+    if (d->reconnect)
+        m_status->setText(tr("“%1” needs to be connected again: %2 Click Reconnect… and allow The Program in "
+                             "the browser; what waits is copied then.")
+                              .arg(d->name, d->lastError));
+    else if (d->usesOAuth() && d->account.isEmpty())
+        m_status->setText(tr("“%1” is not connected to an account yet: click Connect….").arg(d->name));
+    else if (!d->lastError.isEmpty())
         m_status->setText(
             tr("The last copy to “%1” failed: %2 Copy Now tries again; Test Connection checks the "
                "account.")
@@ -161,6 +186,9 @@ void CloudTab::updateButtons()
     m_add->setEnabled(idle);
     for (QPushButton* b : { m_change, m_test, m_copy, m_remove })
         b->setEnabled(idle && chosen);
+    const auto d = chosen ? cloud::Destinations::find(selectedName()) : std::nullopt;
+    m_connect->setEnabled(idle && d && d->usesOAuth());
+    m_connect->setText(d && d->reconnect ? tr("Reconne&ct…") : tr("Conne&ct…"));
     if (m_list->topLevelItemCount() == 0 && idle)
         m_status->setText(tr("No places for copies yet: Add… one."));
 }
@@ -168,11 +196,37 @@ void CloudTab::updateButtons()
 void CloudTab::add()
 {
     DestinationDialog dialog(std::nullopt, this);
-    if (dialog.exec() == QDialog::Accepted) {
-        reload();
-        m_status->setText(
-            tr("Added “%1”. Test Connection checks that it answers.").arg(dialog.destination().name));
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    reload();
+    const cloud::Destination added = dialog.destination();
+    for (int i = 0; i < m_list->topLevelItemCount(); ++i) {
+        if (m_list->topLevelItem(i)->data(0, Qt::UserRole).toString() == added.name)
+            m_list->setCurrentItem(m_list->topLevelItem(i));
     }
+    if (added.usesOAuth())
+        connectAccount();
+    else
+        m_status->setText(tr("Added “%1”. Test Connection checks that it answers.").arg(added.name));
+}
+
+void CloudTab::connectAccount()
+{
+    const auto found = cloud::Destinations::find(selectedName());
+    if (!found || !found->usesOAuth() || m_job)
+        return;
+    ConnectDialog dialog(*found, this);
+    dialog.exec();
+    reload();
+    m_status->setText(dialog.connected()
+                          ? dialog.message()
+                          : tr("“%1” is not connected: %2").arg(found->name, dialog.message()));
+}
+
+void CloudTab::editAppIds()
+{
+    AppIdsDialog dialog(this);
+    dialog.exec();
 }
 
 void CloudTab::change()
@@ -216,11 +270,22 @@ void CloudTab::runOnWorker(const QString& doing, const QString& name, bool copy)
                 c.ok = repository->test(&c.error);
                 if (c.ok) {
                     QString ignored;
-                    const auto quota = repository->quota(&ignored);
-                    c.message = quota && quota->total > 0
-                        ? tr("“%1” answers: %2 of %3 free.")
-                              .arg(name, Words::size(quota->available()), Words::size(quota->total))
-                        : tr("“%1” answers and accepts the account.").arg(name);
+                    c.quota = repository->quota(&ignored);
+                    if (!repository->accountName().isEmpty() && repository->accountName() != d->account) {
+                        d->account = repository->accountName();
+                        cloud::Destinations::saveState(*d);
+                    }
+                    const QString who = repository->accountName().isEmpty()
+                        ? tr("“%1” answers and accepts the account").arg(name)
+                        : tr("“%1” answers: the account of %2").arg(name, repository->accountName());
+                    c.message = c.quota && c.quota->total > 0
+                        ? tr("%1; %2 of %3 free.")
+                              .arg(who, Words::size(c.quota->available()), Words::size(c.quota->total))
+                        : who + QLatin1Char('.');
+                } else if (repository->needsReconnect()) {
+                    d->reconnect = true;
+                    d->lastError = c.error;
+                    cloud::Destinations::saveState(*d);
                 }
                 return c;
             }
@@ -234,6 +299,14 @@ void CloudTab::runOnWorker(const QString& doing, const QString& name, bool copy)
             const Checked c = outcome.resultOr(tr("Cancelled."));
             reload();
             m_status->setText(c.ok ? c.message : c.error);
+            if (c.quota && c.quota->total > 0 && c.quota->used >= 0) {
+                // Percent of the space used; in whole MiB so that large stores fit an int.
+                m_quota->setRange(0, int(c.quota->total / (1024 * 1024)) + 1);
+                m_quota->setValue(int(c.quota->used / (1024 * 1024)));
+                m_quota->setFormat(
+                    tr("%1 of %2 used").arg(Words::size(c.quota->used), Words::size(c.quota->total)));
+                m_quota->setVisible(true);
+            }
             emit busyChanged(false);
         });
     updateButtons();

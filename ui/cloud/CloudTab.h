@@ -3,6 +3,7 @@
 #include <QWidget>
 
 class QLabel;
+class QProgressBar;
 class QPushButton;
 class QTreeWidget;
 template <typename T> class QFutureWatcher;
@@ -10,9 +11,10 @@ template <typename T> class QFutureWatcher;
 namespace tp::ui {
 
 // Settings → Cloud: the places backups are copied to, each with a status
-// light (copied / failed, and why / nothing yet), its last copy and what
-// waits; Add…, Change…, Test Connection, Copy Now and Remove, the network
-// work on a worker.
+// light (copied / failed, and why / reconnect needed / nothing yet), its
+// last copy and what waits; Add…, Change…, Connect… (Dropbox, Google
+// Drive), Test Connection — the account and a bar of its space —, Copy Now
+// and Remove, the network work on a worker; App Ids… for the OAuth apps.
 class CloudTab : public QWidget
 {
     Q_OBJECT
@@ -31,6 +33,10 @@ public:
     void test();
     void copyNow();
     void remove();
+    // Dropbox / Google Drive: connect the account in the browser (again).
+    void connectAccount();
+    void editAppIds();
+    QProgressBar* quotaBar() const { return m_quota; }
 
 signals:
     void busyChanged(bool busy);
@@ -49,6 +55,9 @@ private:
     QPushButton* m_test;
     QPushButton* m_copy;
     QPushButton* m_remove;
+    QPushButton* m_connect;
+    QPushButton* m_appIds;
+    QProgressBar* m_quota;
     QFutureWatcher<void>* m_job = nullptr;
 };
 

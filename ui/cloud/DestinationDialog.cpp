@@ -1,5 +1,6 @@
 #include "DestinationDialog.h"
 
+#include "cloud/ProviderApps.h"
 #include "secrets/SecretStore.h"
 
 #include <QCheckBox>
@@ -42,12 +43,16 @@ DestinationDialog::DestinationDialog(const std::optional<cloud::Destination>& ex
     m_type->addItem(tr("S3 storage (Amazon S3, Backblaze B2, Wasabi, Cloudflare R2, MinIO)"),
                     int(cloud::Provider::S3));
     m_type->addItem(tr("WebDAV (Nextcloud, ownCloud, a WebDAV server)"), int(cloud::Provider::WebDav));
+    m_type->addItem(tr("Dropbox (a folder of its own, Apps/The Program)"), int(cloud::Provider::Dropbox));
+    m_type->addItem(tr("Google Drive (only the files The Program makes)"), int(cloud::Provider::GoogleDrive));
     m_when->addItem(tr("After each backup"), int(cloud::UploadWhen::Immediately));
     m_when->addItem(tr("Once a day"), int(cloud::UploadWhen::Daily));
     m_when->addItem(tr("Once a week"), int(cloud::UploadWhen::Weekly));
     m_pages->addWidget(makeFolderPage());
     m_pages->addWidget(makeS3Page());
     m_pages->addWidget(makeWebDavPage());
+    m_pages->addWidget(makeAccountPage(cloud::Provider::Dropbox));
+    m_pages->addWidget(makeAccountPage(cloud::Provider::GoogleDrive));
     m_problem->setWordWrap(true);
 
     auto* form = new QFormLayout;
@@ -76,6 +81,8 @@ DestinationDialog::DestinationDialog(const std::optional<cloud::Destination>& ex
         m_keyId->setText(existing->user);
         m_davUrl->setText(existing->endpoint.toString());
         m_davUser->setText(existing->user);
+        (existing->provider == cloud::Provider::Dropbox ? m_dropboxFolder : m_driveFolder)
+            ->setText(existing->prefix);
         m_s3Secret->setPlaceholderText(tr("unchanged (kept in the keychain)"));
         m_davPassword->setPlaceholderText(tr("unchanged (kept in the keychain)"));
     }
@@ -162,6 +169,28 @@ QWidget* DestinationDialog::makeWebDavPage()
     return page;
 }
 
+QWidget* DestinationDialog::makeAccountPage(cloud::Provider provider)
+{
+    auto* page = new QWidget(this);
+    const bool dropbox = provider == cloud::Provider::Dropbox;
+    QLineEdit* folder = named(new QLineEdit(page), dropbox ? "dropboxFolder" : "driveFolder");
+    (dropbox ? m_dropboxFolder : m_driveFolder) = folder;
+    folder->setPlaceholderText(dropbox ? tr("optional, e.g. backups") : tr("The Program Backups"));
+    auto* hint
+        = new QLabel(dropbox ? tr("After Connect… your browser opens Dropbox's page: sign in there and allow "
+                                  "The Program. It keeps backups in Apps/The Program and sees nothing "
+                                  "else in your Dropbox; no password is typed here.")
+                             : tr("After Connect… your browser opens Google's page: sign in there and allow "
+                                  "The Program. It sees only the files it makes itself, in a folder of "
+                                  "My Drive; no password is typed here."),
+                     page);
+    hint->setWordWrap(true);
+    auto* form = new QFormLayout(page);
+    form->addRow(dropbox ? tr("Folder in the app &folder:") : tr("&Folder in My Drive:"), folder);
+    form->addRow(hint);
+    return page;
+}
+
 void DestinationDialog::setType(cloud::Provider provider)
 {
     m_type->setCurrentIndex(m_type->findData(int(provider)));
@@ -187,9 +216,15 @@ cloud::Destination DestinationDialog::destination() const
         d.pathStyle = m_pathStyle->isChecked();
         d.user = m_keyId->text().trimmed();
         break;
-    default:
+    case cloud::Provider::WebDav:
         d.endpoint = QUrl(m_davUrl->text().trimmed(), QUrl::StrictMode);
         d.user = m_davUser->text().trimmed();
+        break;
+    case cloud::Provider::Dropbox:
+        d.prefix = m_dropboxFolder->text().trimmed();
+        break;
+    case cloud::Provider::GoogleDrive:
+        d.prefix = m_driveFolder->text().trimmed();
         break;
     }
     return d;
@@ -198,6 +233,8 @@ cloud::Destination DestinationDialog::destination() const
 QByteArray DestinationDialog::secret() const
 {
     const auto provider = cloud::Provider(m_type->currentData().toInt());
+    if (provider != cloud::Provider::S3 && provider != cloud::Provider::WebDav)
+        return {}; // a refresh token, from the browser
     return (provider == cloud::Provider::S3 ? m_s3Secret : m_davPassword)->text().toUtf8();
 }
 
@@ -211,11 +248,20 @@ void DestinationDialog::updateState()
         cloud::Destinations::validName(d.name, &problem);
     if (problem.isEmpty())
         problem = d.name.isEmpty() ? tr("Give it a name.") : cloud::Destinations::incomplete(d);
-    if (problem.isEmpty() && d.needsSecret() && !m_existing && secret().isEmpty())
+    if (problem.isEmpty() && d.needsSecret() && !d.usesOAuth() && !m_existing && secret().isEmpty())
         problem = d.provider == cloud::Provider::S3 ? tr("The secret key is needed.")
                                                     : tr("The app password is needed.");
+    if (problem.isEmpty() && d.usesOAuth() && cloud::oauthAppOf(d).clientId.isEmpty())
+        problem
+            = tr("This copy of The Program has no app id for %1 yet: enter one with App Ids… in Settings → "
+                 "Cloud (the cloud guide shows how to get one).")
+                  .arg(d.describe());
     m_problem->setText(problem);
-    m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+    QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
+    ok->setEnabled(problem.isEmpty());
+    if (m_okText.isEmpty())
+        m_okText = ok->text();
+    ok->setText(d.usesOAuth() && !m_existing ? tr("&Connect…") : m_okText);
 }
 
 bool DestinationDialog::save(QString* error) const

@@ -14,8 +14,10 @@ class QStackedWidget;
 namespace tp::ui {
 
 // Adds a place backups are copied to (or changes one): a folder, an S3
-// bucket or a WebDAV folder, with the words a practitioner knows — "Access
-// key", "App password" — and the secret put straight into the keychain.
+// bucket, a WebDAV folder, Dropbox or Google Drive, with the words a
+// practitioner knows — "Access key", "App password" — and the secret put
+// straight into the keychain (Dropbox and Google Drive are connected in the
+// browser afterwards, by ConnectDialog).
 // OK stays off until what is given is enough, and the dialog says what is
 // missing.
 class DestinationDialog : public QDialog
@@ -43,6 +45,7 @@ private:
     QWidget* makeFolderPage();
     QWidget* makeS3Page();
     QWidget* makeWebDavPage();
+    QWidget* makeAccountPage(cloud::Provider provider);
 
     std::optional<cloud::Destination> m_existing;
     QLineEdit* m_name;
@@ -60,8 +63,11 @@ private:
     QLineEdit* m_davUrl;
     QLineEdit* m_davUser;
     QLineEdit* m_davPassword;
+    QLineEdit* m_dropboxFolder = nullptr;
+    QLineEdit* m_driveFolder = nullptr;
     QLabel* m_problem;
     QDialogButtonBox* m_buttons;
+    QString m_okText; // the button's own words, when it is not "Connect…"
 };
 
 } // namespace tp::ui

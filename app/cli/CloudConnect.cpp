@@ -1,0 +1,109 @@
+#include "cloud/OAuthLogin.h"
+#include "cloud/ProviderApps.h"
+#include "CloudActions.h"
+#include "secrets/SecretStore.h"
+
+#include <QEventLoop>
+#include <QProcess>
+
+namespace tp::cli {
+
+namespace {
+
+// The system's browser, for a command line that has no GUI library.
+bool openInBrowser(const QUrl& url)
+{
+#if defined(Q_OS_WIN)
+    return QProcess::startDetached(QStringLiteral("rundll32"),
+                                   { QStringLiteral("url.dll,FileProtocolHandler"), url.toString() });
+#elif defined(Q_OS_MACOS)
+    return QProcess::startDetached(QStringLiteral("open"), { url.toString() });
+#else
+    return QProcess::startDetached(QStringLiteral("xdg-open"), { url.toString() });
+#endif
+}
+
+} // namespace
+
+int cloudConnect(const CloudCall& c)
+{
+    const auto found = cloud::Destinations::find(c.args.value(1));
+    if (!found)
+        return c.args.value(1).isEmpty()
+            ? usageError(Cli::tr("cloud connect needs the name of a destination."))
+            : failure(Cli::tr("There is no destination “%1” (cloud list shows them).").arg(c.args.value(1)));
+    cloud::Destination d = *found;
+    if (!d.usesOAuth())
+        return usageError(Cli::tr("“%1” is %2: only Dropbox and Google Drive destinations are connected "
+                                  "through the browser (the others take --secret-file with cloud add).")
+                              .arg(d.name, d.describe()));
+    const bool browser = !c.parser().isSet(c.o.noBrowser);
+    cloud::OAuthLogin login(cloud::oauthAppOf(d),
+                            browser ? cloud::OAuthLogin::Browser(openInBrowser) : nullptr);
+    QString error;
+    if (!login.start(&error))
+        return failure(error);
+    err() << (browser ? Cli::tr("Sign in to %1 in the browser that opens now. If none opens, open this "
+                                "address:")
+                      : Cli::tr("Open this address in a browser and sign in to %1:"))
+                 .arg(d.describe())
+          << '\n'
+          << login.authorizationUrl().toString(QUrl::FullyEncoded) << '\n';
+    err().flush();
+    QEventLoop loop;
+    std::optional<cloud::OAuthTokens> tokens;
+    QObject::connect(&login, &cloud::OAuthLogin::succeeded, &loop, [&](const cloud::OAuthTokens& t) {
+        tokens = t;
+        loop.quit();
+    });
+    QObject::connect(&login, &cloud::OAuthLogin::failed, &loop, [&](const QString& why) {
+        error = why;
+        loop.quit();
+    });
+    loop.exec();
+    if (!tokens)
+        return failure(error);
+    if (!secrets::SecretStore::writeNow(d.secretKey(), tokens->refreshToken, &error))
+        return failure(
+            Cli::tr("The access cannot be kept in the OS keychain, so nothing was connected: %1").arg(error));
+    d.reconnect = false;
+    d.lastError.clear();
+    cloud::Destinations::saveState(d);
+    const auto repository = cloud::openRepositoryWith(d, tokens->refreshToken, &error);
+    if (!repository || !repository->test(&error))
+        return failure(Cli::tr("Connected, but %1 does not answer yet: %2").arg(d.describe(), error));
+    d.account = repository->accountName().isEmpty() ? d.describe() : repository->accountName();
+    cloud::Destinations::saveState(d);
+    out() << (repository->accountName().isEmpty()
+                  ? Cli::tr("Connected “%1” to %2.").arg(d.name, repository->displayName())
+                  : Cli::tr("Connected “%1” to %2 as %3.")
+                        .arg(d.name, repository->displayName(), repository->accountName()))
+          << '\n';
+    out().flush();
+    return Success;
+}
+
+int cloudApps(const CloudCall& c)
+{
+    cloud::ProviderApps::Ids ids = cloud::ProviderApps::ids();
+    const QString provider = c.args.value(1);
+    if (provider == QLatin1String("dropbox") && c.args.size() == 3) {
+        ids.dropboxAppKey = c.args.at(2);
+    } else if (provider == QLatin1String("gdrive") && c.args.size() == 4) {
+        ids.googleClientId = c.args.at(2);
+        ids.googleClientSecret = c.args.at(3);
+    } else if (!provider.isEmpty()) {
+        return usageError(Cli::tr("Use: cloud apps [dropbox APP_KEY | gdrive CLIENT_ID CLIENT_SECRET]"));
+    }
+    if (!provider.isEmpty())
+        cloud::ProviderApps::save(ids);
+    const QString none = Cli::tr("(none)");
+    out() << Cli::tr("Dropbox app key: %1").arg(ids.dropboxAppKey.isEmpty() ? none : ids.dropboxAppKey)
+          << '\n'
+          << Cli::tr("Google client id: %1").arg(ids.googleClientId.isEmpty() ? none : ids.googleClientId)
+          << '\n';
+    out().flush();
+    return Success;
+}
+
+} // namespace tp::cli
