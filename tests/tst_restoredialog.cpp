@@ -3,12 +3,20 @@
 #include "backup/BackupSettings.h"
 #include "backup/RestoreDialog.h"
 #include "backup/RestoreSourcePage.h"
+#include "cloud/AccessTokens.h"
+#include "cloud/CloudCopies.h"
+#include "cloud/CloudSourceBox.h"
+#include "cloud/ProviderApps.h"
 #include "demo/DemoGenerator.h"
+#include "DropboxFake.h"
 #include "main/MainWindow.h"
 #include "main/PracticeSession.h"
+#include "secrets/SecretStore.h"
 #include "TestSupport.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QDir>
 #include <QPushButton>
 #include <QSettings>
 #include <QSqlQuery>
@@ -114,6 +122,67 @@ private slots:
         QCOMPARE(test::dumpRows(session.database()->connection()), changed);
         QVERIFY(dialog->resultText().contains("back as it was before the restore"));
         dialog->close();
+    }
+
+    // A new computer: no backups here, only the copy in Dropbox. The dialog
+    // offers the place, lists its backups, downloads one (checked against its
+    // manifest) and restores it.
+    void restoreFromACloudCopyOnANewComputer()
+    {
+        test::DropboxFake dropbox;
+        cloud::ProviderApps::Ids ids;
+        ids.dropboxAppKey = test::DropboxFake::kAppKey;
+        cloud::ProviderApps::save(ids);
+        cloud::Destination box;
+        box.name = "Dropbox";
+        box.provider = cloud::Provider::Dropbox;
+        box.endpoint = dropbox.url();
+        cloud::Destinations::save(box);
+        QString error;
+        QVERIFY2(secrets::SecretStore::writeNow(box.secretKey(), dropbox.addRefreshToken(), &error),
+                 qPrintable(error));
+
+        ui::PracticeSession session;
+        backup::BackupResult made;
+        QVERIFY(prepare(session, &made));
+        const QByteArray backedUp = test::dumpRows(session.database()->connection());
+        {
+            auto repository = cloud::openRepository(box, &error);
+            QVERIFY2(repository, qPrintable(error));
+            qint64 sent = 0;
+            QVERIFY2(cloud::CloudCopies::upload(*repository, made.info.path, nullptr, &sent, &error),
+                     qPrintable(error));
+        }
+        // The local backups are gone (the old computer's disk), the practice changed.
+        QVERIFY(QDir(QFileInfo(made.info.path).absolutePath()).removeRecursively());
+        QVERIFY(test::exec(session.database()->connection(), "DELETE FROM session_notes"));
+
+        RestoreDialog* dialog = openDialog(session, QString());
+        QVERIFY(dialog);
+        ui::CloudSourceBox* cloud = dialog->sourcePage()->cloudBox();
+        QVERIFY(cloud->isEnabled()); // chosen by itself: nothing in the history
+        QCOMPARE(cloud->places()->count(), 1);
+        QVERIFY(!dialog->nextButton()->isEnabled());
+        cloud->listBackups();
+        QTRY_VERIFY2(!cloud->isBusy() && cloud->backups()->count() == 1, qPrintable(cloud->statusText()));
+        QVERIFY2(cloud->statusText().contains("1 backup"), qPrintable(cloud->statusText()));
+        cloud->download();
+        QTRY_VERIFY2_WITH_TIMEOUT(!cloud->isBusy() && dialog->sourcePage()->backupPath() == made.info.path,
+                                  qPrintable(cloud->statusText()), 20000);
+        QVERIFY(cloud->statusText().contains("Downloaded and checked"));
+        QVERIFY2(dialog->sourcePage()->manifestText().contains("Clients"),
+                 qPrintable(dialog->sourcePage()->manifestText()));
+        QVERIFY(dialog->nextButton()->isEnabled());
+        dialog->next();
+        dialog->next();
+        dialog->understandBox()->setChecked(true);
+        QSignalSpy finished(dialog, &RestoreDialog::restoreFinished);
+        dialog->next();
+        QVERIFY(finished.wait(30000));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(dialog->resultText()));
+        QCOMPARE(test::dumpRows(session.database()->connection()), backedUp);
+        dialog->close();
+        secrets::SecretStore::removeNow(box.secretKey(), &error);
     }
 
     void restoreOneClient()

@@ -5,13 +5,18 @@
 #include "backup/BackupSettings.h"
 #include "backup/BackupSettingsDialog.h"
 #include "backup/RestoreDialog.h"
+#include "backup/RestoreSourcePage.h"
 #include "cloud/CloudCopies.h"
+#include "cloud/CloudSourceBox.h"
+#include "cloud/ConnectDialog.h"
 #include "cloud/DestinationDialog.h"
 #include "cloud/LocalRepository.h"
+#include "cloud/ProviderApps.h"
 #include "demo/DemoGenerator.h"
 #include "exchange/Exporter.h"
 #include "exchange/Importer.h"
 #include "export/ExportWizard.h"
+#include "FakeBrowser.h"
 #include "import/ConflictModel.h"
 #include "import/ImportWizard.h"
 #include "main/MainWindow.h"
@@ -19,8 +24,11 @@
 #include "util/Clock.h"
 
 #include <QApplication>
+#include <QComboBox>
+#include <QDesktopServices>
 #include <QLineEdit>
 #include <QListView>
+#include <QRadioButton>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -257,6 +265,29 @@ private slots:
                             "resolve host";
         offsite.queue << backup::BackupEngine::list(settings.folder).last().path;
         cloud::Destinations::save(offsite);
+        cloud::Destination dropbox;
+        dropbox.name = "Dropbox";
+        dropbox.provider = cloud::Provider::Dropbox;
+        dropbox.account = "Maria Rossi (maria@example.org)";
+        dropbox.copies = nas.copies;
+        dropbox.lastUpload = nas.lastUpload.addSecs(20);
+        dropbox.lastBytes = nas.lastBytes;
+        cloud::Destinations::save(dropbox);
+        cloud::Destination drive;
+        drive.name = "Google Drive";
+        drive.provider = cloud::Provider::GoogleDrive;
+        drive.account = "Maria Rossi (maria@example.org)";
+        drive.when = cloud::UploadWhen::Weekly;
+        drive.reconnect = true;
+        drive.lastError = "Google Drive no longer accepts this app's access (it was revoked, expired or the "
+                          "password changed). Reconnect to copy backups there again.";
+        drive.lastUpload = today.toUTC().addDays(-6);
+        drive.lastBytes = nas.lastBytes;
+        cloud::Destinations::save(drive);
+        cloud::ProviderApps::Ids apps;
+        apps.dropboxAppKey = "example-app-key";
+        apps.googleClientId = "example.apps.googleusercontent.com";
+        cloud::ProviderApps::save(apps);
 
         ui::BackupService service;
         service.setPracticePath(practice->path());
@@ -289,7 +320,21 @@ private slots:
         add.field("davUser")->setText("maria");
         add.show();
         shoot(&add, "cloud-add-webdav");
+        add.setType(cloud::Provider::Dropbox);
+        add.field("name")->setText("My Dropbox");
+        add.field("dropboxFolder")->setText("Practice");
+        shoot(&add, "cloud-add-dropbox");
         add.close();
+        // Waiting for the practitioner in the browser (a browser that never answers).
+        test::FakeBrowser browser;
+        browser.doNothing = true;
+        QDesktopServices::setUrlHandler("https", &browser, "open");
+        ui::ConnectDialog connect(dropbox);
+        connect.show();
+        QTRY_VERIFY(browser.opened.size() == 1);
+        shoot(&connect, "cloud-connect");
+        connect.close();
+        QDesktopServices::unsetUrlHandler("https");
 
         ui::RestoreDialog* restore = window.openRestoreDialog(page->model()->backupAt(3).path);
         QSignalSpy ready(restore, &ui::RestoreDialog::ready);
@@ -301,6 +346,14 @@ private slots:
         QVERIFY(clients.wait(20000));
         shoot(restore, "restore-clients");
         restore->chooseClients({});
+        restore->close();
+        restore = window.openRestoreDialog(QString());
+        QSignalSpy readyAgain(restore, &ui::RestoreDialog::ready);
+        QVERIFY(readyAgain.wait(20000));
+        restore->sourcePage()->findChildren<QRadioButton*>().at(2)->setChecked(
+            true); // a copy in a place for copies
+        restore->sourcePage()->cloudBox()->places()->setCurrentIndex(0);
+        shoot(restore, "restore-cloud");
         restore->close();
         QLocale::setDefault(QLocale::c());
         QApplication::setPalette(original);

@@ -88,6 +88,7 @@ RestoreDialog::RestoreDialog(BackupService& service, QString practicePath, FileR
     resize(QSize(620, 480));
 
     const QString folder = m_service.folder();
+    m_source->setDownloadFolder(folder);
     m_job = startWork<QList<backup::BackupInfo>>(
         this, [folder](Progress&) { return backup::BackupEngine::list(folder); },
         [this, chosenBackup](const JobOutcome<QList<backup::BackupInfo>>& outcome) {

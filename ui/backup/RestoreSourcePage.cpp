@@ -1,5 +1,6 @@
 #include "RestoreSourcePage.h"
 
+#include "cloud/CloudSourceBox.h"
 #include "common/Words.h"
 #include "db/TableRegistry.h"
 
@@ -42,6 +43,11 @@ RestoreSourcePage::RestoreSourcePage(QWidget* parent)
     layout->addLayout(historyRow);
     layout->addWidget(m_fromFile);
     layout->addLayout(fileRow);
+    m_fromCloud = new QRadioButton(
+        tr("A &copy in a place for copies (Dropbox, Google Drive, S3, Nextcloud…):"), this);
+    m_cloud = new CloudSourceBox(this);
+    layout->addWidget(m_fromCloud);
+    layout->addWidget(m_cloud);
 
     m_keyBox = new QWidget(this);
     auto* keyForm = new QFormLayout(m_keyBox);
@@ -67,6 +73,8 @@ RestoreSourcePage::RestoreSourcePage(QWidget* parent)
     layout->addWidget(m_details, 1);
 
     connect(m_fromHistory, &QRadioButton::toggled, this, &RestoreSourcePage::update);
+    connect(m_fromCloud, &QRadioButton::toggled, this, &RestoreSourcePage::update);
+    connect(m_cloud, &CloudSourceBox::downloaded, this, &RestoreSourcePage::setFile);
     connect(m_history, &QComboBox::currentIndexChanged, this, [this] {
         m_fromHistory->setChecked(true);
         update();
@@ -113,7 +121,7 @@ void RestoreSourcePage::setHistory(const QList<backup::BackupInfo>& backups, con
     }
     m_fromHistory->setEnabled(m_history->count() > 0);
     if (m_history->count() == 0)
-        m_fromFile->setChecked(true);
+        (m_cloud->hasPlaces() ? m_fromCloud : m_fromFile)->setChecked(true); // a new computer
     update();
 }
 
@@ -122,6 +130,11 @@ void RestoreSourcePage::setFile(const QString& path)
     m_file->setText(QDir::toNativeSeparators(path));
     m_fromFile->setChecked(true);
     update();
+}
+
+void RestoreSourcePage::setDownloadFolder(const QString& folder)
+{
+    m_cloud->setTargetFolder(folder);
 }
 
 QString RestoreSourcePage::backupPath() const
@@ -160,6 +173,15 @@ void RestoreSourcePage::update()
 {
     m_history->setEnabled(m_fromHistory->isChecked());
     m_file->setEnabled(m_fromFile->isChecked());
+    m_cloud->setEnabled(m_fromCloud->isChecked());
+    if (m_fromCloud->isChecked()) {
+        m_problem = tr("Download a backup from the place first.");
+        m_manifest = {};
+        m_keyBox->setVisible(false);
+        m_details->setText(QStringLiteral("<p>%1</p>").arg(m_problem.toHtmlEscaped()));
+        emit changed();
+        return;
+    }
     const QString path = backupPath();
     m_problem.clear();
     m_manifest = {};

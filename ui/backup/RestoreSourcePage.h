@@ -12,8 +12,11 @@ class QRadioButton;
 
 namespace tp::ui {
 
-// The restore dialog's first page: a backup from the history, or a backup
-// file from elsewhere (with its manifest beside it); the password or key
+class CloudSourceBox;
+
+// The restore dialog's first page: a backup from the history, a backup
+// file from elsewhere (with its manifest beside it), or one downloaded from
+// a cloud place (CloudSourceBox); the password or key
 // file when it is encrypted with one the settings do not hold; and what
 // its manifest says — when it was made, what it holds, whether verified.
 class RestoreSourcePage : public QWidget
@@ -27,6 +30,9 @@ public:
     void setHistory(const QList<backup::BackupInfo>& backups, const QString& chosen);
     // A backup file from elsewhere.
     void setFile(const QString& path);
+    // Where a backup from a cloud place is downloaded to.
+    void setDownloadFolder(const QString& folder);
+    CloudSourceBox* cloudBox() const { return m_cloud; }
 
     QString backupPath() const; // empty when none is chosen
     const backup::BackupManifest& manifest() const { return m_manifest; }
@@ -44,6 +50,8 @@ private:
 
     QRadioButton* m_fromHistory;
     QRadioButton* m_fromFile;
+    QRadioButton* m_fromCloud;
+    CloudSourceBox* m_cloud;
     QComboBox* m_history;
     QLineEdit* m_file;
     QWidget* m_keyBox;

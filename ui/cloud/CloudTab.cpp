@@ -114,7 +114,7 @@ void CloudTab::reload()
         auto* item = new QTreeWidgetItem(m_list);
         item->setText(0, d.name);
         item->setData(0, Qt::UserRole, d.name);
-        item->setText(1, d.account.isEmpty() ? d.describe() : tr("%1 (%2)").arg(d.describe(), d.account));
+        item->setText(1, d.account.isEmpty() ? d.describe() : tr("%1 — %2").arg(d.describe(), d.account));
         item->setText(2, d.lastUpload.isValid() ? Words::ago(d.lastUpload, now) : tr("not yet"));
         item->setText(3, d.queue.isEmpty() ? QString() : tr("%n backup(s)", nullptr, int(d.queue.size())));
         const QColor color = !d.enabled ? QColor(Qt::gray)

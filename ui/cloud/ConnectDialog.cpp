@@ -41,7 +41,7 @@ ConnectDialog::ConnectDialog(const cloud::Destination& destination, QWidget* par
 {
     setWindowTitle(tr("Connect “%1” to %2").arg(destination.name, destination.describe()));
     m_text->setWordWrap(true);
-    m_text->setMinimumWidth(420);
+    m_text->setMinimumSize(460, 64);
     m_address->setWordWrap(true);
     m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_address->setVisible(false);
@@ -53,6 +53,7 @@ ConnectDialog::ConnectDialog(const cloud::Destination& destination, QWidget* par
     row->addWidget(m_retry);
     row->addStretch();
     auto* layout = new QVBoxLayout(this);
+    layout->setSizeConstraint(QLayout::SetMinimumSize); // room for the wrapped words
     layout->addWidget(m_text);
     layout->addWidget(m_busy);
     layout->addLayout(row);
