@@ -14,6 +14,7 @@
 #include "cloud/CloudTab.h"
 #include "cloud/ConnectDialog.h"
 #include "cloud/DestinationDialog.h"
+#include "cloud/KeepRulesBox.h"
 #include "cloud/LocalRepository.h"
 #include "cloud/ProviderApps.h"
 #include "common/MessageBox.h"
@@ -25,12 +26,14 @@
 #include "secrets/SecretStore.h"
 #include "TestSupport.h"
 
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSettings>
+#include <QSpinBox>
 #include <QTableView>
 #include <QTabWidget>
 #include <QTreeWidget>
@@ -277,8 +280,17 @@ private slots:
         QVERIFY(dialog.problemText().contains("secret key is needed"));
         dialog.field("secret")->setText("a secret for the keychain");
         QVERIFY(dialog.canAccept());
+        // Its own keeping rules, as `cloud add --keep-…` sets them.
+        dialog.keepRules()->findChild<QCheckBox*>("keepSome")->setChecked(true);
+        dialog.keepRules()->findChild<QSpinBox*>("keepLast")->setValue(3);
+        dialog.keepRules()->findChild<QSpinBox*>("keepMonthly")->setValue(12);
         QString error;
         QVERIFY2(dialog.save(&error), qPrintable(error));
+        QCOMPARE(Destinations::find("Office NAS")->keep.keepLast, 3);
+        QCOMPARE(Destinations::find("Office NAS")->keep.keepMonthly, 12);
+        QCOMPARE(Destinations::find("Office NAS")->keep.keepDaily, 0);
+        ui::DestinationDialog change(Destinations::find("Office NAS"));
+        QCOMPARE(change.keepRules()->policy().keepLast, 3);
         QCOMPARE(*secrets::SecretStore::readNow(dialog.destination().secretKey(), &error),
                  QByteArray("a secret for the keychain"));
         QSettings settings;

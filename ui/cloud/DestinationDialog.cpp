@@ -1,6 +1,7 @@
 #include "DestinationDialog.h"
 
 #include "cloud/ProviderApps.h"
+#include "KeepRulesBox.h"
 #include "secrets/SecretStore.h"
 
 #include <QCheckBox>
@@ -34,6 +35,7 @@ DestinationDialog::DestinationDialog(const std::optional<cloud::Destination>& ex
     , m_name(named(new QLineEdit(this), "name"))
     , m_type(new QComboBox(this))
     , m_when(new QComboBox(this))
+    , m_keep(new KeepRulesBox(this))
     , m_pages(new QStackedWidget(this))
     , m_problem(new QLabel(this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
@@ -59,6 +61,7 @@ DestinationDialog::DestinationDialog(const std::optional<cloud::Destination>& ex
     form->addRow(tr("&Name:"), m_name);
     form->addRow(tr("&Where:"), m_type);
     form->addRow(tr("&Copy:"), m_when);
+    form->addRow(tr("&Keep there:"), m_keep);
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
     layout->addWidget(m_pages);
@@ -72,6 +75,7 @@ DestinationDialog::DestinationDialog(const std::optional<cloud::Destination>& ex
         setType(existing->provider);
         m_type->setEnabled(false);
         m_when->setCurrentIndex(m_when->findData(int(existing->when)));
+        m_keep->setPolicy(existing->keep);
         m_folder->setText(QDir::toNativeSeparators(existing->folder));
         m_endpoint->setText(existing->endpoint.toString());
         m_region->setText(existing->region);
@@ -204,6 +208,7 @@ cloud::Destination DestinationDialog::destination() const
     d.name = m_name->text().trimmed();
     d.provider = cloud::Provider(m_type->currentData().toInt());
     d.when = cloud::UploadWhen(m_when->currentData().toInt());
+    d.keep = m_keep->policy();
     switch (d.provider) {
     case cloud::Provider::Folder:
         d.folder = QDir::fromNativeSeparators(m_folder->text().trimmed());

@@ -13,6 +13,8 @@ class QStackedWidget;
 
 namespace tp::ui {
 
+class KeepRulesBox;
+
 // Adds a place backups are copied to (or changes one): a folder, an S3
 // bucket, a WebDAV folder, Dropbox or Google Drive, with the words a
 // practitioner knows — "Access key", "App password" — and the secret put
@@ -36,6 +38,7 @@ public:
 
     // For tests.
     QLineEdit* field(const char* name) const;
+    KeepRulesBox* keepRules() const { return m_keep; }
     void setType(cloud::Provider provider);
     QString problemText() const;
     bool canAccept() const;
@@ -51,6 +54,7 @@ private:
     QLineEdit* m_name;
     QComboBox* m_type;
     QComboBox* m_when;
+    KeepRulesBox* m_keep;
     QStackedWidget* m_pages;
     QLineEdit* m_folder;
     QLineEdit* m_endpoint;
