@@ -7,6 +7,7 @@
 #include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "DropboxFake.h"
+#include "NextcloudFake.h"
 #include "TestSupport.h"
 
 #include <QJsonArray>
@@ -237,6 +238,60 @@ private slots:
         r = cli({ "cloud", "list" });
         QVERIFY2(r.out.contains("reconnect needed: theprogram-cli cloud connect box"), qPrintable(r.out));
         QVERIFY(cli({ "cloud", "remove", "box" }).code == 0);
+    }
+
+    // Nextcloud without typing a password: the browser login (Login Flow v2)
+    // hands over the user and an app password; the folder is then the one
+    // under that user's files (served here by rclone, with that password).
+    void nextcloudLogsInThroughTheBrowser()
+    {
+        test::WebDavPeer dav(m_dir.path("nc-dav"));
+        QVERIFY(dav.isRunning());
+        test::NextcloudFake nextcloud;
+        nextcloud.setGrant(QUrl(QString("http://127.0.0.1:%1").arg(dav.port())), test::WebDavPeer::kUser,
+                           test::WebDavPeer::kPassword);
+        test::CliRun r
+            = cli({ "cloud", "add", "nc", "--type", "webdav", "--endpoint", nextcloud.url().toString() });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QVERIFY2(r.out.contains("cloud connect nc"), qPrintable(r.out));
+        r = cli({ "cloud", "test", "nc" });
+        QCOMPARE(r.code, 1);
+        QVERIFY2(r.err.contains("not logged in to its server yet"), qPrintable(r.err));
+
+        QProcess connect;
+        test::startCli(connect, THEPROGRAM_CLI, { "cloud", "connect", "nc", "--no-browser" });
+        QUrl page;
+        QString said;
+        QVERIFY(QTest::qWaitFor(
+            [&] {
+                said += QString::fromUtf8(connect.readAllStandardError());
+                for (const QString& line : said.split('\n')) {
+                    if (line.startsWith("http://"))
+                        page = QUrl(line.trimmed(), QUrl::StrictMode);
+                }
+                return page.isValid() && !page.isEmpty();
+            },
+            20000));
+        QNetworkAccessManager browser;
+        QNetworkReply* login = browser.get(QNetworkRequest(page));
+        QVERIFY(QTest::qWaitFor([&] { return login->isFinished(); }, 20000));
+        delete login;
+        QVERIFY(connect.waitForFinished(30000));
+        const QString out = QString::fromUtf8(connect.readAllStandardOutput());
+        QVERIFY2(connect.exitCode() == 0,
+                 qPrintable(said + QString::fromUtf8(connect.readAllStandardError())));
+        QVERIFY2(out.contains("as astrologer"), qPrintable(out));
+        QVERIFY(QFileInfo(m_dir.path("nc-dav/remote.php/dav/files/astrologer/TheProgram")).isDir());
+        QFile settings(settingsFile());
+        QVERIFY(settings.open(QIODevice::ReadOnly));
+        QVERIFY(!settings.readAll().contains(test::WebDavPeer::kPassword));
+        r = cli({ "--db", m_db, "backup", "create", "--folder", m_dir.path("local6"), "--upload", "nc" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        QCOMPARE(QDir(m_dir.path("nc-dav/remote.php/dav/files/astrologer/TheProgram"))
+                     .entryList(QDir::Files)
+                     .size(),
+                 2);
+        QVERIFY(cli({ "cloud", "remove", "nc" }).code == 0);
     }
 
     void mistakesAreSaidInWords()

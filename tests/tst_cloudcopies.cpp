@@ -23,6 +23,7 @@
 #include "FakeBrowser.h"
 #include "GuiSupport.h"
 #include "main/MainWindow.h"
+#include "NextcloudFake.h"
 #include "secrets/SecretStore.h"
 #include "TestSupport.h"
 
@@ -368,6 +369,28 @@ private slots:
         QDesktopServices::unsetUrlHandler("http");
         QString error;
         secrets::SecretStore::removeNow(d.secretKey(), &error);
+    }
+
+    // "Log In with Nextcloud…" fills the user and an app password from the
+    // server's browser login, and the folder under that user's files.
+    void nextcloudLoginFillsTheDialog()
+    {
+        test::NextcloudFake nextcloud;
+        nextcloud.setGrant(QUrl("https://cloud.example.org"), "maria", "app-password-from-the-server");
+        test::FakeBrowser browser;
+        QDesktopServices::setUrlHandler("http", &browser, "open");
+        ui::DestinationDialog dialog(std::nullopt);
+        dialog.field("name")->setText("Nextcloud");
+        dialog.setType(cloud::Provider::WebDav);
+        dialog.field("davUrl")->setText(nextcloud.url().toString() + "/remote.php/dav/files/old/Practice/");
+        dialog.logInWithNextcloud();
+        QDesktopServices::unsetUrlHandler("http");
+        QCOMPARE(dialog.field("davUser")->text(), QString("maria"));
+        QCOMPARE(dialog.field("davPassword")->text(), QString("app-password-from-the-server"));
+        QCOMPARE(dialog.field("davUrl")->text(),
+                 QString("https://cloud.example.org/remote.php/dav/files/maria/Practice/"));
+        QVERIFY2(dialog.canAccept(), qPrintable(dialog.problemText()));
+        QCOMPARE(browser.opened.size(), 1);
     }
 };
 

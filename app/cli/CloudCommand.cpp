@@ -191,7 +191,8 @@ int cloudAdd(const CloudCall& c)
             return failure(error);
         if (!secrets::SecretStore::writeNow(d.secretKey(), *secret, &error))
             return failure(Cli::tr("The secret cannot be kept in the OS keychain: %1").arg(error));
-    } else if (d.needsSecret() && !d.usesOAuth() && !existed) {
+    } else if (d.needsSecret() && !d.usesOAuth() && !existed
+               && !(d.provider == cloud::Provider::WebDav && d.user.isEmpty())) {
         return usageError(
             Cli::tr("A %1 destination needs --secret-file (its secret goes into the OS keychain).")
                 .arg(cloud::Destination::providerName(d.provider)));
@@ -201,7 +202,7 @@ int cloudAdd(const CloudCall& c)
                       : Cli::tr("Added the destination “%1”: %2."))
                  .arg(d.name, d.describe())
           << '\n'
-          << (d.usesOAuth() && !existed
+          << ((d.usesOAuth() || (d.provider == cloud::Provider::WebDav && d.user.isEmpty())) && !existed
                   ? Cli::tr("Connect it to the account with: theprogram-cli cloud connect %1").arg(d.name)
                   : Cli::tr("Try it with: theprogram-cli cloud test %1").arg(d.name))
           << '\n';

@@ -1,3 +1,4 @@
+#include "cloud/NextcloudLogin.h"
 #include "cloud/OAuthLogin.h"
 #include "cloud/ProviderApps.h"
 #include "CloudActions.h"
@@ -23,6 +24,48 @@ bool openInBrowser(const QUrl& url)
 #endif
 }
 
+// A WebDAV destination on a Nextcloud server: its browser login (Login Flow
+// v2) gives the user and an app password; the folder stays as it was.
+int connectNextcloud(const CloudCall& c, cloud::Destination d)
+{
+    const bool browser = !c.parser().isSet(c.o.noBrowser);
+    const QUrl server = cloud::NextcloudLogin::serverOf(d.endpoint);
+    QString folder = cloud::NextcloudLogin::folderOf(d.endpoint);
+    if (folder.isEmpty())
+        folder = d.prefix.isEmpty() ? QStringLiteral("TheProgram") : d.prefix;
+    const auto show = [browser](const QUrl& page) {
+        err() << (browser
+                      ? Cli::tr("Log in to Nextcloud in the browser that opens now. If none opens, open this "
+                                "address:")
+                      : Cli::tr("Open this address in a browser and log in to Nextcloud:"))
+              << '\n'
+              << page.toString(QUrl::FullyEncoded) << '\n';
+        err().flush();
+        return browser ? openInBrowser(page) : true;
+    };
+    QString error;
+    NoProgress waiting;
+    const auto grant = cloud::NextcloudLogin::run(server, show, &waiting, &error);
+    if (!grant)
+        return failure(error);
+    if (!secrets::SecretStore::writeNow(d.secretKey(), grant->appPassword, &error))
+        return failure(
+            Cli::tr("The app password cannot be kept in the OS keychain, so nothing was connected: %1")
+                .arg(error));
+    d.endpoint = cloud::NextcloudLogin::davFolder(*grant, folder);
+    d.user = grant->loginName;
+    d.lastError.clear();
+    cloud::Destinations::save(d);
+    const auto repository = cloud::openRepositoryWith(d, grant->appPassword, &error);
+    if (!repository || !repository->test(&error))
+        return failure(Cli::tr("Logged in, but the folder does not answer yet: %1").arg(error));
+    out() << Cli::tr("Logged “%1” in to %2 as %3: copies go to %4.")
+                 .arg(d.name, server.host(), grant->loginName, d.endpoint.toDisplayString())
+          << '\n';
+    out().flush();
+    return Success;
+}
+
 } // namespace
 
 int cloudConnect(const CloudCall& c)
@@ -33,10 +76,13 @@ int cloudConnect(const CloudCall& c)
             ? usageError(Cli::tr("cloud connect needs the name of a destination."))
             : failure(Cli::tr("There is no destination “%1” (cloud list shows them).").arg(c.args.value(1)));
     cloud::Destination d = *found;
+    if (d.provider == cloud::Provider::WebDav)
+        return connectNextcloud(c, d);
     if (!d.usesOAuth())
-        return usageError(Cli::tr("“%1” is %2: only Dropbox and Google Drive destinations are connected "
-                                  "through the browser (the others take --secret-file with cloud add).")
-                              .arg(d.name, d.describe()));
+        return usageError(
+            Cli::tr("“%1” is %2: only Dropbox, Google Drive and Nextcloud destinations are "
+                    "connected through the browser (the others take --secret-file with cloud add).")
+                .arg(d.name, d.describe()));
     const bool browser = !c.parser().isSet(c.o.noBrowser);
     cloud::OAuthLogin login(cloud::oauthAppOf(d),
                             browser ? cloud::OAuthLogin::Browser(openInBrowser) : nullptr);

@@ -245,7 +245,7 @@ QString Destinations::incomplete(const Destination& d)
         if (!d.endpoint.isValid() || d.endpoint.host().isEmpty())
             return tr("A WebDAV destination needs its server's address, e.g. "
                       "https://cloud.example.org/remote.php/dav/files/me/.");
-        return d.user.isEmpty() ? tr("A WebDAV destination needs its user.") : QString();
+        return {}; // the user and password: typed, or from Nextcloud's browser login (cloud connect)
     case Provider::Dropbox:
     case Provider::GoogleDrive:
         if (!d.endpoint.isEmpty() && (!d.endpoint.isValid() || d.endpoint.host().isEmpty()))
@@ -265,6 +265,13 @@ std::unique_ptr<Repository> openRepository(const Destination& d, QString* error)
     if (d.needsSecret()) {
         QString why;
         const std::optional<QByteArray> stored = secrets::SecretStore::readNow(d.secretKey(), &why);
+        if (!stored && why.isEmpty() && d.provider == Provider::WebDav && d.user.isEmpty()) {
+            *error = Destinations::tr(
+                         "“%1” is not logged in to its server yet: Log In with Nextcloud… in Settings → "
+                         "Cloud, or theprogram-cli cloud connect %1.")
+                         .arg(d.name);
+            return nullptr;
+        }
         if (!stored && why.isEmpty() && d.usesOAuth()) {
             *error
                 = Destinations::tr("“%1” is not connected to %2 yet: connect it in Settings → Cloud, or with "

@@ -2,6 +2,7 @@
 
 #include "cloud/ProviderApps.h"
 #include "KeepRulesBox.h"
+#include "NextcloudLoginDialog.h"
 #include "secrets/SecretStore.h"
 
 #include <QCheckBox>
@@ -160,17 +161,43 @@ QWidget* DestinationDialog::makeWebDavPage()
     m_davUser = named(new QLineEdit(page), "davUser");
     m_davPassword = named(new QLineEdit(page), "davPassword");
     m_davPassword->setEchoMode(QLineEdit::Password);
-    auto* hint
-        = new QLabel(tr("Use an app password (in Nextcloud: Settings → Security → Devices & sessions), "
-                        "not your login password."),
-                     page);
+    auto* hint = new QLabel(tr("Nextcloud: type its address and Log In — no password to type. Other servers: "
+                               "use an app password where the server has them, not your login password."),
+                            page);
     hint->setWordWrap(true);
+    auto* login = new QPushButton(tr("&Log In with Nextcloud…"), page);
+    login->setToolTip(tr("Opens your Nextcloud's login page in the browser and fills in the user and an app "
+                         "password from there"));
+    connect(login, &QPushButton::clicked, this, &DestinationDialog::logInWithNextcloud);
     auto* form = new QFormLayout(page);
     form->addRow(tr("Folder &address:"), m_davUrl);
+    form->addRow(QString(), login);
     form->addRow(tr("&User:"), m_davUser);
     form->addRow(tr("App &password:"), m_davPassword);
     form->addRow(hint);
     return page;
+}
+
+void DestinationDialog::logInWithNextcloud()
+{
+    const QUrl typed(m_davUrl->text().trimmed(), QUrl::TolerantMode);
+    if (typed.host().isEmpty()) {
+        m_problem->setText(tr("Type your Nextcloud's address first, e.g. https://cloud.example.org."));
+        return;
+    }
+    NextcloudLoginDialog dialog(cloud::NextcloudLogin::serverOf(typed), this);
+    if (dialog.exec() != QDialog::Accepted || !dialog.grant()) {
+        if (!dialog.message().isEmpty())
+            m_problem->setText(dialog.message());
+        return;
+    }
+    QString folder = cloud::NextcloudLogin::folderOf(typed);
+    if (folder.isEmpty())
+        folder = QStringLiteral("TheProgram");
+    m_davUrl->setText(cloud::NextcloudLogin::davFolder(*dialog.grant(), folder).toString());
+    m_davUser->setText(dialog.grant()->loginName);
+    m_davPassword->setText(QString::fromUtf8(dialog.grant()->appPassword));
+    updateState();
 }
 
 QWidget* DestinationDialog::makeAccountPage(cloud::Provider provider)
@@ -253,9 +280,12 @@ void DestinationDialog::updateState()
         cloud::Destinations::validName(d.name, &problem);
     if (problem.isEmpty())
         problem = d.name.isEmpty() ? tr("Give it a name.") : cloud::Destinations::incomplete(d);
+    if (problem.isEmpty() && d.provider == cloud::Provider::WebDav && d.user.isEmpty())
+        problem = tr("Log In with Nextcloud…, or type the user and an app password.");
     if (problem.isEmpty() && d.needsSecret() && !d.usesOAuth() && !m_existing && secret().isEmpty())
-        problem = d.provider == cloud::Provider::S3 ? tr("The secret key is needed.")
-                                                    : tr("The app password is needed.");
+        problem = d.provider == cloud::Provider::S3
+            ? tr("The secret key is needed.")
+            : tr("The app password is needed (or Log In with Nextcloud…).");
     if (problem.isEmpty() && d.usesOAuth() && cloud::oauthAppOf(d).clientId.isEmpty())
         problem
             = tr("This copy of The Program has no app id for %1 yet: enter one with App Ids… in Settings → "

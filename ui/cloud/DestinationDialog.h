@@ -36,6 +36,10 @@ public:
     // Saves the destination and its secret; false and why (the keychain refused).
     bool save(QString* error) const;
 
+    // "Log In with Nextcloud…": the user and an app password from the
+    // server's browser login, into the fields.
+    void logInWithNextcloud();
+
     // For tests.
     QLineEdit* field(const char* name) const;
     KeepRulesBox* keepRules() const { return m_keep; }
