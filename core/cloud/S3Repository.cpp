@@ -296,6 +296,7 @@ bool S3Repository::putMultipart(const QString& localPath, const QString& key, qi
     qint64 partSize = m_config.partSize;
     while ((size + partSize - 1) / partSize > kMaxParts)
         partSize *= 2;
+    abortLeftovers(key);
     Call start;
     start.method = "POST";
     start.key = key;
@@ -363,6 +364,21 @@ void S3Repository::abortUpload(const QString& key, const QString& uploadId)
     call.key = key;
     call.query = { { "uploadId", uploadId.toUtf8() } };
     send(call); // a cancel must not stop the abort: no progress here
+}
+
+void S3Repository::abortLeftovers(const QString& key)
+{
+    Call list;
+    list.query = { { "prefix", key.toUtf8() }, { "uploads", "" } };
+    const HttpResponse response = send(list);
+    QList<QPair<QString, QString>> uploads;
+    // Stores without ListMultipartUploads (s3rver) answer otherwise: nothing to do then.
+    if (!response.ok() || !s3xml::pendingUploads(response.body, &uploads))
+        return;
+    for (const auto& [pending, uploadId] : std::as_const(uploads)) {
+        if (pending == key)
+            abortUpload(key, uploadId);
+    }
 }
 
 bool S3Repository::get(const QString& name, const QString& localPath, Progress* progress, QString* error)

@@ -71,6 +71,9 @@ private:
     bool putMultipart(const QString& localPath, const QString& key, qint64 size, const QByteArray& sha256,
                       Progress* progress, QString* error);
     void abortUpload(const QString& key, const QString& uploadId);
+    // Aborts the multipart uploads of `key` a killed run left behind (they
+    // would hold their parts, and be billed, until a lifecycle rule ends them).
+    void abortLeftovers(const QString& key);
     // HEAD: the object's size and x-amz-meta-sha256; false when it is not there.
     bool head(const QString& key, qint64* size, QByteArray* sha256, QString* error);
 

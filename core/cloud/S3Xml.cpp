@@ -91,6 +91,34 @@ QString uploadId(const QByteArray& xml)
     return firstText(xml, QLatin1StringView("UploadId")).left(4096);
 }
 
+bool pendingUploads(const QByteArray& xml, QList<QPair<QString, QString>>* uploads)
+{
+    uploads->clear();
+    QXmlStreamReader reader(xml);
+    if (!reader.readNextStartElement() || reader.name() != QLatin1StringView("ListMultipartUploadsResult"))
+        return false;
+    while (reader.readNextStartElement()) {
+        if (reader.name() != QLatin1StringView("Upload")) {
+            reader.skipCurrentElement();
+            continue;
+        }
+        if (uploads->size() >= kMaxEntries)
+            return false;
+        QString key, id;
+        while (reader.readNextStartElement()) {
+            if (reader.name() == QLatin1StringView("Key"))
+                key = reader.readElementText().left(4096);
+            else if (reader.name() == QLatin1StringView("UploadId"))
+                id = reader.readElementText().left(4096);
+            else
+                reader.skipCurrentElement();
+        }
+        if (!key.isEmpty() && !id.isEmpty())
+            uploads->append({ key, id });
+    }
+    return !reader.hasError();
+}
+
 QByteArray completeBody(const QList<QByteArray>& etags)
 {
     QByteArray body = "<CompleteMultipartUpload xmlns=\"http://s3.amazonaws.com/doc/2006-03-01/\">";

@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 #include <QList>
+#include <QPair>
 #include <QString>
 
 namespace tp::cloud {
@@ -34,6 +35,8 @@ Error error(const QByteArray& xml);
 bool listPage(const QByteArray& xml, ListPage* page);
 // InitiateMultipartUpload's UploadId; empty when absent.
 QString uploadId(const QByteArray& xml);
+// ListMultipartUploads' uploads (key, upload id); false when it is not such an answer.
+bool pendingUploads(const QByteArray& xml, QList<QPair<QString, QString>>* uploads);
 // CompleteMultipartUpload's body for part ETags 1…n in ascending order.
 QByteArray completeBody(const QList<QByteArray>& etags);
 

@@ -85,14 +85,21 @@ S3Peer::~S3Peer()
     }
 }
 
-int S3Peer::pendingUploads() const
+int S3Peer::pendingUploads(const QString& keyPrefix) const
 {
-    // s3rver keeps each multipart upload in <folder>/<bucket>/…/uploads/<id>/ until completed.
+    // s3rver keeps each multipart upload in <folder>/<bucket>/._S3rver_uploads/<id>/ (with its
+    // key in a file "key") until it is completed. It cannot abort one: an aborted upload stays.
     int count = 0;
-    QDirIterator it(m_folder, { "uploads" }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
+    QDirIterator it(m_folder, { "*._S3rver_uploads" }, QDir::Dirs | QDir::Hidden | QDir::NoDotAndDotDot,
                     QDirIterator::Subdirectories);
-    while (it.hasNext())
-        count += int(QDir(it.next()).entryList(QDir::Dirs | QDir::NoDotAndDotDot).size());
+    while (it.hasNext()) {
+        const QDir uploads(it.next());
+        for (const QString& id : uploads.entryList(QDir::Dirs | QDir::NoDotAndDotDot)) {
+            QFile key(uploads.filePath(id + "/key"));
+            if (key.open(QIODevice::ReadOnly) && QString::fromUtf8(key.readAll()).startsWith(keyPrefix))
+                ++count;
+        }
+    }
     return count;
 }
 

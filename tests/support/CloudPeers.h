@@ -41,8 +41,9 @@ public:
     bool isRunning() const { return m_running; }
     int port() const { return m_port; }
     QString folder() const { return m_folder; }
-    // The multipart uploads s3rver still holds (neither completed nor removed).
-    int pendingUploads() const;
+    // The multipart uploads s3rver still holds (not completed) of keys starting with `keyPrefix`.
+    // s3rver does not implement AbortMultipartUpload: an aborted one stays counted.
+    int pendingUploads(const QString& keyPrefix = {}) const;
 
 private:
     QString m_folder;
