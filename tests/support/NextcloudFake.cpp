@@ -62,7 +62,8 @@ FakeReply NextcloudFake::handle(const FakeRequest& request)
             pollBase = QString("http://%1:%2").arg(m_pollHost).arg(port());
         return FakeReply::json(
             200,
-            { { "poll", QJsonObject{ { "token", token }, { "endpoint", QString(pollBase + "/login/v2/poll") } } },
+            { { "poll",
+                QJsonObject{ { "token", token }, { "endpoint", QString(pollBase + "/login/v2/poll") } } },
               { "login", QString(base + "/login/v2/flow/" + id) } });
     }
     if (request.method == "GET" && request.path.startsWith("/login/v2/flow/")) {
