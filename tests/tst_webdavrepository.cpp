@@ -3,6 +3,7 @@
 #include "cloud/WebDavRepository.h"
 #include "CloudPeers.h"
 #include "crypto/Sha256.h"
+#include "NextcloudFake.h"
 #include "TestSupport.h"
 
 #include <QFile>
@@ -134,6 +135,84 @@ private slots:
         QVERIFY(!r->put(randomFile(6 * 1024 * 1024), "c.db.gz", {}, &cancel, &error));
         QCOMPARE(error, QString("Cancelled."));
         QVERIFY2(onServer("cancel").isEmpty(), qPrintable(onServer("cancel").join(", ")));
+    }
+
+    // Nextcloud's chunked upload v2 for large files (an in-process fake:
+    // rclone has no chunked upload): chunks in an upload folder, one MOVE
+    // of its .file, nothing left of the upload folder afterwards.
+    std::unique_ptr<WebDavRepository> nextcloud(const test::NextcloudFake& fake,
+                                                const QString& folder = "TheProgram")
+    {
+        WebDavConfig c;
+        c.folder = QUrl(fake.url().toString() + "/remote.php/dav/files/maria/" + folder + "/");
+        c.user = "maria";
+        c.chunkThreshold = 1024 * 1024;
+        c.chunkSize = 512 * 1024;
+        auto r = std::make_unique<WebDavRepository>(c, "app-password");
+        RetryPolicy fast;
+        fast.baseMs = 20;
+        fast.capMs = 200;
+        r->http().setRetryPolicy(fast);
+        return r;
+    }
+    QByteArray bytesOf(const QString& path)
+    {
+        QFile f(path);
+        f.open(QIODevice::ReadOnly);
+        return f.readAll();
+    }
+
+    void nextcloudTakesLargeFilesInChunks()
+    {
+        test::NextcloudFake fake;
+        auto r = nextcloud(fake);
+        const QString file = randomFile(2 * 1024 * 1024 + 5);
+        QString error;
+        QVERIFY2(r->put(file, "Sitzung Müller.tpbak", fileHash(file), nullptr, &error), qPrintable(error));
+        QCOMPARE(fake.chunkPuts(), 5);
+        QCOMPARE(fake.file("/remote.php/dav/files/maria/TheProgram/Sitzung Müller.tpbak"), bytesOf(file));
+        QVERIFY(fake.uploadFolders().isEmpty());
+        QVERIFY(fake.requests().filter("/.file").size() == 1);
+        const QString back = m_dir.path("nc-back.bin");
+        QVERIFY2(r->get("Sitzung Müller.tpbak", back, nullptr, &error), qPrintable(error));
+        QCOMPARE(fileHash(back), fileHash(file));
+        // Small files still go up in one PUT.
+        const QString small = randomFile(1000);
+        QVERIFY2(r->put(small, "small.tpbak", fileHash(small), nullptr, &error), qPrintable(error));
+        QCOMPARE(fake.chunkPuts(), 5);
+    }
+
+    void aLostChunkAnswerIsSentAgainAndAFailureLeavesNothing()
+    {
+        test::NextcloudFake fake;
+        auto r = nextcloud(fake);
+        const QString file = randomFile(2 * 1024 * 1024);
+        fake.dropAfterStoring(2);
+        QString error;
+        QVERIFY2(r->put(file, "a.tpbak", fileHash(file), nullptr, &error), qPrintable(error));
+        QCOMPARE(fake.file("/remote.php/dav/files/maria/TheProgram/a.tpbak"), bytesOf(file));
+        QVERIFY(fake.chunkPuts() >= 6);
+
+        CancelAfter cancel(1024 * 1024);
+        QVERIFY(!r->put(file, "b.tpbak", fileHash(file), &cancel, &error));
+        QCOMPARE(error, QString("Cancelled."));
+        QVERIFY(fake.uploadFolders().isEmpty()); // deleted
+        QVERIFY(fake.file("/remote.php/dav/files/maria/TheProgram/b.tpbak").isEmpty());
+        QVERIFY(!r->put(file, "c.tpbak", QByteArray(64, 'a'), nullptr, &error));
+        QVERIFY2(error.contains("does not match its checksum"), qPrintable(error));
+        QVERIFY(fake.uploadFolders().isEmpty());
+    }
+
+    void aServerWithoutChunkingGetsOnePut()
+    {
+        test::NextcloudFake fake;
+        fake.setChunking(false);
+        auto r = nextcloud(fake);
+        const QString file = randomFile(2 * 1024 * 1024);
+        QString error;
+        QVERIFY2(r->put(file, "a.tpbak", fileHash(file), nullptr, &error), qPrintable(error));
+        QCOMPARE(fake.chunkPuts(), 0);
+        QCOMPARE(fake.file("/remote.php/dav/files/maria/TheProgram/a.tpbak"), bytesOf(file));
     }
 };
 

@@ -1,12 +1,15 @@
 #include "WebDavRepository.h"
 
+#include "crypto/Sha256.h"
 #include "DavXml.h"
 #include "Download.h"
 #include "S3Signer.h"
 #include "util/SafeFiles.h"
 
 #include <QDir>
+#include <QFile>
 #include <QFileInfo>
+#include <QUuid>
 
 namespace tp::cloud {
 
@@ -168,6 +171,10 @@ bool WebDavRepository::put(const QString& localPath, const QString& name, const 
     if (!ensureFolder(error))
         return false;
     const qint64 size = QFileInfo(localPath).size();
+    if (size > m_config.chunkThreshold && !uploadsUrl().isEmpty()) {
+        if (const auto done = putChunked(localPath, name, size, sha256, progress, error))
+            return *done && checkStored(name, size, error);
+    }
     const QString temp = files::kTempPrefix + QStringLiteral("upload-") + name;
     HttpHeaders headers = { { "Content-Type", "application/octet-stream" } };
     if (!sha256.isEmpty())
@@ -202,6 +209,11 @@ bool WebDavRepository::put(const QString& localPath, const QString& name, const 
         dropTemp();
         return false;
     }
+    return checkStored(name, size, error);
+}
+
+bool WebDavRepository::checkStored(const QString& name, qint64 size, QString* error)
+{
     // What the server holds under the name now.
     const auto body = propfind(name, 0, error);
     const auto entries = body ? davxml::multistatus(*body) : std::nullopt;
@@ -210,6 +222,86 @@ bool WebDavRepository::put(const QString& localPath, const QString& name, const 
         remove(name, &ignored);
         *error = tr("%1 kept a copy of %2 that differs from the file; it was removed. Try again.")
                      .arg(displayName(), name);
+        return false;
+    }
+    return true;
+}
+
+QUrl WebDavRepository::uploadsUrl() const
+{
+    static const QString files = QStringLiteral("/remote.php/dav/files/");
+    const QString path = m_config.folder.path(QUrl::FullyEncoded);
+    const qsizetype at = path.indexOf(files);
+    if (at < 0)
+        return {};
+    const QString user = path.mid(at + files.size()).section(QLatin1Char('/'), 0, 0);
+    if (user.isEmpty())
+        return {};
+    QUrl url = m_config.folder;
+    url.setPath(path.left(at) + QStringLiteral("/remote.php/dav/uploads/") + user + QLatin1Char('/'),
+                QUrl::StrictMode);
+    return url;
+}
+
+std::optional<bool> WebDavRepository::putChunked(const QString& localPath, const QString& name, qint64 size,
+                                                 const QString& sha256, Progress* progress, QString* error)
+{
+    // Sent in parts, the file is never read once from start to end: hashed first.
+    QFile file(localPath);
+    crypto::Sha256 hash;
+    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+        *error = tr("%1 cannot be read.").arg(QDir::toNativeSeparators(localPath));
+        return false;
+    }
+    if (!sha256.isEmpty() && hash.hexResult() != sha256.toLatin1().toLower()) {
+        *error = tr("%1 does not match its checksum (did it change, or is the disk failing?); it was not "
+                    "uploaded.")
+                     .arg(QDir::toNativeSeparators(localPath));
+        return false;
+    }
+    QUrl upload = uploadsUrl();
+    upload.setPath(upload.path(QUrl::FullyEncoded) + QUuid::createUuid().toString(QUuid::Id128),
+                   QUrl::StrictMode);
+    const QByteArray destination = urlOf(name).toEncoded();
+    const HttpHeaders target
+        = { { "Destination", destination }, { "OC-Total-Length", QByteArray::number(size) } };
+    const auto at = [&](const QByteArray& method, const QString& child, const HttpHeaders& headers) {
+        HttpRequest r = request(method, {}, headers);
+        r.url = child.isEmpty() ? upload : QUrl::fromEncoded(upload.toEncoded() + '/' + child.toUtf8());
+        return r;
+    };
+    HttpResponse response = m_http.sendRetrying([&] { return at("MKCOL", {}, { target.first() }); });
+    if (response.status == 404 || response.status == 405 || response.status == 501)
+        return std::nullopt; // no chunked upload here
+    auto abort = [&] { m_http.sendRetrying([&] { return at("DELETE", {}, {}); }); };
+    if (!response.ok()) {
+        *error = failure(response, tr("uploading %1").arg(name));
+        return false;
+    }
+    int chunk = 0;
+    for (qint64 offset = 0; offset < size; offset += m_config.chunkSize) {
+        // Numbered 1…10000, five digits so that they sort as they are.
+        const QString id = QStringLiteral("%1").arg(++chunk, 5, 10, QLatin1Char('0'));
+        response = m_http.sendRetrying(
+            [&] {
+                HttpRequest r = at("PUT", id, target);
+                r.bodyFile = localPath;
+                r.bodyOffset = offset;
+                r.bodyLength = qMin(m_config.chunkSize, size - offset);
+                return r;
+            },
+            { progress, offset, size, tr("Uploading to %1").arg(displayName()) });
+        if (!response.ok()) {
+            *error = failure(response, tr("uploading %1").arg(name));
+            abort();
+            return false;
+        }
+    }
+    response = m_http.sendRetrying([&] { return at("MOVE", QStringLiteral(".file"), target); });
+    // 404 after a retry: the first MOVE was done, only its answer was lost (checkStored tells).
+    if (!response.ok() && response.status != 404) {
+        *error = failure(response, tr("joining the parts of %1").arg(name));
+        abort();
         return false;
     }
     return true;

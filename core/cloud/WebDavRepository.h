@@ -3,6 +3,7 @@
 #include "HttpClient.h"
 #include "Repository.h"
 
+#include <optional>
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -14,6 +15,10 @@ struct WebDavConfig
     // https://cloud.example.org/remote.php/dav/files/me/TheProgram/ (made when missing).
     QUrl folder;
     QString user;
+    // Nextcloud (a folder under …/remote.php/dav/files/USER/): files larger
+    // than this go up with its chunked upload v2 in chunks of chunkSize.
+    qint64 chunkThreshold = 64 * 1024 * 1024;
+    qint64 chunkSize = 10 * 1024 * 1024; // Nextcloud wants 5 MiB at least (but for the last)
 };
 
 // WebDAV servers (Nextcloud, ownCloud, Apache mod_dav, rclone serve
@@ -22,6 +27,10 @@ struct WebDavConfig
 // Nextcloud and ownCloud check) and then MOVEd onto its name, so the name
 // only ever holds a whole file; a failed upload's temporary is deleted.
 // PROPFIND lists the folder and reads the quota where the server has one.
+// On Nextcloud large files go up with its chunked upload v2 instead: the
+// chunks into an upload folder of their own (each retried alone), then one
+// MOVE of its .file joins them onto the name; a failed upload's folder is
+// deleted. A server without it gets the single PUT.
 class WebDavRepository final : public Repository
 {
     Q_DECLARE_TR_FUNCTIONS(tp::cloud::WebDavRepository)
@@ -46,6 +55,13 @@ private:
                         const QByteArray& body = {}) const;
     QString failure(const HttpResponse& response, const QString& doing) const;
     bool ensureFolder(QString* error);
+    // The file now under `name` has `size` bytes; else it is removed and false.
+    bool checkStored(const QString& name, qint64 size, QString* error);
+    // Nextcloud's uploads collection for this user (…/remote.php/dav/uploads/USER/); empty elsewhere.
+    QUrl uploadsUrl() const;
+    // Chunked upload v2; nullopt when the server does not offer it (then: a single PUT).
+    std::optional<bool> putChunked(const QString& localPath, const QString& name, qint64 size,
+                                   const QString& sha256, Progress* progress, QString* error);
     // PROPFIND of the folder (depth 1) or one file (depth 0).
     std::optional<QByteArray> propfind(const QString& name, int depth, QString* error);
 
