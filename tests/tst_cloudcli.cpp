@@ -35,6 +35,22 @@ class TestCloudCli : public QObject
             + QString("/theprogram-cli-test-config-%1/TheProgram/TheProgram.conf")
                   .arg(QCoreApplication::applicationPid());
     }
+    // The sign-in address `cloud connect --no-browser` prints (what it said so far in `said`).
+    static QUrl addressSaidBy(QProcess& connect, QString* said)
+    {
+        QUrl page;
+        (void)QTest::qWaitFor(
+            [&] {
+                *said += QString::fromUtf8(connect.readAllStandardError());
+                for (const QString& line : said->split('\n')) {
+                    if (line.startsWith("http://"))
+                        page = QUrl(line.trimmed(), QUrl::StrictMode);
+                }
+                return page.isValid() && !page.isEmpty();
+            },
+            20000);
+        return page;
+    }
     static QJsonArray jsonOf(const test::CliRun& r)
     {
         return QJsonDocument::fromJson(r.out.toUtf8()).array();
@@ -197,18 +213,9 @@ private slots:
 
         QProcess connect;
         test::startCli(connect, THEPROGRAM_CLI, { "cloud", "connect", "box", "--no-browser" });
-        QUrl page;
         QString said;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                said += QString::fromUtf8(connect.readAllStandardError());
-                for (const QString& line : said.split('\n')) {
-                    if (line.startsWith("http://"))
-                        page = QUrl(line.trimmed(), QUrl::StrictMode);
-                }
-                return page.isValid() && !page.isEmpty();
-            },
-            20000));
+        const QUrl page = addressSaidBy(connect, &said);
+        QVERIFY2(page.isValid() && !page.isEmpty(), qPrintable(said));
         QCOMPARE(QUrlQuery(page).queryItemValue("code_challenge_method"), QString("S256"));
         QNetworkAccessManager browser;
         QNetworkReply* signIn = browser.get(QNetworkRequest(page)); // follows the redirect home
@@ -260,18 +267,9 @@ private slots:
 
         QProcess connect;
         test::startCli(connect, THEPROGRAM_CLI, { "cloud", "connect", "nc", "--no-browser" });
-        QUrl page;
         QString said;
-        QVERIFY(QTest::qWaitFor(
-            [&] {
-                said += QString::fromUtf8(connect.readAllStandardError());
-                for (const QString& line : said.split('\n')) {
-                    if (line.startsWith("http://"))
-                        page = QUrl(line.trimmed(), QUrl::StrictMode);
-                }
-                return page.isValid() && !page.isEmpty();
-            },
-            20000));
+        const QUrl page = addressSaidBy(connect, &said);
+        QVERIFY2(page.isValid() && !page.isEmpty(), qPrintable(said));
         QNetworkAccessManager browser;
         QNetworkReply* login = browser.get(QNetworkRequest(page));
         QVERIFY(QTest::qWaitFor([&] { return login->isFinished(); }, 20000));

@@ -79,10 +79,7 @@ class TestDriveRepository : public QObject
             = std::make_shared<AccessTokens>(ProviderApps::googleDrive(endpoint), fake.addRefreshToken());
         DriveConfig config{ endpoint, folder, kChunk };
         auto r = std::make_unique<DriveRepository>(config, tokens);
-        RetryPolicy fast;
-        fast.baseMs = 50;
-        fast.capMs = 200;
-        r->http().setRetryPolicy(fast);
+        r->http().setRetryPolicy(test::fastRetries());
         return r;
     }
     QString randomFile(qint64 size) const { return test::randomFile(m_dir.path(""), size); }

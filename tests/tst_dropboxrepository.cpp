@@ -40,10 +40,7 @@ class TestDropboxRepository : public QObject
         c.chunkSize = 1024 * 1024;
         auto tokens = std::make_shared<AccessTokens>(app(endpoint), m_fake->addRefreshToken());
         auto r = std::make_unique<DropboxRepository>(c, tokens);
-        RetryPolicy fast;
-        fast.baseMs = 20;
-        fast.capMs = 200;
-        r->http().setRetryPolicy(fast);
+        r->http().setRetryPolicy(test::fastRetries());
         return r;
     }
     QString randomFile(qint64 size) const { return test::randomFile(m_dir.path(""), size); }

@@ -48,10 +48,7 @@ class TestS3Repository : public QObject
     {
         auto r = std::make_unique<S3Repository>(config(port, prefix),
                                                 S3Credentials{ test::S3Peer::kKeyId, secret });
-        RetryPolicy fast;
-        fast.baseMs = 20;
-        fast.capMs = 200;
-        r->http().setRetryPolicy(fast);
+        r->http().setRetryPolicy(test::fastRetries());
         return r;
     }
     QString randomFile(qint64 size) const { return test::randomFile(m_dir.path(""), size); }

@@ -38,10 +38,7 @@ class TestWebDavRepository : public QObject
         c.folder = QUrl(QString("http://127.0.0.1:%1/%2").arg(port).arg(folder));
         c.user = test::WebDavPeer::kUser;
         auto r = std::make_unique<WebDavRepository>(c, password);
-        RetryPolicy fast;
-        fast.baseMs = 20;
-        fast.capMs = 200;
-        r->http().setRetryPolicy(fast);
+        r->http().setRetryPolicy(test::fastRetries());
         return r;
     }
     QString randomFile(qint64 size) const { return test::randomFile(m_dir.path(""), size); }
@@ -149,10 +146,7 @@ private slots:
         c.chunkThreshold = 1024 * 1024;
         c.chunkSize = 512 * 1024;
         auto r = std::make_unique<WebDavRepository>(c, "app-password");
-        RetryPolicy fast;
-        fast.baseMs = 20;
-        fast.capMs = 200;
-        r->http().setRetryPolicy(fast);
+        r->http().setRetryPolicy(test::fastRetries());
         return r;
     }
     QByteArray bytesOf(const QString& path)

@@ -188,7 +188,7 @@ bool WebDavRepository::put(const QString& localPath, const QString& name, const 
         },
         { progress, 0, size, tr("Uploading to %1").arg(displayName()) });
     // Retried: the server may hold the broken-off temporary a moment longer (423).
-    auto dropTemp = [&] { m_http.sendRetrying([&] { return request("DELETE", temp); }); };
+    auto dropTemp = [&] { removeTemporary(temp); };
     if (!response.ok()) {
         *error = failure(response, tr("uploading %1").arg(name));
         dropTemp();
@@ -210,6 +210,19 @@ bool WebDavRepository::put(const QString& localPath, const QString& name, const 
         return false;
     }
     return checkStored(name, size, error);
+}
+
+void WebDavRepository::removeTemporary(const QString& temp)
+{
+    // A server may still be taking in the broken-off body and name the file only after
+    // the DELETE came (rclone does): ask until it is gone, for a few seconds at most.
+    for (int attempt = 0; attempt < 20; ++attempt) {
+        m_http.sendRetrying([&] { return request("DELETE", temp); });
+        const HttpResponse there = m_http.send(request("PROPFIND", temp, { { "Depth", "0" } }));
+        if (there.status == 404)
+            return;
+        HttpClient::waitUnlessCanceled(250, nullptr);
+    }
 }
 
 bool WebDavRepository::checkStored(const QString& name, qint64 size, QString* error)

@@ -55,6 +55,8 @@ private:
                         const QByteArray& body = {}) const;
     QString failure(const HttpResponse& response, const QString& doing) const;
     bool ensureFolder(QString* error);
+    // Deletes a broken-off upload's temporary file, and checks that it is gone.
+    void removeTemporary(const QString& temp);
     // The file now under `name` has `size` bytes; else it is removed and false.
     bool checkStored(const QString& name, qint64 size, QString* error);
     // Nextcloud's uploads collection for this user (…/remote.php/dav/uploads/USER/); empty elsewhere.

@@ -36,6 +36,14 @@ QByteArray sha256Of(const QString& path)
     return hash.hexResult();
 }
 
+cloud::RetryPolicy fastRetries()
+{
+    cloud::RetryPolicy fast;
+    fast.baseMs = 20;
+    fast.capMs = 200;
+    return fast;
+}
+
 int freePort()
 {
     QTcpServer probe;

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "cloud/HttpClient.h"
+
 #include <memory>
 #include <QByteArray>
 #include <QList>
@@ -21,6 +23,9 @@ namespace tp::test {
 QString randomFile(const QString& folder, qint64 size);
 // The SHA-256 (hex) of a file.
 QByteArray sha256Of(const QString& path);
+
+// Retries as a provider's, but quick (20 ms, at most 200 ms apart), for tests.
+cloud::RetryPolicy fastRetries();
 
 // A port nobody listens on right now.
 int freePort();
