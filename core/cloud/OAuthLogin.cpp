@@ -46,9 +46,10 @@ OAuthLogin::~OAuthLogin()
 bool OAuthLogin::start(QString* error)
 {
     if (m_app.clientId.isEmpty()) {
-        *error = tr("This copy of The Program has no app id for %1. Enter one in Settings → Cloud → App ids; "
-                    "the cloud guide says how to register one.")
-                     .arg(m_app.provider);
+        *error
+            = tr("This copy of The Program has no app id for %1. Enter one in Settings → Cloud → App Ids…; "
+                 "the cloud guide says how to register one.")
+                  .arg(m_app.provider);
         return false;
     }
     if (!m_receiver->listen(m_app.loopbackPort, error))

@@ -158,7 +158,7 @@ void CloudTab::describeSelected()
                              "the browser; what waits is copied then.")
                               .arg(d->name, d->lastError));
     else if (d->usesOAuth() && d->account.isEmpty())
-        m_status->setText(tr("“%1” is not connected to an account yet: click Connect….").arg(d->name));
+        m_status->setText(tr("“%1” is not connected to an account yet: click Connect…").arg(d->name));
     else if (!d->lastError.isEmpty())
         m_status->setText(
             tr("The last copy to “%1” failed: %2 Copy Now tries again; Test Connection checks the "

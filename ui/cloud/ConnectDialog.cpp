@@ -10,6 +10,7 @@
 #include <QGuiApplication>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTimer>
@@ -32,7 +33,7 @@ ConnectDialog::ConnectDialog(const cloud::Destination& destination, QWidget* par
     : QDialog(parent)
     , m_destination(destination)
     , m_text(new QLabel(this))
-    , m_address(new QLabel(this))
+    , m_address(new QLineEdit(this))
     , m_busy(new QProgressBar(this))
     , m_open(new QPushButton(tr("&Open the Page Again"), this))
     , m_copy(new QPushButton(tr("Copy the &Address"), this))
@@ -42,8 +43,8 @@ ConnectDialog::ConnectDialog(const cloud::Destination& destination, QWidget* par
     setWindowTitle(tr("Connect “%1” to %2").arg(destination.name, destination.describe()));
     m_text->setWordWrap(true);
     m_text->setMinimumSize(460, 64);
-    m_address->setWordWrap(true);
-    m_address->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_address->setReadOnly(true);
+    m_address->setAccessibleName(tr("Sign-in address"));
     m_address->setVisible(false);
     m_busy->setRange(0, 0); // waiting for the practitioner, not for a count
     m_retry->setVisible(false);
@@ -67,10 +68,10 @@ ConnectDialog::ConnectDialog(const cloud::Destination& destination, QWidget* par
         if (!m_login)
             return;
         QGuiApplication::clipboard()->setText(m_login->authorizationUrl().toString(QUrl::FullyEncoded));
-        m_address->setText(
-            tr("Copied. Paste it into a browser on this computer: %1")
-                .arg(m_login->authorizationUrl().toString(QUrl::FullyEncoded).toHtmlEscaped()));
+        m_address->setText(m_login->authorizationUrl().toString(QUrl::FullyEncoded));
+        m_address->setCursorPosition(0);
         m_address->setVisible(true);
+        m_copy->setText(tr("Copied — paste it into a browser"));
     });
     connect(m_retry, &QPushButton::clicked, this, [this] {
         m_begun = false;
@@ -103,9 +104,10 @@ void ConnectDialog::begin()
         return;
     m_begun = true;
     delete m_login;
+    auto opened = std::make_shared<bool>(false);
     m_login = new cloud::OAuthLogin(
-        cloud::oauthAppOf(m_destination), [](const QUrl& url) { return QDesktopServices::openUrl(url); },
-        this);
+        cloud::oauthAppOf(m_destination),
+        [opened](const QUrl& url) { return *opened = QDesktopServices::openUrl(url); }, this);
     connect(m_login, &cloud::OAuthLogin::succeeded, this, &ConnectDialog::onSignedIn);
     connect(m_login, &cloud::OAuthLogin::failed, this, &ConnectDialog::onFailed);
     connect(m_buttons, &QDialogButtonBox::rejected, m_login, &cloud::OAuthLogin::cancel);
@@ -117,8 +119,19 @@ void ConnectDialog::begin()
                        "backups in its own folder; then come back here. It sees nothing else of yours.")
                         .arg(m_destination.describe()));
     QString error;
-    if (!m_login->start(&error))
+    if (!m_login->start(&error)) {
         onFailed(error);
+        return;
+    }
+    if (!*opened) {
+        m_text->setText(
+            tr("No browser could be opened here. Open this address in a browser on this computer, "
+               "sign in to %1 and allow The Program; then come back here.")
+                .arg(cloud::oauthAppOf(m_destination).provider));
+        m_address->setText(m_login->authorizationUrl().toString(QUrl::FullyEncoded));
+        m_address->setCursorPosition(0);
+        m_address->setVisible(true);
+    }
 }
 
 void ConnectDialog::onSignedIn(const cloud::OAuthTokens& tokens)

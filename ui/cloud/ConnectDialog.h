@@ -6,6 +6,7 @@
 
 class QDialogButtonBox;
 class QLabel;
+class QLineEdit;
 class QProgressBar;
 class QPushButton;
 template <typename T> class QFutureWatcher;
@@ -47,7 +48,7 @@ private:
     cloud::Destination m_destination;
     cloud::OAuthLogin* m_login = nullptr;
     QLabel* m_text;
-    QLabel* m_address;
+    QLineEdit* m_address; // the sign-in address, to copy when no browser opened
     QProgressBar* m_busy;
     QPushButton* m_open;
     QPushButton* m_copy;

@@ -1,5 +1,6 @@
 #include "DestinationDialog.h"
 
+#include "AppIdsDialog.h"
 #include "cloud/ProviderApps.h"
 #include "KeepRulesBox.h"
 #include "NextcloudLoginDialog.h"
@@ -216,9 +217,17 @@ QWidget* DestinationDialog::makeAccountPage(cloud::Provider provider)
                                   "My Drive; no password is typed here."),
                      page);
     hint->setWordWrap(true);
+    // Without an app id nothing can connect: the ids are entered right here.
+    auto* ids = new QPushButton(tr("App I&ds…"), page);
+    connect(ids, &QPushButton::clicked, this, [this] {
+        AppIdsDialog dialog(this);
+        dialog.exec();
+        updateState();
+    });
     auto* form = new QFormLayout(page);
     form->addRow(dropbox ? tr("Folder in the app &folder:") : tr("&Folder in My Drive:"), folder);
     form->addRow(hint);
+    form->addRow(QString(), ids);
     return page;
 }
 
@@ -287,16 +296,16 @@ void DestinationDialog::updateState()
             ? tr("The secret key is needed.")
             : tr("The app password is needed (or Log In with Nextcloud…).");
     if (problem.isEmpty() && d.usesOAuth() && cloud::oauthAppOf(d).clientId.isEmpty())
-        problem
-            = tr("This copy of The Program has no app id for %1 yet: enter one with App Ids… in Settings → "
-                 "Cloud (the cloud guide shows how to get one).")
-                  .arg(d.describe());
+        problem = tr("This copy of The Program has no app id for %1 yet: enter one with App Ids… below (the "
+                     "cloud "
+                     "guide shows how to get one).")
+                      .arg(d.describe());
     m_problem->setText(problem);
     QPushButton* ok = m_buttons->button(QDialogButtonBox::Ok);
     ok->setEnabled(problem.isEmpty());
     if (m_okText.isEmpty())
         m_okText = ok->text();
-    ok->setText(d.usesOAuth() && !m_existing ? tr("&Connect…") : m_okText);
+    ok->setText(d.usesOAuth() && !m_existing ? tr("Conn&ect…") : m_okText);
 }
 
 bool DestinationDialog::save(QString* error) const
