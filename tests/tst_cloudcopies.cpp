@@ -366,6 +366,13 @@ private slots:
         QCOMPARE(tab.list()->topLevelItem(0)->text(2), QString("reconnect needed"));
         QVERIFY(Destinations::find("Dropbox")->reconnect);
         QVERIFY2(tab.statusText().contains("Click Reconnect"), qPrintable(tab.statusText()));
+        // Disconnect forgets the grant here; the place stays.
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes);
+        tab.disconnectAccount();
+        QVERIFY(Destinations::find("Dropbox"));
+        QString gone;
+        QVERIFY(!secrets::SecretStore::readNow(d.secretKey(), &gone));
+        QVERIFY2(tab.statusText().contains("disconnected"), qPrintable(tab.statusText()));
         QDesktopServices::unsetUrlHandler("http");
         QString error;
         secrets::SecretStore::removeNow(d.secretKey(), &error);

@@ -14,6 +14,7 @@
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
+#include <QMenu>
 #include <QPainter>
 #include <QPixmap>
 #include <QProgressBar>
@@ -97,6 +98,8 @@ CloudTab::CloudTab(QWidget* parent)
             describeSelected();
     });
     connect(m_list, &QTreeWidget::itemDoubleClicked, this, &CloudTab::change);
+    m_list->setContextMenuPolicy(Qt::CustomContextMenu);
+    connect(m_list, &QTreeWidget::customContextMenuRequested, this, &CloudTab::showMenu);
     reload();
 }
 
@@ -221,6 +224,53 @@ void CloudTab::connectAccount()
     m_status->setText(dialog.connected()
                           ? dialog.message()
                           : tr("“%1” is not connected: %2").arg(found->name, dialog.message()));
+}
+
+void CloudTab::showMenu(const QPoint& at)
+{
+    const auto d = cloud::Destinations::find(selectedName());
+    if (!d || m_job)
+        return;
+    QMenu menu(this);
+    menu.addAction(tr("Change…"), this, &CloudTab::change);
+    if (d->usesOAuth()) {
+        menu.addAction(d->reconnect ? tr("Reconnect…") : tr("Connect…"), this, &CloudTab::connectAccount);
+        menu.addAction(tr("Disconnect"), this, &CloudTab::disconnectAccount)
+            ->setEnabled(!d->account.isEmpty());
+    }
+    menu.addAction(tr("Test Connection"), this, &CloudTab::test);
+    menu.addAction(tr("Copy Now"), this, &CloudTab::copyNow);
+    menu.addSeparator();
+    menu.addAction(tr("Remove"), this, &CloudTab::remove);
+    menu.exec(m_list->viewport()->mapToGlobal(at));
+}
+
+void CloudTab::disconnectAccount()
+{
+    auto found = cloud::Destinations::find(selectedName());
+    if (!found || !found->usesOAuth())
+        return;
+    const QString provider = cloud::oauthAppOf(*found).provider;
+    if (MessageBox::question(
+            this, tr("Disconnect “%1”").arg(found->name),
+            tr("Forget the access to %1 on this computer? Copies there stop until it is "
+               "connected again; the copies already there stay. To withdraw the access at %1 "
+               "too, remove The Program from the connected apps in your account's settings.")
+                .arg(provider),
+            QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+        != QMessageBox::Yes)
+        return;
+    QString error;
+    if (!secrets::SecretStore::removeNow(found->secretKey(), &error)) {
+        m_status->setText(tr("The access could not be removed from the keychain: %1").arg(error));
+        return;
+    }
+    found->account.clear();
+    found->reconnect = false;
+    cloud::Destinations::saveState(*found);
+    reload();
+    m_status->setText(
+        tr("“%1” is disconnected: nothing is copied there until you connect it again.").arg(found->name));
 }
 
 void CloudTab::editAppIds()

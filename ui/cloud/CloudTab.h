@@ -35,6 +35,8 @@ public:
     void remove();
     // Dropbox / Google Drive: connect the account in the browser (again).
     void connectAccount();
+    // Forgets the account's access on this computer (the place and what waits stay).
+    void disconnectAccount();
     void editAppIds();
     QProgressBar* quotaBar() const { return m_quota; }
 
@@ -46,6 +48,7 @@ private:
     // What the selected destination's last copy came to, in the status line.
     void describeSelected();
     void updateButtons();
+    void showMenu(const QPoint& at);
     void runOnWorker(const QString& doing, const QString& name, bool copy);
 
     QTreeWidget* m_list;
