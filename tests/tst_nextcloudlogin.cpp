@@ -45,7 +45,7 @@ private slots:
         QCOMPARE(NextcloudLogin::serverOf(QUrl("https://cloud.example.org/")),
                  QUrl("https://cloud.example.org"));
         QCOMPARE(NextcloudLogin::folderOf(QUrl("https://cloud.example.org/")), QString());
-        NextcloudGrant grant{ QUrl("https://cloud.example.org/nc"), "maria rossi@example.org", "x" };
+        NextcloudGrant grant{ QUrl("https://cloud.example.org/nc"), "login", "maria rossi@example.org", "x" };
         QCOMPARE(NextcloudLogin::davFolder(grant, "The Program/Büro").toEncoded(),
                  QByteArray("https://cloud.example.org/nc/remote.php/dav/files/maria%20rossi%40example.org/"
                             "The%20Program/B%C3%BCro/"));
@@ -54,14 +54,19 @@ private slots:
     void theBrowserLoginHandsOverAnAppPassword()
     {
         test::NextcloudFake nextcloud;
-        nextcloud.setGrant(QUrl("https://cloud.example.org"), "maria", "app-password-1");
+        // The answer names another server: not followed, the password stays with the one asked.
+        nextcloud.setGrant(QUrl("https://elsewhere.example.org"), "maria@example.org", "app-password-1",
+                           "maria");
         QList<QUrl> opened;
         QString error;
         const auto grant = NextcloudLogin::run(nextcloud.url(), loggingIn(&opened), nullptr, &error, fast());
         QVERIFY2(grant, qPrintable(error));
-        QCOMPARE(grant->loginName, QString("maria"));
+        QCOMPARE(grant->loginName, QString("maria@example.org"));
+        QCOMPARE(grant->userId, QString("maria")); // from OCS: it names the folder, not the login
         QCOMPARE(grant->appPassword, QByteArray("app-password-1"));
-        QCOMPARE(grant->server, QUrl("https://cloud.example.org"));
+        QCOMPARE(grant->server, nextcloud.url());
+        QCOMPARE(NextcloudLogin::davFolder(*grant, "TheProgram").path(),
+                 QString("/remote.php/dav/files/maria/TheProgram/"));
         QCOMPARE(opened.size(), 1);
         QVERIFY(opened[0].path().startsWith("/login/v2/flow/"));
         QVERIFY(nextcloud.polls() >= 1);

@@ -52,6 +52,8 @@ int connectNextcloud(const CloudCall& c, cloud::Destination d)
         return failure(
             Cli::tr("The app password cannot be kept in the OS keychain, so nothing was connected: %1")
                 .arg(error));
+    // Read again: copies may have changed its queue during the login.
+    d = cloud::Destinations::find(d.name).value_or(d);
     d.endpoint = cloud::NextcloudLogin::davFolder(*grant, folder);
     d.user = grant->loginName;
     d.lastError.clear();
@@ -114,12 +116,12 @@ int cloudConnect(const CloudCall& c)
             Cli::tr("The access cannot be kept in the OS keychain, so nothing was connected: %1").arg(error));
     d.reconnect = false;
     d.lastError.clear();
-    cloud::Destinations::saveState(d);
+    cloud::Destinations::saveAccount(d);
     const auto repository = cloud::openRepositoryWith(d, tokens->refreshToken, &error);
     if (!repository || !repository->test(&error))
         return failure(Cli::tr("Connected, but %1 does not answer yet: %2").arg(d.describe(), error));
     d.account = repository->accountName().isEmpty() ? d.describe() : repository->accountName();
-    cloud::Destinations::saveState(d);
+    cloud::Destinations::saveAccount(d);
     out() << (repository->accountName().isEmpty()
                   ? Cli::tr("Connected “%1” to %2.").arg(d.name, repository->displayName())
                   : Cli::tr("Connected “%1” to %2 as %3.")

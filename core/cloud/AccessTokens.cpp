@@ -81,14 +81,17 @@ QByteArray AccessTokens::refreshNow(HttpClient* http, QString* error)
         *error = result.error;
         return {};
     }
-    QMutexLocker lock(&s_mutex);
-    held().remove(accountKey(m_app, m_refreshToken));
-    if (result.tokens.refreshToken != m_refreshToken) {
+    const bool rotated = result.tokens.refreshToken != m_refreshToken;
+    {
+        QMutexLocker lock(&s_mutex);
+        held().remove(accountKey(m_app, m_refreshToken));
         m_refreshToken = result.tokens.refreshToken;
-        if (m_rotated)
-            m_rotated(m_refreshToken);
+        held().insert(accountKey(m_app, m_refreshToken),
+                      { result.tokens.accessToken, result.tokens.expires });
     }
-    held().insert(accountKey(m_app, m_refreshToken), { result.tokens.accessToken, result.tokens.expires });
+    // The keychain may take a moment: not under the lock every account shares.
+    if (rotated && m_rotated)
+        m_rotated(m_refreshToken);
     return result.tokens.accessToken;
 }
 

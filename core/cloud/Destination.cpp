@@ -209,6 +209,21 @@ void Destinations::saveState(const Destination& d)
     s.sync();
 }
 
+void Destinations::saveAccount(const Destination& d)
+{
+    QSettings s;
+    auto set = [&](const char* key, const QVariant& value, bool keep) {
+        if (keep)
+            s.setValue(keyOf(d.name, key), value);
+        else
+            s.remove(keyOf(d.name, key));
+    };
+    set("last-error", d.lastError, !d.lastError.isEmpty());
+    set("reconnect-needed", true, d.reconnect);
+    set("account", d.account, !d.account.isEmpty());
+    s.sync();
+}
+
 void Destinations::remove(const QString& name)
 {
     QSettings s;

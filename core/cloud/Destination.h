@@ -74,6 +74,9 @@ public:
     static std::optional<Destination> find(const QString& name);
     static void save(const Destination& destination); // the whole entry
     static void saveState(const Destination& destination); // only what happened last, and the queue
+    // Only the account, "reconnect needed" and the last error: for callers that
+    // read the destination before slow work, so as not to undo a copy's queue meanwhile.
+    static void saveAccount(const Destination& destination);
     static void remove(const QString& name); // the entry; its secret is the caller's to remove
 
     // Letters, digits, space, "-" and "_", at most 40: a name that is safe

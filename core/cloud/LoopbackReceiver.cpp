@@ -15,8 +15,6 @@ constexpr qint64 kMaxRequestHead = 16 * 1024;
 LoopbackReceiver::LoopbackReceiver(QObject* parent)
     : QObject(parent)
     , m_server(new QTcpServer(this))
-    , m_title(tr("Signed in"))
-    , m_text(tr("The Program has what it needs. You can close this tab."))
 {
     connect(m_server, &QTcpServer::newConnection, this, &LoopbackReceiver::accept);
 }
@@ -74,15 +72,26 @@ void LoopbackReceiver::readRequest(QTcpSocket* socket)
         return;
     }
     const QUrlQuery query(target);
-    // The page is set by whoever hears the signal, before it is written.
+    // The page is set by whoever hears the signal, before it is written; an
+    // answer that is not the one awaited leaves the listener waiting.
+    m_ignore = false;
+    m_title = tr("Signed in");
+    m_text = tr("The Program has what it needs. You can close this tab.");
     emit redirected(query);
-    m_done = true;
+    m_done = !m_ignore;
     const QString page = QStringLiteral("<!DOCTYPE html><html><head><meta charset=\"utf-8\"><title>%1</title>"
                                         "</head><body style=\"font-family:sans-serif;margin:3em\"><h1>%1</h1>"
                                         "<p>%2</p></body></html>")
                              .arg(m_title.toHtmlEscaped(), m_text.toHtmlEscaped());
-    answer(socket, "200 OK", page.toUtf8());
-    m_server->close();
+    answer(socket, m_done ? QByteArray("200 OK") : QByteArray("400 Bad Request"), page.toUtf8());
+    if (m_done)
+        m_server->close();
+}
+
+void LoopbackReceiver::ignoreThis(const QString& title, const QString& text)
+{
+    m_ignore = true;
+    setPage(title, text);
 }
 
 void LoopbackReceiver::answer(QTcpSocket* socket, const QByteArray& status, const QByteArray& html)

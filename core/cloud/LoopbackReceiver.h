@@ -32,6 +32,9 @@ public:
 
     // The page shown in the browser once the answer is known.
     void setPage(const QString& title, const QString& text);
+    // From a `redirected` handler: this was not the awaited answer (another
+    // page's request, an old tab); it gets this page and the listener waits on.
+    void ignoreThis(const QString& title, const QString& text);
 
 signals:
     // The redirect's query (code and state, or error and error_description).
@@ -45,6 +48,7 @@ private:
     QTcpServer* m_server = nullptr;
     QString m_title, m_text;
     bool m_done = false;
+    bool m_ignore = false;
 };
 
 } // namespace tp::cloud

@@ -25,6 +25,41 @@ bool webAddress(const QUrl& url)
         && (url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http"));
 }
 
+// Scheme, host and port as `server`'s: an answer must not send the token or
+// the app password elsewhere, nor over plain http when the server was https.
+bool sameOrigin(const QUrl& url, const QUrl& server)
+{
+    return url.scheme() == server.scheme() && url.host().compare(server.host(), Qt::CaseInsensitive) == 0
+        && url.port(url.scheme() == QLatin1String("https") ? 443 : 80)
+        == server.port(server.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+// The account's id (OCS cloud/user), which names its WebDAV folder; empty when the server does not say.
+QString userIdOf(HttpClient& http, const QUrl& server, const QString& login, const QByteArray& password)
+{
+    QUrl url = server;
+    url.setPath(trimmedPath(server.path()) + QStringLiteral("/ocs/v2.php/cloud/user"));
+    url.setQuery(QStringLiteral("format=json"));
+    HttpRequest r;
+    r.url = url;
+    r.headers = { { "OCS-APIRequest", "true" },
+                  { "Accept", "application/json" },
+                  { "Authorization", "Basic " + QByteArray(login.toUtf8() + ':' + password).toBase64() } };
+    r.maxBody = 256 * 1024;
+    const HttpResponse answer = http.sendRetrying([&] { return r; });
+    if (!answer.ok())
+        return {};
+    return QJsonDocument::fromJson(answer.body)
+        .object()
+        .value(QLatin1String("ocs"))
+        .toObject()
+        .value(QLatin1String("data"))
+        .toObject()
+        .value(QLatin1String("id"))
+        .toString()
+        .left(256);
+}
+
 } // namespace
 
 QUrl NextcloudLogin::serverOf(const QUrl& address)
@@ -52,7 +87,9 @@ QUrl NextcloudLogin::davFolder(const NextcloudGrant& grant, const QString& folde
 {
     QUrl url = grant.server;
     QString path = trimmedPath(url.path()) + kRemote + QStringLiteral("/dav/files/")
-        + QString::fromLatin1(S3Signer::uriEncode(grant.loginName.toUtf8(), false)) + QLatin1Char('/');
+        + QString::fromLatin1(S3Signer::uriEncode(
+            (grant.userId.isEmpty() ? grant.loginName : grant.userId).toUtf8(), false))
+        + QLatin1Char('/');
     for (const QString& part : folder.split(QLatin1Char('/'), Qt::SkipEmptyParts))
         path += QString::fromLatin1(S3Signer::uriEncode(part.toUtf8(), false)) + QLatin1Char('/');
     url.setPath(path, QUrl::StrictMode);
@@ -97,7 +134,7 @@ std::optional<NextcloudGrant> NextcloudLogin::run(const QUrl& server,
         return std::nullopt;
     }
     // The grant is collected from the server that was asked, nowhere else.
-    if (endpoint.host() != server.host()) {
+    if (!sameOrigin(endpoint, server) || !sameOrigin(login, server)) {
         *error = tr("%1 sent the login elsewhere (%2); nothing was connected.")
                      .arg(server.host(), endpoint.host());
         return std::nullopt;
@@ -123,15 +160,16 @@ std::optional<NextcloudGrant> NextcloudLogin::run(const QUrl& server,
             continue; // not granted yet (or a hiccup): ask again
         const QJsonObject granted = QJsonDocument::fromJson(answer.body).object();
         NextcloudGrant grant;
-        grant.server = QUrl(granted.value(QLatin1String("server")).toString(), QUrl::StrictMode);
+        // The answer's "server" is not followed: the app password goes only where it came from.
+        grant.server = server;
         grant.loginName = granted.value(QLatin1String("loginName")).toString();
         grant.appPassword = granted.value(QLatin1String("appPassword")).toString().toUtf8();
-        if (!answer.ok() || !webAddress(grant.server) || grant.loginName.isEmpty()
-            || grant.appPassword.isEmpty()) {
+        if (!answer.ok() || grant.loginName.isEmpty() || grant.appPassword.isEmpty()) {
             *error = tr("%1 ended the login without handing over access (%2). Try again.")
                          .arg(server.host(), HttpClient::describe(answer));
             return std::nullopt;
         }
+        grant.userId = userIdOf(http, server, grant.loginName, grant.appPassword);
         return grant;
     }
     *error = tr("The login in the browser was not finished within %n minute(s); nothing was connected.",

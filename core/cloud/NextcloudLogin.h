@@ -12,8 +12,9 @@ namespace tp::cloud {
 // What a Nextcloud server hands over at the end of Login Flow v2.
 struct NextcloudGrant
 {
-    QUrl server;
-    QString loginName;
+    QUrl server; // the server that was asked (never one the answer names)
+    QString loginName; // what the person typed (an e-mail address, an LDAP name…): for logging in
+    QString userId; // the account's id, which names its WebDAV folder (the login name when unknown)
     QByteArray appPassword; // a password for this app only, revocable in Nextcloud's settings
 };
 
@@ -49,7 +50,7 @@ public:
     // The folder below the user's files in a WebDAV address
     // (…/remote.php/dav/files/USER/Practice/Backups/ → "Practice/Backups"), empty when none.
     static QString folderOf(const QUrl& address);
-    // https://server/remote.php/dav/files/USER/FOLDER/ — the WebDAV folder of `folder`.
+    // https://server/remote.php/dav/files/USER-ID/FOLDER/ — the WebDAV folder of `folder`.
     static QUrl davFolder(const NextcloudGrant& grant, const QString& folder);
 };
 

@@ -38,10 +38,9 @@ OAuthLogin::OAuthLogin(OAuthApp app, Browser browser, QObject* parent)
     });
 }
 
-OAuthLogin::~OAuthLogin()
-{
-    m_exchange.waitForFinished();
-}
+// The exchange may still run: it holds copies only and ends by itself (its
+// answer then goes nowhere), so closing a window never waits for the network.
+OAuthLogin::~OAuthLogin() = default;
 
 bool OAuthLogin::start(QString* error)
 {
@@ -58,7 +57,6 @@ bool OAuthLogin::start(QString* error)
     m_state = Pkce::randomState();
     m_redirectUri = m_receiver->redirectUri();
     m_url = OAuthClient(m_app, nullptr).authorizationUrl(m_redirectUri, m_state, m_pkce.challenge);
-    m_timeout.start(m_timeoutMs);
     // Only web addresses go to the browser (a provider's URL is configuration).
     const QString scheme = m_url.scheme();
     if (scheme != QLatin1String("https") && scheme != QLatin1String("http")) {
@@ -67,6 +65,7 @@ bool OAuthLogin::start(QString* error)
         m_receiver->close();
         return false;
     }
+    m_timeout.start(m_timeoutMs);
     if (m_browser && !m_browser(m_url)) {
         // Not fatal: the caller shows the address to open by hand.
         qInfo("No browser could be opened; the sign-in address has to be opened by hand.");
@@ -87,12 +86,11 @@ void OAuthLogin::onRedirected(const QUrlQuery& query)
     const QString code = query.queryItemValue(QStringLiteral("code"), QUrl::FullyDecoded);
     const QString error = query.queryItemValue(QStringLiteral("error"), QUrl::FullyDecoded);
     if (state != m_state) {
-        // Not the answer to our request (an old tab, or another page): refused.
-        m_receiver->setPage(tr("Not connected"),
-                            tr("This answer does not belong to the sign-in The Program started. Start "
-                               "connecting again from The Program."));
-        finish(tr("The browser came back with an answer to another sign-in; nothing was connected. Try "
-                  "again."));
+        // Not the answer to our request (an old tab, another page's request): refused, and the
+        // sign-in goes on waiting — any local page could otherwise end it.
+        m_receiver->ignoreThis(tr("Not connected"),
+                               tr("This answer does not belong to the sign-in The Program is waiting for. "
+                                  "Use the page The Program opened."));
         return;
     }
     if (!error.isEmpty() || code.isEmpty()) {
@@ -110,10 +108,15 @@ void OAuthLogin::onRedirected(const QUrlQuery& query)
     m_exchange.setFuture(QtConcurrent::run(
         [app = m_app, code = code.toUtf8(), verifier = m_pkce.verifier, redirect = m_redirectUri] {
             HttpClient http;
-            RetryPolicy policy;
-            policy.attempts = 3;
-            http.setRetryPolicy(policy);
-            return OAuthClient(app, &http).exchange(code, verifier, redirect);
+            RetryPolicy once; // a code is good once: a second try after a lost answer would be refused
+            once.attempts = 1;
+            http.setRetryPolicy(once);
+            TokenResult result = OAuthClient(app, &http).exchange(code, verifier, redirect);
+            if (result.deadGrant)
+                result.error = tr("%1 did not accept the sign-in's code (it may have been used or expired). "
+                                  "Try again.")
+                                   .arg(app.provider);
+            return result;
         }));
 }
 

@@ -7,6 +7,7 @@
 #include "util/SafeFiles.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QFileInfo>
 #include <QUuid>
@@ -215,14 +216,18 @@ bool WebDavRepository::put(const QString& localPath, const QString& name, const 
 void WebDavRepository::removeTemporary(const QString& temp)
 {
     // A server may still be taking in the broken-off body and name the file only after
-    // the DELETE came (rclone does): ask until it is gone, for a few seconds at most.
-    for (int attempt = 0; attempt < 20; ++attempt) {
-        m_http.sendRetrying([&] { return request("DELETE", temp); });
-        const HttpResponse there = m_http.send(request("PROPFIND", temp, { { "Depth", "0" } }));
-        if (there.status == 404)
+    // the DELETE came (rclone does): ask until it is gone — a few seconds at most, and
+    // not at all once the server cannot be reached (the next upload's name is new anyway).
+    QElapsedTimer waited;
+    waited.start();
+    do {
+        const HttpResponse deleted = m_http.send(request("DELETE", temp));
+        if (deleted.status == 0)
             return;
-        HttpClient::waitUnlessCanceled(250, nullptr);
-    }
+        const HttpResponse there = m_http.send(request("PROPFIND", temp, { { "Depth", "0" } }));
+        if (there.status == 404 || there.status == 0)
+            return;
+    } while (waited.elapsed() < 5000 && HttpClient::waitUnlessCanceled(250, nullptr));
 }
 
 bool WebDavRepository::checkStored(const QString& name, qint64 size, QString* error)
@@ -259,12 +264,28 @@ QUrl WebDavRepository::uploadsUrl() const
 std::optional<bool> WebDavRepository::putChunked(const QString& localPath, const QString& name, qint64 size,
                                                  const QString& sha256, Progress* progress, QString* error)
 {
-    // Sent in parts, the file is never read once from start to end: hashed first.
+    // Sent in parts, the file is never read once from start to end: hashed first, whole and
+    // chunk by chunk; each chunk as sent is compared with its hash (the disk read twice).
     QFile file(localPath);
     crypto::Sha256 hash;
-    if (!file.open(QIODevice::ReadOnly) || !hash.addData(&file)) {
+    QList<QByteArray> chunkHashes;
+    if (!file.open(QIODevice::ReadOnly)) {
         *error = tr("%1 cannot be read.").arg(QDir::toNativeSeparators(localPath));
         return false;
+    }
+    while (!file.atEnd()) {
+        crypto::Sha256 chunkHash;
+        for (qint64 left = m_config.chunkSize; left > 0 && !file.atEnd();) {
+            const QByteArray block = file.read(qMin<qint64>(left, 1024 * 1024));
+            if (block.isEmpty()) {
+                *error = tr("%1 cannot be read.").arg(QDir::toNativeSeparators(localPath));
+                return false;
+            }
+            hash.addData(block);
+            chunkHash.addData(block);
+            left -= block.size();
+        }
+        chunkHashes << chunkHash.hexResult();
     }
     if (!sha256.isEmpty() && hash.hexResult() != sha256.toLatin1().toLower()) {
         *error = tr("%1 does not match its checksum (did it change, or is the disk failing?); it was not "
@@ -306,6 +327,12 @@ std::optional<bool> WebDavRepository::putChunked(const QString& localPath, const
             { progress, offset, size, tr("Uploading to %1").arg(displayName()) });
         if (!response.ok()) {
             *error = failure(response, tr("uploading %1").arg(name));
+            abort();
+            return false;
+        }
+        if (!response.sentSha256.isEmpty() && response.sentSha256 != chunkHashes.value(chunk - 1)) {
+            *error = tr("%1 changed while it was uploaded (or the disk is failing); it was not uploaded.")
+                         .arg(QDir::toNativeSeparators(localPath));
             abort();
             return false;
         }

@@ -25,17 +25,30 @@ NextcloudFake::~NextcloudFake()
     stop();
 }
 
-void NextcloudFake::setGrant(const QUrl& server, const QString& loginName, const QByteArray& appPassword)
+void NextcloudFake::setGrant(const QUrl& server, const QString& loginName, const QByteArray& appPassword,
+                             const QString& userId)
 {
     QMutexLocker lock(&mutex());
     m_server = server;
     m_loginName = loginName;
     m_appPassword = appPassword;
+    m_userId = userId.isEmpty() ? loginName : userId;
     for (const char* root :
          { "/remote.php", "/remote.php/dav", "/remote.php/dav/files", "/remote.php/dav/uploads" })
         m_folders.insert(QString(root));
-    m_folders.insert("/remote.php/dav/files/" + loginName);
-    m_folders.insert("/remote.php/dav/uploads/" + loginName);
+    m_folders.insert("/remote.php/dav/files/" + m_userId);
+    m_folders.insert("/remote.php/dav/uploads/" + m_userId);
+}
+
+QStringList NextcloudFake::filesIn(const QString& folder) const
+{
+    QMutexLocker lock(&mutex());
+    QStringList names;
+    for (auto it = m_files.begin(); it != m_files.end(); ++it) {
+        if (parentOf(it.key()) == folder)
+            names << it.key().mid(folder.size() + 1);
+    }
+    return names;
 }
 
 void NextcloudFake::setChunking(bool offered)
@@ -61,7 +74,7 @@ QStringList NextcloudFake::uploadFolders() const
     QMutexLocker lock(&mutex());
     QStringList open;
     for (const QString& f : m_folders) {
-        if (parentOf(f) == "/remote.php/dav/uploads/" + m_loginName)
+        if (parentOf(f) == "/remote.php/dav/uploads/" + m_userId)
             open << f;
     }
     return open;
@@ -100,6 +113,19 @@ FakeReply NextcloudFake::handle(const FakeRequest& request)
 {
     if (request.path.startsWith("/remote.php/"))
         return dav(request);
+    if (request.path == "/ocs/v2.php/cloud/user") {
+        const QByteArray expected
+            = "Basic " + QByteArray(m_loginName.toUtf8() + ':' + m_appPassword).toBase64();
+        if (request.header("Authorization") != expected || request.header("OCS-APIRequest") != "true")
+            return FakeReply::json(
+                401, { { "ocs", QJsonObject{ { "meta", QJsonObject{ { "statuscode", 997 } } } } } });
+        return FakeReply::json(
+            200,
+            { { "ocs",
+                QJsonObject{
+                    { "meta", QJsonObject{ { "status", "ok" }, { "statuscode", 200 } } },
+                    { "data", QJsonObject{ { "id", m_userId }, { "display-name", "Maria Rossi" } } } } } });
+    }
     return loginFlow(request);
 }
 
@@ -182,7 +208,7 @@ FakeReply NextcloudFake::move(const QString& from, const FakeRequest& request)
     const QString to = QUrl(QString::fromUtf8(request.header("Destination"))).path();
     if (to.isEmpty() || !isFolder(parentOf(to)))
         return FakeReply::text(409, "The destination's folder does not exist");
-    const QString uploads = "/remote.php/dav/uploads/" + m_loginName;
+    const QString uploads = "/remote.php/dav/uploads/" + m_userId;
     if (from.endsWith("/.file") && parentOf(parentOf(from)) == uploads) {
         const QString folder = parentOf(from);
         if (!isFolder(folder))
@@ -237,7 +263,7 @@ FakeReply NextcloudFake::dav(const FakeRequest& request)
 
 FakeReply NextcloudFake::davMethod(const FakeRequest& request, const QString& path)
 {
-    const QString uploads = "/remote.php/dav/uploads/" + m_loginName;
+    const QString uploads = "/remote.php/dav/uploads/" + m_userId;
     const bool chunk = parentOf(parentOf(path)) == uploads;
     if (request.method == "PROPFIND")
         return propfind(path, request.header("Depth"));

@@ -25,8 +25,11 @@ public:
     NextcloudFake();
     ~NextcloudFake() override;
 
-    // What a finished login hands over (the WebDAV server may be another).
-    void setGrant(const QUrl& server, const QString& loginName, const QByteArray& appPassword);
+    // What a finished login hands over: the server it names (empty: the fake's
+    // own), the login name and the app password; `userId` names the account's
+    // folder (OCS cloud/user) — empty: the login name.
+    void setGrant(const QUrl& server, const QString& loginName, const QByteArray& appPassword,
+                  const QString& userId = {});
     // Polls are sent to this host instead of the fake's own (a hostile server).
     void setPollHost(const QString& host);
     void setChunking(bool offered); // false: MKCOL of an upload folder answers 405
@@ -37,6 +40,7 @@ public:
 
     QByteArray file(const QString& path) const; // "/remote.php/dav/files/USER/…"
     QStringList uploadFolders() const; // chunked uploads neither joined nor deleted
+    QStringList filesIn(const QString& folder) const; // names of the files directly in it
     int chunkPuts() const;
 
 protected:
@@ -54,6 +58,7 @@ private:
 
     QUrl m_server;
     QString m_loginName;
+    QString m_userId;
     QByteArray m_appPassword;
     QString m_pollHost;
     QHash<QString, QString> m_flows; // login page id → poll token

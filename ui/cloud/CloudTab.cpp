@@ -267,7 +267,7 @@ void CloudTab::disconnectAccount()
     }
     found->account.clear();
     found->reconnect = false;
-    cloud::Destinations::saveState(*found);
+    cloud::Destinations::saveAccount(*found);
     reload();
     m_status->setText(
         tr("“%1” is disconnected: nothing is copied there until you connect it again.").arg(found->name));
@@ -323,7 +323,7 @@ void CloudTab::runOnWorker(const QString& doing, const QString& name, bool copy)
                     c.quota = repository->quota(&ignored);
                     if (!repository->accountName().isEmpty() && repository->accountName() != d->account) {
                         d->account = repository->accountName();
-                        cloud::Destinations::saveState(*d);
+                        cloud::Destinations::saveAccount(*d);
                     }
                     const QString who = repository->accountName().isEmpty()
                         ? tr("“%1” answers and accepts the account").arg(name)
@@ -335,7 +335,7 @@ void CloudTab::runOnWorker(const QString& doing, const QString& name, bool copy)
                 } else if (repository->needsReconnect()) {
                     d->reconnect = true;
                     d->lastError = c.error;
-                    cloud::Destinations::saveState(*d);
+                    cloud::Destinations::saveAccount(*d);
                 }
                 return c;
             }

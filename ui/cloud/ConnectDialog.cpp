@@ -40,7 +40,7 @@ ConnectDialog::ConnectDialog(const cloud::Destination& destination, QWidget* par
     , m_retry(new QPushButton(tr("&Try Again"), this))
     , m_buttons(new QDialogButtonBox(QDialogButtonBox::Cancel, this))
 {
-    setWindowTitle(tr("Connect “%1” to %2").arg(destination.name, destination.describe()));
+    setWindowTitle(tr("Connect “%1” to %2").arg(destination.name, cloud::oauthAppOf(destination).provider));
     m_text->setWordWrap(true);
     m_text->setMinimumSize(460, 64);
     m_address->setReadOnly(true);
@@ -117,7 +117,7 @@ void ConnectDialog::begin()
     m_copy->setEnabled(true);
     m_text->setText(tr("Your browser shows %1's page now. Sign in there and allow The Program to keep "
                        "backups in its own folder; then come back here. It sees nothing else of yours.")
-                        .arg(m_destination.describe()));
+                        .arg(cloud::oauthAppOf(m_destination).provider));
     QString error;
     if (!m_login->start(&error)) {
         onFailed(error);
@@ -139,7 +139,7 @@ void ConnectDialog::onSignedIn(const cloud::OAuthTokens& tokens)
     m_open->setEnabled(false);
     m_copy->setEnabled(false);
     m_text->setText(tr("Allowed. Keeping the access in the keychain and asking %1 whose account it is…")
-                        .arg(m_destination.describe()));
+                        .arg(cloud::oauthAppOf(m_destination).provider));
     QString error;
     if (!secrets::SecretStore::writeNow(m_destination.secretKey(), tokens.refreshToken, &error)) {
         onFailed(tr("The access cannot be kept in the keychain, so copies could not run unattended; nothing "
@@ -159,14 +159,14 @@ void ConnectDialog::onSignedIn(const cloud::OAuthTokens& tokens)
             }
             d->reconnect = false;
             d->lastError.clear();
-            cloud::Destinations::saveState(*d);
+            cloud::Destinations::saveAccount(*d);
             const auto repository = cloud::openRepositoryWith(*d, grant, &a.error);
             a.ok = repository && repository->test(&a.error);
             if (!a.ok)
                 return a;
             a.account = repository->accountName();
             d->account = a.account.isEmpty() ? d->describe() : a.account;
-            cloud::Destinations::saveState(*d);
+            cloud::Destinations::saveAccount(*d);
             return a;
         },
         [this](const JobOutcome<Answer>& outcome) {
