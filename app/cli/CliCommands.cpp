@@ -56,6 +56,7 @@ std::vector<std::unique_ptr<Command>> allCommands()
     commands.push_back(makeImportCommand());
     commands.push_back(makeBackupCommand());
     commands.push_back(makeCloudCommand());
+    commands.push_back(makeStatsCommand());
     return commands;
 }
 

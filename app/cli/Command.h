@@ -46,5 +46,6 @@ std::unique_ptr<Command> makeConvertCommand();
 std::unique_ptr<Command> makeImportCommand();
 std::unique_ptr<Command> makeBackupCommand();
 std::unique_ptr<Command> makeCloudCommand();
+std::unique_ptr<Command> makeStatsCommand();
 
 } // namespace tp::cli

@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QList>
+#include <QSqlDatabase>
+#include <QStringList>
+#include <QTimeZone>
+
+namespace tp::stats {
+
+// A count and how it grew: rows made this calendar month and the one
+// before, in the practitioner's time zone.
+struct Growth
+{
+    qint64 total = 0;
+    qint64 thisMonth = 0;
+    qint64 lastMonth = 0;
+};
+
+// Clients and charts made in one month ("2026-11", local time).
+struct MonthCount
+{
+    QString month;
+    qint64 clients = 0;
+    qint64 charts = 0;
+};
+
+// Space taken by one kind of data: a table (with its indexes), or files.
+struct StorageShare
+{
+    QString kind; // a table's name, or "backups"
+    qint64 bytes = 0;
+};
+
+// Two clients that are likely the same person: the same name, whatever the
+// accents and case, and the same birth date.
+struct DuplicatePair
+{
+    QString firstId, secondId;
+    QString name; // as the first is spelled
+    QString birthDate;
+};
+
+// What in the data needs care, each number with the rows behind it.
+struct Quality
+{
+    qint64 charts = 0;
+    QStringList chartsWithoutInterpretations;
+    qint64 clients = 0;
+    QStringList clientsWithoutBirthData;
+    qint64 birthData = 0;
+    QStringList birthDataWithoutTime; // time unknown, or none given
+    QStringList birthDataWithoutRodden;
+    QList<DuplicatePair> duplicates;
+};
+
+// One look at a practice: what it holds and how it grows, where the space
+// goes, and how healthy its data is. Plain values for the CLI's `stats`
+// and the statistics page; no SQL outside this class.
+struct PracticeStats
+{
+    Q_DECLARE_TR_FUNCTIONS(tp::stats::PracticeStats)
+
+public:
+    struct Options
+    {
+        QDateTime now; // invalid: the clock's
+        QTimeZone zone = QTimeZone::systemTimeZone(); // months and growth in this zone
+        QString backupFolder; // empty: no backups counted
+    };
+
+    Growth clients, charts, interpretations, sessionNotes;
+    qint64 databaseBytes = 0;
+    qint64 backupsBytes = 0;
+    QList<MonthCount> perMonth; // oldest first, only months with something made
+    QList<StorageShare> storage; // largest first
+    bool storageMeasured = false; // from SQLite's dbstat; false: estimated from row counts
+    Quality quality;
+
+    // Reads everything from `db` in one read transaction; false and why when it cannot.
+    static bool compute(const QSqlDatabase& db, const Options& options, PracticeStats* out, QString* error);
+
+    // "Müller" and "MULLER" alike: accents dropped, case folded, spaces squeezed.
+    static QString nameKey(const QString& name);
+    // A stored timestamp (the three spellings of the schema) as UTC; invalid when none.
+    static QDateTime parseStamp(const QString& text);
+};
+
+} // namespace tp::stats
