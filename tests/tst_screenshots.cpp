@@ -20,6 +20,7 @@
 #include "import/ConflictModel.h"
 #include "import/ImportWizard.h"
 #include "main/MainWindow.h"
+#include "stats/StatsPage.h"
 #include "TestSupport.h"
 #include "util/Clock.h"
 
@@ -300,6 +301,12 @@ private slots:
         QVERIFY(refreshed.wait(20000));
         page->view()->selectRow(0);
         shoot(&window, "backups");
+
+        ui::StatsPage* statistics = window.showStatsPage();
+        QSignalSpy counted(statistics, &ui::StatsPage::refreshed);
+        QVERIFY(counted.wait(20000));
+        shoot(&window, "statistics");
+        window.showBackupsPage();
 
         ui::BackupSettingsDialog* dialog = page->openSettings();
         dialog->resize(640, 520);

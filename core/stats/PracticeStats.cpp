@@ -221,6 +221,23 @@ bool PracticeStats::compute(const QSqlDatabase& db, const Options& o, PracticeSt
                   "SELECT id FROM birth_data WHERE rodden_rating IS NULL OR rodden_rating = '' ORDER BY id"),
               error);
     q.duplicates = duplicates(db);
+    q.clientsOfChartsWithoutInterpretations = ids(
+        db,
+        QStringLiteral("SELECT DISTINCT client_id FROM charts c WHERE client_id IS NOT NULL AND NOT EXISTS "
+                       "(SELECT 1 FROM chart_interpretations i WHERE i.chart_id = c.id) ORDER BY 1"),
+        error);
+    q.clientsOfBirthDataWithoutTime
+        = ids(db,
+              QStringLiteral(
+                  "SELECT DISTINCT client_id FROM birth_data WHERE time_unknown = 1 OR birth_time IS NULL "
+                  "ORDER BY 1"),
+              error);
+    q.clientsOfBirthDataWithoutRodden = ids(
+        db,
+        QStringLiteral(
+            "SELECT DISTINCT client_id FROM birth_data WHERE rodden_rating IS NULL OR rodden_rating = '' "
+            "ORDER BY 1"),
+        error);
 
     // Storage.
     const qint64 pageSize = scalar(db, QStringLiteral("PRAGMA page_size"));

@@ -53,6 +53,9 @@ struct Quality
     QStringList birthDataWithoutTime; // time unknown, or none given
     QStringList birthDataWithoutRodden;
     QList<DuplicatePair> duplicates;
+    // The clients behind the chart and birth-data numbers (the list the page opens).
+    QStringList clientsOfChartsWithoutInterpretations, clientsOfBirthDataWithoutTime,
+        clientsOfBirthDataWithoutRodden;
 };
 
 // One look at a practice: what it holds and how it grows, where the space

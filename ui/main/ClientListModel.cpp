@@ -123,8 +123,18 @@ void ClientFilterModel::setSearchText(const QString& text)
     invalidateRowsFilter();
 }
 
+void ClientFilterModel::setOnlyIds(const QStringList& ids)
+{
+    m_onlyIds = QSet<QString>(ids.begin(), ids.end());
+    invalidateFilter();
+}
+
 bool ClientFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const
 {
+    if (!m_onlyIds.isEmpty()
+        && !m_onlyIds.contains(
+            sourceModel()->index(sourceRow, 0, sourceParent).data(ClientListModel::IdRole).toString()))
+        return false;
     if (m_words.isEmpty())
         return true;
     const QString key = sourceModel()->index(sourceRow, 0, sourceParent).data(m_searchRole).toString();

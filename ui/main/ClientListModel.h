@@ -3,6 +3,7 @@
 #include "model/PracticeStore.h"
 
 #include <QAbstractTableModel>
+#include <QSet>
 #include <QSortFilterProxyModel>
 
 namespace tp::ui {
@@ -47,6 +48,9 @@ class ClientFilterModel : public QSortFilterProxyModel
 public:
     explicit ClientFilterModel(QObject* parent = nullptr);
     void setSearchText(const QString& text);
+    // Only these clients (by id), e.g. the ones behind a statistic; empty: all.
+    void setOnlyIds(const QStringList& ids);
+    bool isLimitedToIds() const { return !m_onlyIds.isEmpty(); }
     // The role holding each row's search text (ClientListModel::SearchTextRole).
     void setSearchRole(int role) { m_searchRole = role; }
 
@@ -55,6 +59,7 @@ protected:
 
 private:
     QStringList m_words;
+    QSet<QString> m_onlyIds;
     int m_searchRole;
 };
 

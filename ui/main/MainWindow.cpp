@@ -12,6 +12,7 @@
 #include "export/ExportWizard.h"
 #include "import/ImportWizard.h"
 #include "PracticeMenu.h"
+#include "stats/StatsPage.h"
 #include "util/AppInfo.h"
 
 #include <optional>
@@ -66,9 +67,14 @@ MainWindow::MainWindow(db::Database& database, BackupService* backups, QWidget* 
     leftLayout->setContentsMargins(0, 0, 0, 0);
     m_search = new QLineEdit(left);
     m_search->setObjectName(QStringLiteral("search"));
-    m_search->setPlaceholderText(tr("Search name, e-mail or city (Ctrl+F)"));
+    m_searchHint = tr("Search name, e-mail or city (Ctrl+F)");
+    m_search->setPlaceholderText(m_searchHint);
     m_search->setClearButtonEnabled(true);
-    connect(m_search, &QLineEdit::textChanged, m_filter, &ClientFilterModel::setSearchText);
+    connect(m_search, &QLineEdit::textChanged, this, [this](const QString& text) {
+        if (!text.isEmpty())
+            showAllClients();
+        m_filter->setSearchText(text);
+    });
     connect(m_search, &QLineEdit::returnPressed, this, [this] {
         if (m_filter->rowCount() > 0) {
             m_view->setFocus();
@@ -234,6 +240,8 @@ void MainWindow::createActions()
     view->addAction(action(tr("&Clients"), QKeySequence(Qt::CTRL | Qt::Key_1), &MainWindow::showClientsPage));
     view->addAction(
         action(tr("&Backups"), QKeySequence(Qt::CTRL | Qt::Key_B), [this] { showBackupsPage(); }));
+    view->addAction(
+        action(tr("&Statistics"), QKeySequence(Qt::CTRL | Qt::Key_I), [this] { showStatsPage(); }));
     view->addSeparator();
     view->addAction(action(tr("&Find Client"), QKeySequence::Find, [this] {
         showClientsPage();
@@ -251,8 +259,17 @@ void MainWindow::createActions()
 
 void MainWindow::showClientsPage()
 {
+    showAllClients();
     m_pages->setCurrentWidget(m_splitter);
     m_view->setFocus();
+}
+
+void MainWindow::showAllClients()
+{
+    if (!m_filter->isLimitedToIds())
+        return;
+    m_filter->setOnlyIds({});
+    m_search->setPlaceholderText(m_searchHint);
 }
 
 BackupPage* MainWindow::showBackupsPage()
@@ -266,6 +283,39 @@ BackupPage* MainWindow::showBackupsPage()
     m_pages->setCurrentWidget(m_backupPage);
     m_backupPage->setFocus();
     return m_backupPage;
+}
+
+StatsPage* MainWindow::showStatsPage()
+{
+    if (!m_statsPage) {
+        const QString folder = m_backups ? m_backups->folder() : QString();
+        m_statsPage = new StatsPage(m_database.path(), folder, m_pages);
+        m_pages->addWidget(m_statsPage);
+        connect(m_statsPage, &StatsPage::showClients, this, &MainWindow::showClientsOnly);
+        connect(m_statsPage, &StatsPage::exportAllRequested, this,
+                [this] { openExportWizard(exchange::ExportScope::Full); });
+        connect(m_statsPage, &StatsPage::backUpNowRequested, this,
+                [this] { showBackupsPage()->backUpNow(); });
+    } else {
+        m_statsPage->refresh(); // the data may have changed since
+    }
+    m_pages->setCurrentWidget(m_statsPage);
+    m_statsPage->setFocus();
+    return m_statsPage;
+}
+
+void MainWindow::showClientsOnly(const QStringList& ids, const QString& what)
+{
+    showClientsPage();
+    m_search->clear();
+    m_filter->setOnlyIds(ids);
+    m_search->setPlaceholderText(
+        tr("Only %1 (%n) — type to search all clients", nullptr, int(ids.size())).arg(what));
+    showStatus(
+        tr("Showing %n client(s): %1. Typing a search shows every client again.", nullptr, int(ids.size()))
+            .arg(what));
+    if (m_filter->rowCount() > 0)
+        m_view->setCurrentIndex(m_filter->index(0, 0));
 }
 
 RestoreDialog* MainWindow::openRestoreDialog(const QString& backupPath)

@@ -26,6 +26,7 @@ class Database;
 namespace tp::ui {
 
 class BackupPage;
+class StatsPage;
 class BackupService;
 class RestoreDialog;
 class ClientEditing;
@@ -67,6 +68,12 @@ public:
     // View → Clients and View → Backups (Ctrl+B).
     void showClientsPage();
     BackupPage* showBackupsPage();
+    // View → Statistics (Ctrl+I).
+    StatsPage* showStatsPage();
+    // The client list limited to these clients (those behind a statistic), saying what they are.
+    void showClientsOnly(const QStringList& ids, const QString& what);
+    // The whole list again (after showClientsOnly).
+    void showAllClients();
     bool isBackupsPageShown() const;
     // Restore…: from `backupPath`, or one the practitioner chooses (empty).
     RestoreDialog* openRestoreDialog(const QString& backupPath = {});
@@ -124,10 +131,12 @@ private:
     BackupService* m_backups = nullptr;
     QStackedWidget* m_pages = nullptr; // the clients, the backups
     BackupPage* m_backupPage = nullptr; // made when first shown
+    StatsPage* m_statsPage = nullptr; // made when first shown
     model::PracticeStore m_store;
     ClientListModel* m_model = nullptr;
     ClientFilterModel* m_filter = nullptr;
     QLineEdit* m_search = nullptr;
+    QString m_searchHint; // the search field's own placeholder
     QTableView* m_view = nullptr;
     QSplitter* m_splitter = nullptr;
     QStackedWidget* m_stack = nullptr;

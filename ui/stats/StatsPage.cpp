@@ -1,0 +1,297 @@
+#include "StatsPage.h"
+
+#include "common/BackgroundJob.h"
+#include "common/Words.h"
+#include "db/TableRegistry.h"
+
+#include <QChart>
+#include <QChartView>
+#include <QDateTimeAxis>
+#include <QFrame>
+#include <QGridLayout>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QLineSeries>
+#include <QLocale>
+#include <QPieSeries>
+#include <QProgressBar>
+#include <QPushButton>
+#include <QScrollArea>
+#include <QValueAxis>
+#include <QVBoxLayout>
+
+namespace tp::ui {
+
+namespace {
+
+struct Reading
+{
+    stats::PracticeStats stats;
+    QString error;
+};
+
+void clear(QLayout* layout)
+{
+    while (QLayoutItem* item = layout->takeAt(0)) {
+        if (item->layout())
+            clear(item->layout());
+        delete item->widget();
+        delete item;
+    }
+}
+
+QString growthText(const stats::Growth& g)
+{
+    if (g.thisMonth == 0)
+        return StatsPage::tr("none new this month");
+    return StatsPage::tr("▲ %1 this month").arg(QLocale().toString(g.thisMonth));
+}
+
+QChartView* chartView(QChart* chart)
+{
+    auto* view = new QChartView(chart); // its own chart from the start: nothing replaced, nothing leaked
+    view->setRenderHint(QPainter::Antialiasing);
+    view->setMinimumHeight(270);
+    chart->setBackgroundVisible(false);
+    chart->legend()->setLabelColor(view->palette().color(QPalette::WindowText));
+    chart->setTitleBrush(view->palette().color(QPalette::WindowText));
+    return view;
+}
+
+} // namespace
+
+StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent)
+    : QWidget(parent)
+    , m_databasePath(std::move(databasePath))
+    , m_backupFolder(std::move(backupFolder))
+    , m_busy(new QProgressBar(this))
+    , m_cards(new QGridLayout)
+    , m_charts(new QGridLayout)
+    , m_quality(new QVBoxLayout)
+{
+    auto* title = new QLabel(tr("<b>Your practice at a glance</b>"), this);
+    auto* exportAll = new QPushButton(tr("E&xport All…"), this);
+    auto* backUp = new QPushButton(tr("Back Up &Now"), this);
+    auto* again = new QPushButton(tr("Re&fresh"), this);
+    connect(exportAll, &QPushButton::clicked, this, &StatsPage::exportAllRequested);
+    connect(backUp, &QPushButton::clicked, this, &StatsPage::backUpNowRequested);
+    connect(again, &QPushButton::clicked, this, &StatsPage::refresh);
+    auto* top = new QHBoxLayout;
+    top->addWidget(title);
+    top->addStretch();
+    top->addWidget(m_busy);
+    top->addWidget(again);
+    top->addWidget(exportAll);
+    top->addWidget(backUp);
+    m_busy->setRange(0, 0);
+    m_busy->setMaximumWidth(120);
+    m_busy->setVisible(false);
+
+    auto* content = new QWidget;
+    auto* column = new QVBoxLayout(content);
+    column->addLayout(m_cards);
+    column->addLayout(m_charts);
+    auto* qualityTitle = new QLabel(tr("<b>Data that needs care</b>"), content);
+    column->addWidget(qualityTitle);
+    column->addLayout(m_quality);
+    column->addStretch();
+    auto* scroll = new QScrollArea(this);
+    scroll->setWidget(content);
+    scroll->setWidgetResizable(true);
+    scroll->setFrameShape(QFrame::NoFrame);
+    auto* layout = new QVBoxLayout(this);
+    layout->addLayout(top);
+    layout->addWidget(scroll, 1);
+    refresh();
+}
+
+StatsPage::~StatsPage()
+{
+    cancelAndWait(m_job);
+}
+
+void StatsPage::refresh()
+{
+    if (m_job)
+        return;
+    m_busy->setVisible(true);
+    const QString folder = m_backupFolder;
+    m_job = startJob<Reading>(
+        this, m_databasePath,
+        [folder](db::Database& database, Progress&) {
+            Reading r;
+            stats::PracticeStats::Options o;
+            o.backupFolder = folder;
+            stats::PracticeStats::compute(database.connection(), o, &r.stats, &r.error);
+            return r;
+        },
+        [this](const JobOutcome<Reading>& outcome) {
+            m_job = nullptr;
+            m_busy->setVisible(false);
+            const Reading r = outcome.resultOr(tr("Stopped."));
+            if (!r.error.isEmpty()) {
+                clear(m_quality);
+                m_quality->addWidget(new QLabel(tr("The numbers cannot be read: %1").arg(r.error), this));
+                return;
+            }
+            m_stats = r.stats;
+            show(m_stats);
+            emit refreshed();
+        });
+}
+
+void StatsPage::show(const stats::PracticeStats& s)
+{
+    showCards(s);
+    clear(m_charts);
+    m_charts->addWidget(makeStorageChart(s), 0, 0);
+    m_charts->addWidget(makeActivityChart(s), 0, 1);
+    showQuality(s);
+}
+
+void StatsPage::showCards(const stats::PracticeStats& s)
+{
+    clear(m_cards);
+    const QLocale locale;
+    const QList<std::tuple<QString, QString, QString>> cards = {
+        { tr("Clients"), locale.toString(s.clients.total), growthText(s.clients) },
+        { tr("Charts"), locale.toString(s.charts.total), growthText(s.charts) },
+        { tr("Interpretations"), locale.toString(s.interpretations.total), growthText(s.interpretations) },
+        { tr("Session notes"), locale.toString(s.sessionNotes.total), growthText(s.sessionNotes) },
+        { tr("Practice file"), Words::size(s.databaseBytes), QString() },
+        { tr("Backups"), Words::size(s.backupsBytes), QString() },
+    };
+    for (int i = 0; i < int(cards.size()); ++i) {
+        auto* card = new QFrame(this);
+        card->setFrameShape(QFrame::StyledPanel);
+        auto* box = new QVBoxLayout(card);
+        const auto& [what, number, growth] = cards[i];
+        box->addWidget(new QLabel(what, card));
+        auto* big
+            = new QLabel(QStringLiteral("<span style=\"font-size:18pt\"><b>%1</b></span>").arg(number), card);
+        box->addWidget(big);
+        if (!growth.isEmpty())
+            box->addWidget(new QLabel(growth, card));
+        m_cards->addWidget(card, i / 3, i % 3);
+    }
+}
+
+QWidget* StatsPage::makeStorageChart(const stats::PracticeStats& s)
+{
+    auto* chart = new QChart;
+    chart->setTitle(tr("Where the space goes"));
+    auto* pie = new QPieSeries(chart);
+    qint64 other = 0;
+    for (int i = 0; i < int(s.storage.size()); ++i) {
+        const stats::StorageShare& share = s.storage[i];
+        if (i >= 5) {
+            other += share.bytes;
+            continue;
+        }
+        const QString label = share.kind == QLatin1String("backups")
+            ? tr("Backups")
+            : db::TableRegistry::displayName(share.kind);
+        pie->append(tr("%1 (%2)").arg(label, Words::size(share.bytes)), double(share.bytes));
+    }
+    if (other > 0)
+        pie->append(tr("Other (%1)").arg(Words::size(other)), double(other));
+    chart->addSeries(pie);
+    chart->legend()->setAlignment(Qt::AlignRight);
+    return chartView(chart);
+}
+
+QWidget* StatsPage::makeActivityChart(const stats::PracticeStats& s)
+{
+    auto* chart = new QChart;
+    chart->setTitle(tr("Clients and charts made per month"));
+    auto* clients = new QLineSeries(chart);
+    auto* charts = new QLineSeries(chart);
+    clients->setName(tr("Clients"));
+    charts->setName(tr("Charts"));
+    qint64 most = 1;
+    for (const stats::MonthCount& m : s.perMonth) {
+        const qint64 at
+            = QDateTime(QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate), QTime(0, 0))
+                  .toMSecsSinceEpoch();
+        clients->append(double(at), double(m.clients));
+        charts->append(double(at), double(m.charts));
+        most = qMax(most, qMax(m.clients, m.charts));
+    }
+    chart->addSeries(clients);
+    chart->addSeries(charts);
+    auto* x = new QDateTimeAxis(chart);
+    x->setFormat(QStringLiteral("MMM yy"));
+    x->setTickCount(5);
+    auto* y = new QValueAxis(chart);
+    // Whole numbers, about five steps.
+    const qint64 step = qMax<qint64>(1, (most + 4) / 5);
+    y->setRange(0, double((most + step - 1) / step * step));
+    y->setTickType(QValueAxis::TicksDynamic);
+    y->setTickAnchor(0);
+    y->setTickInterval(double(step));
+    y->setLabelFormat(QStringLiteral("%d"));
+    const QColor text = palette().color(QPalette::WindowText);
+    for (QAbstractAxis* axis : { static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y) })
+        axis->setLabelsColor(text);
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    for (QLineSeries* series : { clients, charts }) {
+        series->attachAxis(x);
+        series->attachAxis(y);
+    }
+    return chartView(chart);
+}
+
+void StatsPage::showQuality(const stats::PracticeStats& s)
+{
+    clear(m_quality);
+    const stats::Quality& q = s.quality;
+    auto link
+        = [this](const QString& name, const QString& text, const QStringList& clients, const QString& what) {
+              auto* button = new QPushButton(text, this);
+              button->setObjectName(name);
+              button->setFlat(true);
+              button->setCursor(Qt::PointingHandCursor);
+              button->setStyleSheet(QStringLiteral("text-align:left; text-decoration:underline"));
+              button->setEnabled(!clients.isEmpty());
+              connect(button, &QPushButton::clicked, this,
+                      [this, clients, what] { emit showClients(clients, what); });
+              m_quality->addWidget(button);
+          };
+    link(QStringLiteral("clients-without-birth-data"),
+         tr("%1 of %2 clients have no birth data").arg(q.clientsWithoutBirthData.size()).arg(q.clients),
+         q.clientsWithoutBirthData, tr("clients without birth data"));
+    link(QStringLiteral("charts-without-interpretations"),
+         tr("%1 of %2 charts have no interpretations")
+             .arg(q.chartsWithoutInterpretations.size())
+             .arg(q.charts),
+         q.clientsOfChartsWithoutInterpretations, tr("clients with a chart without interpretations"));
+    link(QStringLiteral("birth-data-without-time"),
+         tr("%1 of %2 birth data have no known time").arg(q.birthDataWithoutTime.size()).arg(q.birthData),
+         q.clientsOfBirthDataWithoutTime, tr("clients whose birth time is not known"));
+    link(
+        QStringLiteral("birth-data-without-rodden"),
+        tr("%1 of %2 birth data have no Rodden rating").arg(q.birthDataWithoutRodden.size()).arg(q.birthData),
+        q.clientsOfBirthDataWithoutRodden, tr("clients whose birth data has no Rodden rating"));
+    if (q.duplicates.isEmpty())
+        m_quality->addWidget(new QLabel(tr("No clients look like the same person."), this));
+    for (const stats::DuplicatePair& d : q.duplicates) {
+        auto* row = new QHBoxLayout;
+        row->addWidget(new QLabel(tr("Likely the same person: %1, born %2").arg(d.name, d.birthDate), this));
+        auto* both = new QPushButton(tr("Show Both"), this);
+        both->setObjectName(QStringLiteral("duplicate-") + d.firstId);
+        connect(both, &QPushButton::clicked, this, [this, d] {
+            emit showClients({ d.firstId, d.secondId }, tr("likely the same person"));
+        });
+        row->addWidget(both);
+        row->addStretch();
+        m_quality->addLayout(row);
+    }
+}
+
+QPushButton* StatsPage::qualityLink(const QString& name) const
+{
+    return findChild<QPushButton*>(name);
+}
+
+} // namespace tp::ui
