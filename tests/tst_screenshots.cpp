@@ -30,6 +30,8 @@
 #include <QLineEdit>
 #include <QListView>
 #include <QRadioButton>
+#include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSignalSpy>
 #include <QSqlQuery>
@@ -306,6 +308,10 @@ private slots:
         QSignalSpy counted(statistics, &ui::StatsPage::refreshed);
         QVERIFY(counted.wait(20000));
         shoot(&window, "statistics");
+        auto* scroll = statistics->findChild<QScrollArea*>();
+        QVERIFY(scroll);
+        scroll->verticalScrollBar()->setValue(scroll->verticalScrollBar()->maximum());
+        shoot(&window, "statistics-activity");
         window.showBackupsPage();
 
         ui::BackupSettingsDialog* dialog = page->openSettings();

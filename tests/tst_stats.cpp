@@ -174,6 +174,34 @@ private slots:
         QCOMPARE(q.duplicates[0].birthDate, QString("1980-01-01"));
     }
 
+    void activityByWeekdayAndHourAndTheLatestChanges()
+    {
+        auto database = test::openDatabase(m_dir.path("practice.db"));
+        PracticeStats s;
+        QString error;
+        QVERIFY(PracticeStats::compute(database->connection(), berlin(), &s, &error));
+        // Worked out in Berlin: A made Mon 2 Nov 11:00; B Sun 1 Nov 00:30; C Sat 10 Oct 14:00 (CEST);
+        // D Sun 29 Mar 01:30 (CET, before the clocks went forward); chart 1 Tue 3 Nov 09:00;
+        // chart 2 Sun 25 Oct 02:30 (CEST, before the clocks went back); the note Thu 5 Nov 10:00.
+        QCOMPARE(s.activity[0][11], 1); // Monday 11:00
+        QCOMPARE(s.activity[6][0], 1); // Sunday 00:00
+        QCOMPARE(s.activity[5][14], 1); // Saturday 14:00
+        QCOMPARE(s.activity[6][1], 1); // Sunday 01:00
+        QCOMPARE(s.activity[1][9], 1); // Tuesday 09:00
+        QCOMPARE(s.activity[6][2], 1); // Sunday 02:00
+        QCOMPARE(s.activity[3][10], 1); // Thursday 10:00
+        qint64 all = 0;
+        for (const auto& day : s.activity)
+            for (qint64 n : day)
+                all += n;
+        QCOMPARE(all, 7); // nothing changed after it was made
+        QVERIFY(s.recent.size() >= 7);
+        QCOMPARE(s.recent[0].kind, QString("session_note")); // 5 November, the latest
+        QCOMPARE(s.recent[0].clientId, QString(kA));
+        QCOMPARE(s.recent[0].clientName, QString("Jürgen Müller"));
+        QCOMPARE(s.recent[1].kind, QString("chart"));
+    }
+
     void storageByKindAndBackups()
     {
         auto database = test::openDatabase(m_dir.path("practice.db"));

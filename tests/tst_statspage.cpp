@@ -59,6 +59,17 @@ private slots:
         window.searchField()->clear();
         QCOMPARE(window.filterModel()->rowCount(), 13);
         QVERIFY(page->qualityLink("birth-data-without-time"));
+        // The latest change (Ada, added last) opens her in the client list.
+        window.showStatsPage();
+        QVERIFY(refreshed.wait(20000));
+        QCOMPARE(page->current().recent.first().clientId, lone);
+        QPushButton* latest = nullptr;
+        for (QPushButton* b : page->findChildren<QPushButton*>())
+            if (b->text().startsWith("Client — Ada Lovelace"))
+                latest = b;
+        QVERIFY(latest);
+        latest->click();
+        QCOMPARE(window.currentClientId(), lone);
     }
 };
 

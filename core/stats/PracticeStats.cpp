@@ -59,6 +59,52 @@ bool countByMonth(const QSqlDatabase& db, const QString& table, const QTimeZone&
     return true;
 }
 
+// Adds to `activity` the rows of `table` by the weekday and hour (in `zone`) of `column`,
+// grouped by minute as countByMonth does; `where` narrows the rows.
+void addActivity(const QSqlDatabase& db, const QString& table, const QString& column, const QString& where,
+                 const QTimeZone& zone, std::array<std::array<qint64, 24>, 7>* activity)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(
+        QStringLiteral("SELECT substr(%1, 1, 16), COUNT(*) FROM %2 %3 GROUP BY 1").arg(column, table, where));
+    while (q.next()) {
+        QString minute = q.value(0).toString();
+        if (minute.size() == 16 && minute.at(10) == QLatin1Char(' '))
+            minute[10] = QLatin1Char('T');
+        const QDateTime at
+            = QDateTime::fromString(minute + QStringLiteral(":00Z"), Qt::ISODate).toTimeZone(zone);
+        if (at.isValid())
+            (*activity)[at.date().dayOfWeek() - 1][at.time().hour()] += q.value(1).toLongLong();
+    }
+}
+
+QList<RecentChange> recentChanges(const QSqlDatabase& db)
+{
+    // The stored spellings sort alike once ' ' reads 'T'.
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    q.exec(QStringLiteral(
+        "SELECT r.kind, r.id, r.client_id, COALESCE(c.first_name, ''), COALESCE(c.last_name, ''), r.stamp "
+        "FROM ("
+        " SELECT 'client' AS kind, id, id AS client_id, replace(updated_at, ' ', 'T') AS stamp FROM clients"
+        " UNION ALL SELECT 'birth_data', id, client_id, replace(updated_at, ' ', 'T') FROM birth_data"
+        " UNION ALL SELECT 'chart', id, client_id, replace(updated_at, ' ', 'T') FROM charts"
+        " UNION ALL SELECT 'session_note', id, client_id, replace(updated_at, ' ', 'T') FROM session_notes"
+        " ORDER BY stamp DESC LIMIT 10) r LEFT JOIN clients c ON c.id = r.client_id ORDER BY r.stamp DESC"));
+    QList<RecentChange> out;
+    while (q.next()) {
+        RecentChange c;
+        c.kind = q.value(0).toString();
+        c.id = q.value(1).toString();
+        c.clientId = q.value(2).toString();
+        c.clientName = QString(q.value(3).toString() + QLatin1Char(' ') + q.value(4).toString()).trimmed();
+        c.when = PracticeStats::parseStamp(q.value(5).toString());
+        out << c;
+    }
+    return out;
+}
+
 // Space per table (its indexes counted with it) from SQLite's dbstat, where the library has it.
 bool measuredStorage(const QSqlDatabase& db, QList<StorageShare>* shares)
 {
@@ -238,6 +284,15 @@ bool PracticeStats::compute(const QSqlDatabase& db, const Options& o, PracticeSt
             "SELECT DISTINCT client_id FROM birth_data WHERE rodden_rating IS NULL OR rodden_rating = '' "
             "ORDER BY 1"),
         error);
+
+    // Activity and the latest changes.
+    for (const char* table : { "clients", "charts", "session_notes" }) {
+        addActivity(db, QString::fromLatin1(table), QStringLiteral("created_at"), QString(), o.zone,
+                    &out->activity);
+        addActivity(db, QString::fromLatin1(table), QStringLiteral("updated_at"),
+                    QStringLiteral("WHERE updated_at <> created_at"), o.zone, &out->activity);
+    }
+    out->recent = recentChanges(db);
 
     // Storage.
     const qint64 pageSize = scalar(db, QStringLiteral("PRAGMA page_size"));

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <array>
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QList>
@@ -42,6 +43,16 @@ struct DuplicatePair
     QString birthDate;
 };
 
+// One recent change: what, whose, when.
+struct RecentChange
+{
+    QString kind; // client, birth_data, chart, session_note
+    QString id;
+    QString clientId;
+    QString clientName;
+    QDateTime when; // UTC
+};
+
 // What in the data needs care, each number with the rows behind it.
 struct Quality
 {
@@ -80,6 +91,10 @@ public:
     QList<StorageShare> storage; // largest first
     bool storageMeasured = false; // from SQLite's dbstat; false: estimated from row counts
     Quality quality;
+    // Work by weekday (Monday first) and hour, in the practitioner's zone: clients,
+    // charts and session notes made, and changed later.
+    std::array<std::array<qint64, 24>, 7> activity{};
+    QList<RecentChange> recent; // the last ten changes, newest first
 
     // Reads everything from `db` in one read transaction; false and why when it cannot.
     static bool compute(const QSqlDatabase& db, const Options& options, PracticeStats* out, QString* error);

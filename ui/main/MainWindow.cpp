@@ -292,6 +292,10 @@ StatsPage* MainWindow::showStatsPage()
         m_statsPage = new StatsPage(m_database.path(), folder, m_pages);
         m_pages->addWidget(m_statsPage);
         connect(m_statsPage, &StatsPage::showClients, this, &MainWindow::showClientsOnly);
+        connect(m_statsPage, &StatsPage::openClient, this, [this](const QString& id) {
+            showClientsPage();
+            selectClient(id);
+        });
         connect(m_statsPage, &StatsPage::exportAllRequested, this,
                 [this] { openExportWizard(exchange::ExportScope::Full); });
         connect(m_statsPage, &StatsPage::backUpNowRequested, this,

@@ -1,5 +1,6 @@
 #include "StatsPage.h"
 
+#include "ActivityHeatmap.h"
 #include "common/BackgroundJob.h"
 #include "common/Words.h"
 #include "db/TableRegistry.h"
@@ -9,6 +10,7 @@
 #include <QDateTimeAxis>
 #include <QFrame>
 #include <QGridLayout>
+#include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineSeries>
@@ -68,6 +70,8 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     , m_cards(new QGridLayout)
     , m_charts(new QGridLayout)
     , m_quality(new QVBoxLayout)
+    , m_recent(new QVBoxLayout)
+    , m_heatmap(new ActivityHeatmap)
 {
     auto* title = new QLabel(tr("<b>Your practice at a glance</b>"), this);
     auto* exportAll = new QPushButton(tr("E&xport All…"), this);
@@ -91,9 +95,14 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     auto* column = new QVBoxLayout(content);
     column->addLayout(m_cards);
     column->addLayout(m_charts);
-    auto* qualityTitle = new QLabel(tr("<b>Data that needs care</b>"), content);
-    column->addWidget(qualityTitle);
-    column->addLayout(m_quality);
+    auto* lower = new QGridLayout;
+    lower->addWidget(new QLabel(tr("<b>When you work</b>"), content), 0, 0);
+    lower->addWidget(m_heatmap, 1, 0);
+    lower->addWidget(new QLabel(tr("<b>Latest changes</b>"), content), 0, 1);
+    lower->addLayout(m_recent, 1, 1, Qt::AlignTop);
+    lower->addWidget(new QLabel(tr("<b>Data that needs care</b>"), content), 2, 0, 1, 2);
+    lower->addLayout(m_quality, 3, 0, 1, 2);
+    column->addLayout(lower);
     column->addStretch();
     auto* scroll = new QScrollArea(this);
     scroll->setWidget(content);
@@ -147,6 +156,31 @@ void StatsPage::show(const stats::PracticeStats& s)
     m_charts->addWidget(makeStorageChart(s), 0, 0);
     m_charts->addWidget(makeActivityChart(s), 0, 1);
     showQuality(s);
+    m_heatmap->setCounts(s.activity);
+    showRecent(s);
+}
+
+void StatsPage::showRecent(const stats::PracticeStats& s)
+{
+    clear(m_recent);
+    static const QHash<QString, const char*> kinds = {
+        { QStringLiteral("client"), QT_TR_NOOP("Client") },
+        { QStringLiteral("birth_data"), QT_TR_NOOP("Birth data") },
+        { QStringLiteral("chart"), QT_TR_NOOP("Chart") },
+        { QStringLiteral("session_note"), QT_TR_NOOP("Session note") },
+    };
+    if (s.recent.isEmpty())
+        m_recent->addWidget(new QLabel(tr("Nothing yet."), this));
+    for (const stats::RecentChange& c : s.recent) {
+        auto* link = new QPushButton(
+            tr("%1 — %2, %3").arg(tr(kinds.value(c.kind, "")), c.clientName, Words::moment(c.when)), this);
+        link->setFlat(true);
+        link->setCursor(Qt::PointingHandCursor);
+        link->setStyleSheet(QStringLiteral("text-align:left; text-decoration:underline"));
+        link->setEnabled(!c.clientId.isEmpty());
+        connect(link, &QPushButton::clicked, this, [this, id = c.clientId] { emit openClient(id); });
+        m_recent->addWidget(link);
+    }
 }
 
 void StatsPage::showCards(const stats::PracticeStats& s)

@@ -16,7 +16,8 @@ namespace tp::ui {
 // View → Statistics (Ctrl+I), a page of the main window: cards of what the
 // practice holds and how it grew this month, with Export All… and Back Up
 // Now; the space by kind (a pie) and clients and charts made per month (a
-// line), drawn with QtCharts; data quality, each number a link to the
+// line), drawn with QtCharts; when the work happens (ActivityHeatmap) and
+// the last ten changes, each opening its client; data quality, each number a link to the
 // clients behind it, likely duplicates with "Show Both". The numbers are
 // read by core's PracticeStats on a worker, with its own connection.
 class StatsPage : public QWidget
@@ -38,6 +39,7 @@ signals:
     // The list of clients to show (the ones behind a number) and what they are.
     void showClients(const QStringList& ids, const QString& what);
     void exportAllRequested();
+    void openClient(const QString& id);
     void backUpNowRequested();
     void refreshed();
 
@@ -45,6 +47,7 @@ private:
     void show(const stats::PracticeStats& s);
     void showCards(const stats::PracticeStats& s);
     void showQuality(const stats::PracticeStats& s);
+    void showRecent(const stats::PracticeStats& s);
     QWidget* makeStorageChart(const stats::PracticeStats& s);
     QWidget* makeActivityChart(const stats::PracticeStats& s);
 
@@ -55,6 +58,8 @@ private:
     QGridLayout* m_cards;
     QGridLayout* m_charts;
     QVBoxLayout* m_quality;
+    QVBoxLayout* m_recent;
+    class ActivityHeatmap* m_heatmap;
     QFutureWatcher<void>* m_job = nullptr;
 };
 
