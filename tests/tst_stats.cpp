@@ -148,6 +148,11 @@ private slots:
         QCOMPARE(s.perMonth[2].month, QString("2026-11"));
         QCOMPARE(s.perMonth[2].clients, 2);
         QCOMPARE(s.perMonth[2].charts, 1);
+        // Days, for the weekly and yearly views: B on 1 November in Berlin.
+        QCOMPARE(s.perDay.size(), 6); // 29 Mar, 10 Oct, 25 Oct (chart), 1, 2 and 3 Nov
+        QCOMPARE(s.perDay[0].day, QDate(2026, 3, 29));
+        QCOMPARE(s.perDay[3].day, QDate(2026, 11, 1));
+        QCOMPARE(s.perDay[3].clients, 1);
         // In UTC, B belongs to October.
         PracticeStats::Options utc = berlin();
         utc.zone = QTimeZone::utc();

@@ -4,9 +4,14 @@
 #include "demo/DemoGenerator.h"
 #include "main/ClientListModel.h"
 #include "main/MainWindow.h"
+#include "stats/ChartExport.h"
 #include "stats/StatsPage.h"
 #include "TestSupport.h"
 
+#include <QChart>
+#include <QChartView>
+#include <QComboBox>
+#include <QImage>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -70,6 +75,27 @@ private slots:
         QVERIFY(latest);
         latest->click();
         QCOMPARE(window.currentClientId(), lone);
+
+        // Per week and per year draw the same days again; each chart saves as PNG and SVG.
+        window.showStatsPage();
+        QVERIFY(refreshed.wait(20000));
+        page->periodBox()->setCurrentIndex(2);
+        const QList<QChartView*> views = page->findChildren<QChartView*>();
+        QCOMPARE(views.size(), 2);
+        bool yearly = false;
+        for (QChartView* v : views)
+            yearly = yearly || v->chart()->title().contains("per year");
+        QVERIFY(yearly);
+        QString error;
+        const QString png = m_dir.path("chart.png"), svg = m_dir.path("chart.svg");
+        QVERIFY2(ui::ChartExport::save(views.first(), png, &error), qPrintable(error));
+        QVERIFY(!QImage(png).isNull());
+        QVERIFY2(ui::ChartExport::save(views.first(), svg, &error), qPrintable(error));
+        QFile drawing(svg);
+        QVERIFY(drawing.open(QIODevice::ReadOnly));
+        QVERIFY(drawing.readAll().contains("<svg"));
+        QVERIFY(!ui::ChartExport::save(views.first(), m_dir.path("no/such/folder/chart.png"), &error));
+        QVERIFY2(error.contains("cannot be written"), qPrintable(error));
     }
 };
 

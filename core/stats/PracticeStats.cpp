@@ -36,7 +36,7 @@ Months monthsAround(const QDateTime& now, const QTimeZone& zone)
 // local months here — every zone's offset is whole minutes, so this is exact,
 // and 300,000 rows become a few thousand conversions.
 bool countByMonth(const QSqlDatabase& db, const QString& table, const QTimeZone& zone, qint64* total,
-                  QMap<QString, qint64>* months, QString* error)
+                  QMap<QString, qint64>* months, QString* error, QMap<QDate, qint64>* days = nullptr)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
@@ -53,8 +53,12 @@ bool countByMonth(const QSqlDatabase& db, const QString& table, const QTimeZone&
         if (minute.size() == 16 && minute.at(10) == QLatin1Char(' '))
             minute[10] = QLatin1Char('T');
         const QDateTime made = QDateTime::fromString(minute + QStringLiteral(":00Z"), Qt::ISODate);
-        if (made.isValid())
-            (*months)[made.toTimeZone(zone).toString(QStringLiteral("yyyy-MM"))] += rows;
+        if (!made.isValid())
+            continue;
+        const QDateTime local = made.toTimeZone(zone);
+        (*months)[local.toString(QStringLiteral("yyyy-MM"))] += rows;
+        if (days)
+            (*days)[local.date()] += rows;
     }
     return true;
 }
@@ -217,9 +221,11 @@ bool PracticeStats::compute(const QSqlDatabase& db, const Options& o, PracticeSt
     QSqlQuery begin(db);
     begin.exec(QStringLiteral("BEGIN")); // one snapshot for every number (WAL: writers go on)
     QMap<QString, qint64> clientMonths, chartMonths, interpretationMonths, noteMonths;
-    const bool ok
-        = countByMonth(db, QStringLiteral("clients"), o.zone, &out->clients.total, &clientMonths, error)
-        && countByMonth(db, QStringLiteral("charts"), o.zone, &out->charts.total, &chartMonths, error)
+    QMap<QDate, qint64> clientDays, chartDays;
+    const bool ok = countByMonth(db, QStringLiteral("clients"), o.zone, &out->clients.total, &clientMonths,
+                                 error, &clientDays)
+        && countByMonth(db, QStringLiteral("charts"), o.zone, &out->charts.total, &chartMonths, error,
+                        &chartDays)
         && countByMonth(db, QStringLiteral("chart_interpretations"), o.zone, &out->interpretations.total,
                         &interpretationMonths, error)
         && countByMonth(db, QStringLiteral("session_notes"), o.zone, &out->sessionNotes.total, &noteMonths,
@@ -242,6 +248,11 @@ bool PracticeStats::compute(const QSqlDatabase& db, const Options& o, PracticeSt
     months.erase(std::unique(months.begin(), months.end()), months.end());
     for (const QString& m : std::as_const(months))
         out->perMonth.append({ m, clientMonths.value(m), chartMonths.value(m) });
+    QList<QDate> days = clientDays.keys() + chartDays.keys();
+    std::sort(days.begin(), days.end());
+    days.erase(std::unique(days.begin(), days.end()), days.end());
+    for (const QDate& d : std::as_const(days))
+        out->perDay.append({ d, clientDays.value(d), chartDays.value(d) });
 
     // Quality, with the rows behind each number.
     Quality& q = out->quality;

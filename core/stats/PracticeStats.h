@@ -27,6 +27,14 @@ struct MonthCount
     qint64 charts = 0;
 };
 
+// Clients and charts made on one day (local time), for weekly and yearly views.
+struct DayCount
+{
+    QDate day;
+    qint64 clients = 0;
+    qint64 charts = 0;
+};
+
 // Space taken by one kind of data: a table (with its indexes), or files.
 struct StorageShare
 {
@@ -88,6 +96,7 @@ public:
     qint64 databaseBytes = 0;
     qint64 backupsBytes = 0;
     QList<MonthCount> perMonth; // oldest first, only months with something made
+    QList<DayCount> perDay; // oldest first, only days with something made
     QList<StorageShare> storage; // largest first
     bool storageMeasured = false; // from SQLite's dbstat; false: estimated from row counts
     Quality quality;

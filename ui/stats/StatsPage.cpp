@@ -1,12 +1,14 @@
 #include "StatsPage.h"
 
 #include "ActivityHeatmap.h"
+#include "ChartExport.h"
 #include "common/BackgroundJob.h"
 #include "common/Words.h"
 #include "db/TableRegistry.h"
 
 #include <QChart>
 #include <QChartView>
+#include <QComboBox>
 #include <QDateTimeAxis>
 #include <QFrame>
 #include <QGridLayout>
@@ -15,6 +17,7 @@
 #include <QLabel>
 #include <QLineSeries>
 #include <QLocale>
+#include <QMap>
 #include <QPieSeries>
 #include <QProgressBar>
 #include <QPushButton>
@@ -55,6 +58,7 @@ QChartView* chartView(QChart* chart)
     view->setRenderHint(QPainter::Antialiasing);
     view->setMinimumHeight(270);
     chart->setBackgroundVisible(false);
+    ChartExport::addMenu(view);
     chart->legend()->setLabelColor(view->palette().color(QPalette::WindowText));
     chart->setTitleBrush(view->palette().color(QPalette::WindowText));
     return view;
@@ -72,7 +76,21 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     , m_quality(new QVBoxLayout)
     , m_recent(new QVBoxLayout)
     , m_heatmap(new ActivityHeatmap)
+    , m_period(new QComboBox(this))
 {
+    m_period->addItem(tr("Per week"), 7);
+    m_period->addItem(tr("Per month"), 30);
+    m_period->addItem(tr("Per year"), 365);
+    m_period->setCurrentIndex(1);
+    m_period->setAccessibleName(tr("Clients and charts made"));
+    connect(m_period, &QComboBox::currentIndexChanged, this, [this] {
+        if (QLayoutItem* old = m_charts->itemAtPosition(0, 1)) {
+            QWidget* view = old->widget();
+            m_charts->removeWidget(view);
+            delete view;
+        }
+        m_charts->addWidget(makeActivityChart(m_stats), 0, 1);
+    });
     auto* title = new QLabel(tr("<b>Your practice at a glance</b>"), this);
     auto* exportAll = new QPushButton(tr("E&xport All…"), this);
     auto* backUp = new QPushButton(tr("Back Up &Now"), this);
@@ -84,6 +102,7 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     top->addWidget(title);
     top->addStretch();
     top->addWidget(m_busy);
+    top->addWidget(m_period);
     top->addWidget(again);
     top->addWidget(exportAll);
     top->addWidget(backUp);
@@ -237,24 +256,34 @@ QWidget* StatsPage::makeStorageChart(const stats::PracticeStats& s)
 QWidget* StatsPage::makeActivityChart(const stats::PracticeStats& s)
 {
     auto* chart = new QChart;
-    chart->setTitle(tr("Clients and charts made per month"));
+    const int period = m_period->currentData().toInt();
+    chart->setTitle(period == 7         ? tr("Clients and charts made per week")
+                        : period == 365 ? tr("Clients and charts made per year")
+                                        : tr("Clients and charts made per month"));
     auto* clients = new QLineSeries(chart);
     auto* charts = new QLineSeries(chart);
     clients->setName(tr("Clients"));
     charts->setName(tr("Charts"));
+    // Days into weeks (from Monday), months or years.
+    QMap<QDate, QPair<qint64, qint64>> buckets;
+    for (const stats::DayCount& d : s.perDay) {
+        const QDate start = period == 7 ? d.day.addDays(1 - d.day.dayOfWeek())
+            : period == 365             ? QDate(d.day.year(), 1, 1)
+                                        : QDate(d.day.year(), d.day.month(), 1);
+        buckets[start].first += d.clients;
+        buckets[start].second += d.charts;
+    }
     qint64 most = 1;
-    for (const stats::MonthCount& m : s.perMonth) {
-        const qint64 at
-            = QDateTime(QDate::fromString(m.month + QStringLiteral("-01"), Qt::ISODate), QTime(0, 0))
-                  .toMSecsSinceEpoch();
-        clients->append(double(at), double(m.clients));
-        charts->append(double(at), double(m.charts));
-        most = qMax(most, qMax(m.clients, m.charts));
+    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
+        const double at = double(it.key().startOfDay().toMSecsSinceEpoch());
+        clients->append(at, double(it->first));
+        charts->append(at, double(it->second));
+        most = qMax(most, qMax(it->first, it->second));
     }
     chart->addSeries(clients);
     chart->addSeries(charts);
     auto* x = new QDateTimeAxis(chart);
-    x->setFormat(QStringLiteral("MMM yy"));
+    x->setFormat(period == 365 ? QStringLiteral("yyyy") : QStringLiteral("MMM yy"));
     x->setTickCount(5);
     auto* y = new QValueAxis(chart);
     // Whole numbers, about five steps.

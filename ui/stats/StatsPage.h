@@ -4,6 +4,7 @@
 
 #include <QWidget>
 
+class QComboBox;
 class QGridLayout;
 class QLabel;
 class QProgressBar;
@@ -34,6 +35,7 @@ public:
     const stats::PracticeStats& current() const { return m_stats; }
     // The quality links, for tests: "clients-without-birth-data", …
     QPushButton* qualityLink(const QString& name) const;
+    QComboBox* periodBox() const { return m_period; }
 
 signals:
     // The list of clients to show (the ones behind a number) and what they are.
@@ -60,6 +62,7 @@ private:
     QVBoxLayout* m_quality;
     QVBoxLayout* m_recent;
     class ActivityHeatmap* m_heatmap;
+    QComboBox* m_period; // the activity line per week, month or year
     QFutureWatcher<void>* m_job = nullptr;
 };
 
