@@ -3,6 +3,7 @@
 // zone (across a daylight-saving change and a month's end), the three
 // timestamp spellings, clients without birth data, duplicates differing only
 // in accents and case; an empty practice; the CLI's `stats --json`.
+#include "backup/BackupEngine.h"
 #include "CliSupport.h"
 #include "db/Database.h"
 #include "stats/PracticeStats.h"
@@ -234,6 +235,30 @@ private slots:
         QVERIFY2(tables <= s.databaseBytes, qPrintable(QString("%1 > %2").arg(tables).arg(s.databaseBytes)));
         for (int i = 1; i < s.storage.size(); ++i)
             QVERIFY(s.storage[i - 1].bytes >= s.storage[i].bytes); // largest first
+    }
+
+    void backupsOverTimeAndFreeSpace()
+    {
+        backup::BackupOptions b;
+        b.databasePath = m_dir.path("practice.db");
+        b.folder = m_dir.path("real-backups");
+        const backup::BackupResult made = backup::BackupEngine::create(b);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        auto database = test::openDatabase(m_dir.path("practice.db"));
+        PracticeStats::Options o = berlin();
+        o.backupFolder = b.folder;
+        o.databasePath = m_dir.path("practice.db");
+        PracticeStats s;
+        QString error;
+        QVERIFY(PracticeStats::compute(database->connection(), o, &s, &error));
+        QCOMPARE(s.backupsOverTime.size(), 1);
+        QCOMPARE(s.backupsOverTime[0].bytes, made.info.manifest.storedSize());
+        QVERIFY(s.databaseDisk.total > 0 && s.databaseDisk.available >= 0);
+        QVERIFY(s.backupDisk.total > 0);
+        o.backupFolder = m_dir.path("not/made/yet"); // the nearest existing folder's disk
+        QVERIFY(PracticeStats::compute(database->connection(), o, &s, &error));
+        QVERIFY(s.backupDisk.total > 0);
+        QVERIFY(s.backupsOverTime.isEmpty());
     }
 
     void anEmptyPracticeIsAllZero()

@@ -46,6 +46,7 @@ public:
             return code;
         stats::PracticeStats::Options options;
         options.backupFolder = backup::BackupSettings::load().effectiveFolder();
+        options.databasePath = database->path();
         stats::PracticeStats s;
         QString error;
         if (!stats::PracticeStats::compute(database->connection(), options, &s, &error))
@@ -84,6 +85,12 @@ private:
             { QStringLiteral("per_month"), months },
             { QStringLiteral("storage"), storage },
             { QStringLiteral("storage_measured"), s.storageMeasured },
+            { QStringLiteral("disk_of_database"),
+              QJsonObject{ { QStringLiteral("total_bytes"), s.databaseDisk.total },
+                           { QStringLiteral("available_bytes"), s.databaseDisk.available } } },
+            { QStringLiteral("disk_of_backups"),
+              QJsonObject{ { QStringLiteral("total_bytes"), s.backupDisk.total },
+                           { QStringLiteral("available_bytes"), s.backupDisk.available } } },
             { QStringLiteral("quality"),
               QJsonObject{
                   { QStringLiteral("charts_without_interpretations"),

@@ -1,9 +1,11 @@
 #include "PracticeStats.h"
 
+#include "backup/BackupEngine.h"
 #include "db/TableRegistry.h"
 #include "util/Clock.h"
 
 #include <algorithm>
+#include <QDir>
 #include <QDirIterator>
 #include <QFileInfo>
 #include <QHash>
@@ -11,6 +13,7 @@
 #include <QSet>
 #include <QSqlError>
 #include <QSqlQuery>
+#include <QStorageInfo>
 
 namespace tp::stats {
 
@@ -81,6 +84,40 @@ void addActivity(const QSqlDatabase& db, const QString& table, const QString& co
         if (at.isValid())
             (*activity)[at.date().dayOfWeek() - 1][at.time().hour()] += q.value(1).toLongLong();
     }
+}
+
+DiskSpace diskOf(const QString& folder)
+{
+    DiskSpace d;
+    d.folder = folder;
+    QString existing = folder; // the nearest folder that exists (the backup folder may not yet)
+    while (!existing.isEmpty() && !QFileInfo::exists(existing))
+        existing
+            = QFileInfo(existing).absolutePath() == existing ? QString() : QFileInfo(existing).absolutePath();
+    const QStorageInfo disk(existing.isEmpty() ? QDir::rootPath() : existing);
+    if (disk.isValid()) {
+        d.total = disk.bytesTotal();
+        d.available = disk.bytesAvailable();
+    }
+    return d;
+}
+
+// The backups' size on each day a backup was made: what the folder held then, as far as the
+// manifests tell (each backup counted from its day until the last day listed).
+QList<BackupSize> sizesOverTime(const QString& folder, const QTimeZone& zone)
+{
+    QMap<QDate, qint64> added;
+    for (const backup::BackupInfo& b : backup::BackupEngine::list(folder)) {
+        if (!b.manifest.isEmpty() && b.createdAt.isValid())
+            added[b.createdAt.toTimeZone(zone).date()] += b.manifest.storedSize();
+    }
+    QList<BackupSize> out;
+    qint64 running = 0;
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        running += it.value();
+        out.append({ it.key(), running });
+    }
+    return out;
 }
 
 QList<RecentChange> recentChanges(const QSqlDatabase& db)
@@ -312,7 +349,11 @@ bool PracticeStats::compute(const QSqlDatabase& db, const Options& o, PracticeSt
     if (!out->storageMeasured)
         estimatedStorage(db, out->databaseBytes, &out->storage);
     QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    if (!o.databasePath.isEmpty())
+        out->databaseDisk = diskOf(QFileInfo(o.databasePath).absolutePath());
     if (!o.backupFolder.isEmpty()) {
+        out->backupDisk = diskOf(o.backupFolder);
+        out->backupsOverTime = sizesOverTime(o.backupFolder, o.zone);
         QDirIterator it(o.backupFolder, QDir::Files);
         while (it.hasNext())
             out->backupsBytes += QFileInfo(it.next()).size();

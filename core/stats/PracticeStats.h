@@ -35,6 +35,21 @@ struct DayCount
     qint64 charts = 0;
 };
 
+// The space backups took on one day (the newest backup of that day).
+struct BackupSize
+{
+    QDate day;
+    qint64 bytes = 0;
+};
+
+// Used and available space of the disk a folder is on; -1 where unknown.
+struct DiskSpace
+{
+    QString folder;
+    qint64 total = -1;
+    qint64 available = -1;
+};
+
 // Space taken by one kind of data: a table (with its indexes), or files.
 struct StorageShare
 {
@@ -90,6 +105,7 @@ public:
         QDateTime now; // invalid: the clock's
         QTimeZone zone = QTimeZone::systemTimeZone(); // months and growth in this zone
         QString backupFolder; // empty: no backups counted
+        QString databasePath; // for the free space of its disk; empty: not asked
     };
 
     Growth clients, charts, interpretations, sessionNotes;
@@ -99,6 +115,8 @@ public:
     QList<DayCount> perDay; // oldest first, only days with something made
     QList<StorageShare> storage; // largest first
     bool storageMeasured = false; // from SQLite's dbstat; false: estimated from row counts
+    QList<BackupSize> backupsOverTime; // from the backup history's manifests, oldest first
+    DiskSpace databaseDisk, backupDisk;
     Quality quality;
     // Work by weekday (Monday first) and hour, in the practitioner's zone: clients,
     // charts and session notes made, and changed later.

@@ -73,6 +73,7 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     , m_busy(new QProgressBar(this))
     , m_cards(new QGridLayout)
     , m_charts(new QGridLayout)
+    , m_disks(new QLabel)
     , m_quality(new QVBoxLayout)
     , m_recent(new QVBoxLayout)
     , m_heatmap(new ActivityHeatmap)
@@ -113,6 +114,7 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
     column->addLayout(m_cards);
+    column->addWidget(m_disks);
     column->addLayout(m_charts);
     auto* lower = new QGridLayout;
     lower->addWidget(new QLabel(tr("<b>When you work</b>"), content), 0, 0);
@@ -150,6 +152,7 @@ void StatsPage::refresh()
             Reading r;
             stats::PracticeStats::Options o;
             o.backupFolder = folder;
+            o.databasePath = database.path();
             stats::PracticeStats::compute(database.connection(), o, &r.stats, &r.error);
             return r;
         },
@@ -174,6 +177,18 @@ void StatsPage::show(const stats::PracticeStats& s)
     clear(m_charts);
     m_charts->addWidget(makeStorageChart(s), 0, 0);
     m_charts->addWidget(makeActivityChart(s), 0, 1);
+    if (!s.backupsOverTime.isEmpty())
+        m_charts->addWidget(makeBackupsChart(s), 1, 0, 1, 2);
+    auto disk = [](const QString& what, const stats::DiskSpace& d) {
+        return d.total > 0 ? tr("%1: %2 free of %3").arg(what, Words::size(d.available), Words::size(d.total))
+                           : QString();
+    };
+    QStringList disks;
+    for (const QString& line :
+         { disk(tr("Disk of the practice"), s.databaseDisk), disk(tr("disk of the backups"), s.backupDisk) })
+        if (!line.isEmpty())
+            disks << line;
+    m_disks->setText(disks.join(QStringLiteral(" · ")));
     showQuality(s);
     m_heatmap->setCounts(s.activity);
     showRecent(s);
@@ -302,6 +317,33 @@ QWidget* StatsPage::makeActivityChart(const stats::PracticeStats& s)
         series->attachAxis(x);
         series->attachAxis(y);
     }
+    return chartView(chart);
+}
+
+QWidget* StatsPage::makeBackupsChart(const stats::PracticeStats& s)
+{
+    auto* chart = new QChart;
+    chart->setTitle(tr("Space the backups kept take, as they were made"));
+    auto* series = new QLineSeries(chart);
+    series->setName(tr("Backups (MB)"));
+    double most = 1;
+    for (const stats::BackupSize& b : s.backupsOverTime) {
+        series->append(double(b.day.startOfDay().toMSecsSinceEpoch()), double(b.bytes) / 1e6);
+        most = qMax(most, double(b.bytes) / 1e6);
+    }
+    chart->addSeries(series);
+    auto* x = new QDateTimeAxis(chart);
+    x->setFormat(QStringLiteral("d MMM yy"));
+    x->setTickCount(5);
+    auto* y = new QValueAxis(chart);
+    y->setRange(0, most * 1.1);
+    y->setLabelFormat(QStringLiteral("%.0f"));
+    for (QAbstractAxis* axis : { static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y) })
+        axis->setLabelsColor(palette().color(QPalette::WindowText));
+    chart->addAxis(x, Qt::AlignBottom);
+    chart->addAxis(y, Qt::AlignLeft);
+    series->attachAxis(x);
+    series->attachAxis(y);
     return chartView(chart);
 }
 

@@ -52,6 +52,7 @@ private:
     void showRecent(const stats::PracticeStats& s);
     QWidget* makeStorageChart(const stats::PracticeStats& s);
     QWidget* makeActivityChart(const stats::PracticeStats& s);
+    QWidget* makeBackupsChart(const stats::PracticeStats& s);
 
     QString m_databasePath;
     QString m_backupFolder;
@@ -59,6 +60,7 @@ private:
     QProgressBar* m_busy;
     QGridLayout* m_cards;
     QGridLayout* m_charts;
+    QLabel* m_disks;
     QVBoxLayout* m_quality;
     QVBoxLayout* m_recent;
     class ActivityHeatmap* m_heatmap;
