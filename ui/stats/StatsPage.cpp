@@ -115,6 +115,9 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     auto* column = new QVBoxLayout(content);
     column->addLayout(m_cards);
     column->addWidget(m_disks);
+    // The two charts share the width: a long legend must not squeeze the other.
+    m_charts->setColumnStretch(0, 1);
+    m_charts->setColumnStretch(1, 1);
     column->addLayout(m_charts);
     auto* lower = new QGridLayout;
     lower->addWidget(new QLabel(tr("<b>When you work</b>"), content), 0, 0);
@@ -265,7 +268,9 @@ QWidget* StatsPage::makeStorageChart(const stats::PracticeStats& s)
         pie->append(tr("Other (%1)").arg(Words::size(other)), double(other));
     chart->addSeries(pie);
     chart->legend()->setAlignment(Qt::AlignRight);
-    return chartView(chart);
+    QChartView* view = chartView(chart);
+    view->setMinimumWidth(300);
+    return view;
 }
 
 QWidget* StatsPage::makeActivityChart(const stats::PracticeStats& s)
