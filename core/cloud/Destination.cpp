@@ -39,6 +39,15 @@ QString keyOf(const QString& name, const char* field)
     return kGroup + QLatin1Char('/') + name + QLatin1Char('/') + QLatin1String(field);
 }
 
+// A value kept only while it says something (an empty one leaves no key behind).
+void setOrRemove(QSettings& s, const QString& key, const QVariant& value, bool keep)
+{
+    if (keep)
+        s.setValue(key, value);
+    else
+        s.remove(key);
+}
+
 Destination read(const QSettings& s, const QString& name)
 {
     Destination d;
@@ -194,29 +203,21 @@ void Destinations::saveState(const Destination& d)
 {
     QSettings s;
     auto set = [&](const char* key, const QVariant& value, bool keep) {
-        if (keep)
-            s.setValue(keyOf(d.name, key), value);
-        else
-            s.remove(keyOf(d.name, key));
+        setOrRemove(s, keyOf(d.name, key), value, keep);
     };
     set("last-upload", timestamp::format(d.lastUpload), d.lastUpload.isValid());
     set("last-bytes", d.lastBytes, d.lastBytes > 0);
-    set("last-error", d.lastError, !d.lastError.isEmpty());
-    set("reconnect-needed", true, d.reconnect);
-    set("account", d.account, !d.account.isEmpty());
     set("copies", d.copies, !d.copies.isEmpty());
     set("queue", d.queue, !d.queue.isEmpty());
     s.sync();
+    saveAccount(d);
 }
 
 void Destinations::saveAccount(const Destination& d)
 {
     QSettings s;
     auto set = [&](const char* key, const QVariant& value, bool keep) {
-        if (keep)
-            s.setValue(keyOf(d.name, key), value);
-        else
-            s.remove(keyOf(d.name, key));
+        setOrRemove(s, keyOf(d.name, key), value, keep);
     };
     set("last-error", d.lastError, !d.lastError.isEmpty());
     set("reconnect-needed", true, d.reconnect);

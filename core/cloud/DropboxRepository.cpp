@@ -32,7 +32,7 @@ QString summaryOf(const HttpResponse& response)
 qint64 correctOffset(const QJsonObject& error)
 {
     if (error.value(QLatin1String(".tag")).toString() == QLatin1String("incorrect_offset"))
-        return qint64(error.value(QLatin1String("correct_offset")).toDouble(-1));
+        return error.value(QLatin1String("correct_offset")).toInteger(-1);
     for (auto it = error.begin(); it != error.end(); ++it) {
         if (it->isObject()) {
             const qint64 found = correctOffset(it->toObject());
@@ -190,7 +190,7 @@ bool DropboxRepository::list(QList<RemoteFile>* files, Progress*, QString* error
             if (e.value(QLatin1String(".tag")).toString() != QLatin1String("file") || name.isEmpty()
                 || name.startsWith(QLatin1Char('.')))
                 continue;
-            *files << RemoteFile{ name, qint64(e.value(QLatin1String("size")).toDouble(-1)),
+            *files << RemoteFile{ name, e.value(QLatin1String("size")).toInteger(-1),
                                   QDateTime::fromString(e.value(QLatin1String("server_modified")).toString(),
                                                         Qt::ISODate) };
         }
@@ -222,7 +222,7 @@ bool DropboxRepository::put(const QString& localPath, const QString& name, const
     if (!upload(localPath, size, name, progress, &metadata, error))
         return false;
     const QByteArray remoteHash = metadata.value(QLatin1String("content_hash")).toString().toLatin1();
-    if (remoteHash != contentHash || qint64(metadata.value(QLatin1String("size")).toDouble(-1)) != size) {
+    if (remoteHash != contentHash || metadata.value(QLatin1String("size")).toInteger(-1) != size) {
         QString ignored;
         remove(name, &ignored);
         *error = tr("Dropbox kept a copy of %1 that differs from the file; it was removed. Try again.")
@@ -337,7 +337,7 @@ bool DropboxRepository::get(const QString& name, const QString& localPath, Progr
     }
     Download download;
     download.http = &m_http;
-    download.size = qint64(jsonOf(found).value(QLatin1String("size")).toDouble(-1));
+    download.size = jsonOf(found).value(QLatin1String("size")).toInteger(-1);
     download.target = localPath;
     download.what = name;
     download.store = displayName();
@@ -383,8 +383,8 @@ std::optional<Quota> DropboxRepository::quota(QString* error)
     const QJsonObject json = jsonOf(response);
     const QJsonObject allocation = json.value(QLatin1String("allocation")).toObject();
     Quota quota;
-    quota.used = qint64(json.value(QLatin1String("used")).toDouble(-1));
-    quota.total = qint64(allocation.value(QLatin1String("allocated")).toDouble(-1));
+    quota.used = json.value(QLatin1String("used")).toInteger(-1);
+    quota.total = allocation.value(QLatin1String("allocated")).toInteger(-1);
     return quota;
 }
 

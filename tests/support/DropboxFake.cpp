@@ -353,7 +353,7 @@ FakeReply DropboxFake::contentCall(const QString& route, const QJsonObject& args
         if (!m_sessions.contains(id))
             return error(409, "not_found", { { ".tag", "not_found" } });
         QByteArray& data = m_sessions[id];
-        const qint64 offset = qint64(cursor.value("offset").toDouble(-1));
+        const qint64 offset = cursor.value("offset").toInteger(-1);
         if (offset != data.size())
             return error(409, "incorrect_offset",
                          { { ".tag", "incorrect_offset" }, { "correct_offset", double(data.size()) } });
@@ -406,7 +406,7 @@ FakeReply DropboxFake::finish(const QJsonObject& args)
     if (!m_sessions.contains(id))
         return lookupFailed({ { ".tag", "not_found" } });
     const QByteArray data = m_sessions.value(id);
-    if (qint64(cursor.value("offset").toDouble(-1)) != data.size())
+    if (cursor.value("offset").toInteger(-1) != data.size())
         return lookupFailed({ { ".tag", "incorrect_offset" }, { "correct_offset", double(data.size()) } });
     const QJsonObject commit = args.value("commit").toObject();
     const QString path = commit.value("path").toString();
