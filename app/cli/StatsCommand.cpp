@@ -2,7 +2,9 @@
 #include "CliOutput.h"
 #include "Command.h"
 #include "db/Database.h"
+#include "stats/Cleanup.h"
 #include "stats/PracticeStats.h"
+#include "stats/RecordCheck.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -27,6 +29,70 @@ QJsonObject listJson(qint64 of, const QStringList& ids)
              { QStringLiteral("ids"), QJsonArray::fromStringList(ids) } };
 }
 
+QString cleanupKind(stats::CleanupSuggestion::Kind kind)
+{
+    return kind == stats::CleanupSuggestion::Kind::OldImportSnapshots ? QStringLiteral("old_import_snapshots")
+                                                                      : QStringLiteral("unused_places");
+}
+
+QJsonObject cleanupJson(const QList<stats::CleanupSuggestion>& suggestions)
+{
+    QJsonObject out;
+    for (const stats::CleanupSuggestion& c : suggestions)
+        out.insert(cleanupKind(c.kind),
+                   QJsonObject{ { QStringLiteral("count"), c.items },
+                                { QStringLiteral("bytes"), c.bytes },
+                                { QStringLiteral("targets"), QJsonArray::fromStringList(c.targets) } });
+    return out;
+}
+
+QJsonObject recordCheckJson(const stats::RecordCheckResult& r)
+{
+    QJsonArray problems;
+    for (const stats::RecordProblem& p : r.problems)
+        problems.append(QJsonObject{
+            { QStringLiteral("table"), p.table },
+            { QStringLiteral("id"), p.id },
+            { QStringLiteral("client_id"), p.clientId },
+            { QStringLiteral("field"), p.field },
+            { QStringLiteral("severity"), p.error ? QStringLiteral("error") : QStringLiteral("warning") },
+            { QStringLiteral("message"), p.message } });
+    return { { QStringLiteral("records_checked"), r.rowsChecked },
+             { QStringLiteral("errors"), r.errors },
+             { QStringLiteral("warnings"), r.warnings },
+             { QStringLiteral("client_ids"), QJsonArray::fromStringList(r.clientIds) },
+             { QStringLiteral("problems"), problems } };
+}
+
+void printCleanup(const QList<stats::CleanupSuggestion>& suggestions)
+{
+    if (suggestions.isEmpty())
+        return;
+    const QLocale locale;
+    out() << '\n' << Cli::tr("Could be tidied away (in the app: View → Statistics):") << '\n';
+    for (const stats::CleanupSuggestion& c : suggestions) {
+        const QString what = c.kind == stats::CleanupSuggestion::Kind::OldImportSnapshots
+            ? Cli::tr("%n import safety snapshot(s) older than %1 days", nullptr, int(c.items))
+                  .arg(stats::Cleanup::kSnapshotAgeDays)
+            : Cli::tr("%n saved place(s) no birth data uses", nullptr, int(c.items));
+        out() << "  " << what << ": " << locale.formattedDataSize(c.bytes) << '\n';
+    }
+}
+
+void printRecordCheck(const stats::RecordCheckResult& r)
+{
+    const QLocale locale;
+    out() << '\n'
+          << Cli::tr("Records checked: %1; problems: %2; to note: %3")
+                 .arg(locale.toString(r.rowsChecked), locale.toString(r.errors), locale.toString(r.warnings))
+          << '\n';
+    for (const stats::RecordProblem& p : r.problems)
+        out() << "  " << p.table << ' ' << p.id
+              << (p.field.isEmpty() ? QString() : QLatin1Char(' ') + p.field) << ": " << p.message << '\n';
+    if (r.errors + r.warnings > r.problems.size())
+        out() << "  " << Cli::tr("(the first %1 are listed)").arg(r.problems.size()) << '\n';
+}
+
 class StatsCommand final : public Command
 {
 public:
@@ -35,7 +101,11 @@ public:
     {
         return Cli::tr("What the practice holds, how it grows, where the space goes and what needs care.");
     }
-    void addOptions(QCommandLineParser& parser) override { parser.addOption(m_json); }
+    void addOptions(QCommandLineParser& parser) override
+    {
+        parser.addOption(m_json);
+        parser.addOption(m_checkRecords);
+    }
 
     int run(const Invocation& call) override
     {
@@ -51,10 +121,24 @@ public:
         QString error;
         if (!stats::PracticeStats::compute(database->connection(), options, &s, &error))
             return failure(error);
-        if (call.parser.isSet(m_json))
-            out() << QJsonDocument(toJson(s)).toJson(QJsonDocument::Indented);
-        else
+        const QList<stats::CleanupSuggestion> cleanup
+            = stats::Cleanup::find(database->connection(), database->path());
+        stats::RecordCheckResult records;
+        const bool check = call.parser.isSet(m_checkRecords);
+        if (check && !stats::RecordCheck::run(database->connection(), nullptr, &records, &error))
+            return failure(error);
+        if (call.parser.isSet(m_json)) {
+            QJsonObject json = toJson(s);
+            json.insert(QStringLiteral("cleanup"), cleanupJson(cleanup));
+            if (check)
+                json.insert(QStringLiteral("record_check"), recordCheckJson(records));
+            out() << QJsonDocument(json).toJson(QJsonDocument::Indented);
+        } else {
             printText(s);
+            printCleanup(cleanup);
+            if (check)
+                printRecordCheck(records);
+        }
         out().flush();
         return Success;
     }
@@ -161,6 +245,9 @@ private:
 
     QCommandLineOption m_json{ QStringLiteral("json"),
                                Cli::tr("Print the numbers, with the ids behind them, as JSON.") };
+    QCommandLineOption m_checkRecords{ QStringLiteral("check-records"),
+                                       Cli::tr("Also check every record against the rules an import applies "
+                                               "(slow on a large practice).") };
 };
 
 } // namespace

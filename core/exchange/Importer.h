@@ -44,6 +44,11 @@ public:
     // Puts the newest snapshot in place of the database (which no connection
     // may hold open) and removes it from the list.
     static bool undoLastImport(const QString& databasePath, QString* restoredFrom, QString* error);
+    // Snapshots taken before `cutoff`, newest first (old ones the statistics page offers to remove).
+    static QStringList snapshotsTakenBefore(const QString& databasePath, const QDateTime& cutoff);
+    // Removes these snapshots — only those of this practice's snapshot folder —; how many went.
+    // The imports they belong to can no longer be undone.
+    static int removeSnapshots(const QString& databasePath, const QStringList& paths);
 
     // Where import reports are kept (JSON and text, one pair per import).
     static QString historyFolder();

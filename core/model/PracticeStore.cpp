@@ -210,6 +210,11 @@ SaveResult PracticeStore::save(const QString& tableName, const Row& input)
 
 bool PracticeStore::remove(const QString& table, const QString& id, QString* error)
 {
+    return removeAll(table, { id }, error);
+}
+
+bool PracticeStore::removeAll(const QString& table, const QStringList& ids, QString* error)
+{
     if (!TableRegistry::instance().table(table)) {
         if (error)
             *error = tr("There is no table called %1.").arg(table);
@@ -218,16 +223,23 @@ bool PracticeStore::remove(const QString& table, const QString& id, QString* err
     db::Transaction tx(m_db);
     QSqlQuery q(m_db);
     q.prepare(QStringLiteral("DELETE FROM ") + table + QStringLiteral(" WHERE id = ?"));
-    q.addBindValue(id);
-    if (!tx.isActive() || !q.exec()) {
+    if (!tx.isActive()) {
         if (error)
-            *error = tx.isActive() ? describeSqlError(q.lastError()) : tx.errorString();
+            *error = tx.errorString();
         return false;
     }
-    if (q.numRowsAffected() != 1) {
-        if (error)
-            *error = tr("The record to delete no longer exists.");
-        return false;
+    for (const QString& id : ids) {
+        q.addBindValue(id);
+        if (!q.exec()) {
+            if (error)
+                *error = describeSqlError(q.lastError());
+            return false;
+        }
+        if (q.numRowsAffected() != 1) {
+            if (error)
+                *error = tr("The record to delete no longer exists.");
+            return false;
+        }
     }
     if (!tx.commit()) {
         if (error)

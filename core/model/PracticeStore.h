@@ -77,6 +77,8 @@ public:
 
     // Deletes the row and, through the schema's cascades, everything under it.
     bool remove(const QString& table, const QString& id, QString* error = nullptr);
+    // The same for several rows of one table, in one transaction: all or none.
+    bool removeAll(const QString& table, const QStringList& ids, QString* error = nullptr);
 
     // Everything remove() would delete, so it can be put back.
     Subtree captureSubtree(const QString& table, const QString& id) const;

@@ -1,7 +1,9 @@
 #include "PracticeStats.h"
 
 #include "backup/BackupEngine.h"
+#include "db/Snapshot.h"
 #include "db/TableRegistry.h"
+#include "exchange/Importer.h"
 #include "util/Clock.h"
 
 #include <algorithm>
@@ -349,8 +351,14 @@ bool PracticeStats::compute(const QSqlDatabase& db, const Options& o, PracticeSt
     if (!out->storageMeasured)
         estimatedStorage(db, out->databaseBytes, &out->storage);
     QSqlQuery(db).exec(QStringLiteral("COMMIT"));
-    if (!o.databasePath.isEmpty())
+    if (!o.databasePath.isEmpty()) {
         out->databaseDisk = diskOf(QFileInfo(o.databasePath).absolutePath());
+        for (const QString& snapshot : exchange::Importer::snapshots(o.databasePath))
+            out->importSnapshotsBytes
+                += QFileInfo(snapshot).size() + QFileInfo(db::Snapshot::recordPath(snapshot)).size();
+        if (out->importSnapshotsBytes > 0)
+            out->storage.append({ QStringLiteral("import_snapshots"), out->importSnapshotsBytes });
+    }
     if (!o.backupFolder.isEmpty()) {
         out->backupDisk = diskOf(o.backupFolder);
         out->backupsOverTime = sizesOverTime(o.backupFolder, o.zone);

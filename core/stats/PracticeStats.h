@@ -53,7 +53,7 @@ struct DiskSpace
 // Space taken by one kind of data: a table (with its indexes), or files.
 struct StorageShare
 {
-    QString kind; // a table's name, or "backups"
+    QString kind; // a table's name, "backups" or "import_snapshots"
     qint64 bytes = 0;
 };
 
@@ -105,12 +105,13 @@ public:
         QDateTime now; // invalid: the clock's
         QTimeZone zone = QTimeZone::systemTimeZone(); // months and growth in this zone
         QString backupFolder; // empty: no backups counted
-        QString databasePath; // for the free space of its disk; empty: not asked
+        QString databasePath; // for its disk's free space and its import snapshots; empty: not asked
     };
 
     Growth clients, charts, interpretations, sessionNotes;
     qint64 databaseBytes = 0;
     qint64 backupsBytes = 0;
+    qint64 importSnapshotsBytes = 0; // the safety snapshots kept to undo imports
     QList<MonthCount> perMonth; // oldest first, only months with something made
     QList<DayCount> perDay; // oldest first, only days with something made
     QList<StorageShare> storage; // largest first

@@ -66,7 +66,7 @@ void ClientEditing::deleteRow(const QString& table, const QString& id, const QSt
         : table == QLatin1String("birth_data")             ? tr("Delete Birth Data")
         : table == QLatin1String("charts")                 ? tr("Delete Chart")
                                                            : tr("Delete Session Note");
-    m_undo->push(new DeleteRowCommand(m_store, table, id, std::move(subtree), text, m_window));
+    m_undo->push(new DeleteRowCommand(m_store, table, { id }, std::move(subtree), text, m_window));
     m_window->showStatus(tr("Deleted. Press Ctrl+Z to undo."));
 }
 

@@ -12,6 +12,7 @@
 #include "export/ExportWizard.h"
 #include "import/ImportWizard.h"
 #include "PracticeMenu.h"
+#include "stats/StatsPage.h"
 #include "util/AppInfo.h"
 
 #include <optional>
@@ -329,6 +330,8 @@ void MainWindow::reloadInBackground(const QString& selectClientId, std::function
 
 void MainWindow::showClients(QList<model::ClientSummary> clients, const QString& selectClientId)
 {
+    if (m_statsPage)
+        m_statsPage->setStale(); // the list is shown again after every change
     m_model->setClients(std::move(clients));
     if (!selectClientId.isEmpty())
         selectClient(selectClientId);

@@ -74,6 +74,8 @@ public:
     void showClientsOnly(const QStringList& ids, const QString& what);
     // The whole list again (after showClientsOnly).
     void showAllClients();
+    // Deletes these saved places (the statistics page's tidying), undoably.
+    void removePlaces(const QStringList& ids);
     bool isBackupsPageShown() const;
     // Restore…: from `backupPath`, or one the practitioner chooses (empty).
     RestoreDialog* openRestoreDialog(const QString& backupPath = {});

@@ -2,6 +2,7 @@
 #include "backup/BackupService.h"
 #include "ClientListModel.h"
 #include "db/Database.h"
+#include "DeleteRowCommand.h"
 #include "MainWindow.h"
 #include "stats/StatsPage.h"
 
@@ -9,6 +10,7 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTableView>
+#include <QUndoStack>
 
 // The window's pages — the clients (all, or only those behind a statistic),
 // the backups, the statistics — and switching between them.
@@ -57,12 +59,26 @@ StatsPage* MainWindow::showStatsPage()
                 [this] { openExportWizard(exchange::ExportScope::Full); });
         connect(m_statsPage, &StatsPage::backUpNowRequested, this,
                 [this] { showBackupsPage()->backUpNow(); });
-    } else {
-        m_statsPage->refresh(); // the data may have changed since
+        connect(m_statsPage, &StatsPage::statusMessage, this, &MainWindow::showStatus);
+        connect(m_statsPage, &StatsPage::removePlacesRequested, this, &MainWindow::removePlaces);
+        // Kept until something changes (edits, imports and undo reload the list: showClients).
+        connect(m_backups, &BackupService::runFinished, m_statsPage, &StatsPage::setStale);
+        connect(m_backups, &BackupService::settingsChanged, m_statsPage,
+                [this] { m_statsPage->setBackupFolder(m_backups->folder()); });
     }
     m_pages->setCurrentWidget(m_statsPage);
     m_statsPage->setFocus();
     return m_statsPage;
+}
+
+void MainWindow::removePlaces(const QStringList& ids)
+{
+    model::Subtree places;
+    for (const QString& id : ids)
+        places.rows += m_store.captureSubtree(QStringLiteral("location_cache"), id).rows;
+    m_undo->push(new DeleteRowCommand(m_store, QStringLiteral("location_cache"), ids, std::move(places),
+                                      tr("Remove %n Unused Place(s)", nullptr, int(ids.size())), this));
+    showStatus(tr("Removed %n saved place(s). Press Ctrl+Z to undo.", nullptr, int(ids.size())));
 }
 
 void MainWindow::showClientsOnly(const QStringList& ids, const QString& what)

@@ -5,6 +5,8 @@
 #include "common/BackgroundJob.h"
 #include "common/Words.h"
 #include "db/TableRegistry.h"
+#include "RecordCheckBox.h"
+#include "TidyUpBox.h"
 
 #include <QChart>
 #include <QChartView>
@@ -22,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
+#include <QTimer>
 #include <QValueAxis>
 #include <QVBoxLayout>
 
@@ -32,6 +35,7 @@ namespace {
 struct Reading
 {
     stats::PracticeStats stats;
+    QList<stats::CleanupSuggestion> cleanup;
     QString error;
 };
 
@@ -78,7 +82,19 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     , m_recent(new QVBoxLayout)
     , m_heatmap(new ActivityHeatmap)
     , m_period(new QComboBox(this))
+    , m_records(new RecordCheckBox(m_databasePath))
+    , m_tidy(new TidyUpBox(m_databasePath))
+    , m_staleTimer(new QTimer(this))
 {
+    m_staleTimer->setSingleShot(true);
+    m_staleTimer->setInterval(400);
+    connect(m_staleTimer, &QTimer::timeout, this, &StatsPage::refresh);
+    connect(m_records, &RecordCheckBox::showClients, this, &StatsPage::showClients);
+    connect(m_tidy, &TidyUpBox::removePlacesRequested, this, &StatsPage::removePlacesRequested);
+    connect(m_tidy, &TidyUpBox::removed, this, [this](const QString& what) {
+        emit statusMessage(what);
+        setStale();
+    });
     m_period->addItem(tr("Per week"), 7);
     m_period->addItem(tr("Per month"), 30);
     m_period->addItem(tr("Per year"), 365);
@@ -126,6 +142,10 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     lower->addLayout(m_recent, 1, 1, Qt::AlignTop);
     lower->addWidget(new QLabel(tr("<b>Data that needs care</b>"), content), 2, 0, 1, 2);
     lower->addLayout(m_quality, 3, 0, 1, 2);
+    lower->addWidget(new QLabel(tr("<b>Records that would not pass an import</b>"), content), 4, 0, 1, 2);
+    lower->addWidget(m_records, 5, 0, 1, 2);
+    lower->addWidget(new QLabel(tr("<b>Space you can free</b>"), content), 6, 0, 1, 2);
+    lower->addWidget(m_tidy, 7, 0, 1, 2);
     column->addLayout(lower);
     column->addStretch();
     auto* scroll = new QScrollArea(this);
@@ -135,7 +155,6 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(top);
     layout->addWidget(scroll, 1);
-    refresh();
 }
 
 StatsPage::~StatsPage()
@@ -143,10 +162,37 @@ StatsPage::~StatsPage()
     cancelAndWait(m_job);
 }
 
+void StatsPage::setStale()
+{
+    m_stale = true;
+    m_records->setStale();
+    if (isVisible())
+        m_staleTimer->start();
+}
+
+void StatsPage::setBackupFolder(const QString& folder)
+{
+    if (folder == m_backupFolder)
+        return;
+    m_backupFolder = folder;
+    setStale();
+}
+
+void StatsPage::showEvent(QShowEvent* event)
+{
+    QWidget::showEvent(event);
+    if (m_stale)
+        refresh();
+}
+
 void StatsPage::refresh()
 {
-    if (m_job)
+    m_staleTimer->stop();
+    if (m_job) {
+        m_readAgain = true; // what changed meanwhile may not be in this reading
         return;
+    }
+    m_stale = false;
     m_busy->setVisible(true);
     const QString folder = m_backupFolder;
     m_job = startJob<Reading>(
@@ -156,20 +202,29 @@ void StatsPage::refresh()
             stats::PracticeStats::Options o;
             o.backupFolder = folder;
             o.databasePath = database.path();
-            stats::PracticeStats::compute(database.connection(), o, &r.stats, &r.error);
+            if (stats::PracticeStats::compute(database.connection(), o, &r.stats, &r.error))
+                r.cleanup = stats::Cleanup::find(database.connection(), database.path());
             return r;
         },
         [this](const JobOutcome<Reading>& outcome) {
             m_job = nullptr;
             m_busy->setVisible(false);
+            if (std::exchange(m_readAgain, false)) {
+                refresh();
+                return;
+            }
             const Reading r = outcome.resultOr(tr("Stopped."));
             if (!r.error.isEmpty()) {
+                m_stale = true;
                 clear(m_quality);
                 m_quality->addWidget(new QLabel(tr("The numbers cannot be read: %1").arg(r.error), this));
                 return;
             }
             m_stats = r.stats;
             show(m_stats);
+            m_tidy->setSuggestions(r.cleanup);
+            if (m_records->isStale())
+                m_records->start();
             emit refreshed();
         });
 }
@@ -259,9 +314,9 @@ QWidget* StatsPage::makeStorageChart(const stats::PracticeStats& s)
             other += share.bytes;
             continue;
         }
-        const QString label = share.kind == QLatin1String("backups")
-            ? tr("Backups")
-            : db::TableRegistry::displayName(share.kind);
+        const QString label = share.kind == QLatin1String("backups") ? tr("Backups")
+            : share.kind == QLatin1String("import_snapshots")        ? tr("Safety snapshots of imports")
+                                                              : db::TableRegistry::displayName(share.kind);
         pie->append(tr("%1 (%2)").arg(label, Words::size(share.bytes)), double(share.bytes));
     }
     if (other > 0)

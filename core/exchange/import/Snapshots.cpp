@@ -59,6 +59,22 @@ void pruneSnapshots(const QString& databasePath)
     }
 }
 
+namespace {
+
+// When a snapshot was taken: from its record, else from its name.
+QDateTime takenAt(const QString& snapshotPath, const QJsonObject& record)
+{
+    if (const auto taken = timestamp::parse(record.value(QLatin1String("taken_at")).toString()))
+        return *taken;
+    QDateTime named = QDateTime::fromString(QFileInfo(snapshotPath).completeBaseName(),
+                                            QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
+    if (named.isValid())
+        named.setTimeZone(QTimeZone::utc());
+    return named;
+}
+
+} // namespace
+
 } // namespace tp::exchange::importer
 
 namespace tp::exchange {
@@ -86,16 +102,35 @@ std::optional<PastImport> Importer::lastImport(const QString& databasePath)
     PastImport past;
     past.snapshotPath = all.first();
     const QJsonObject record = db::Snapshot::record(past.snapshotPath);
-    const auto taken = timestamp::parse(record.value(QLatin1String("taken_at")).toString());
-    past.takenAt = taken ? *taken
-                         : QDateTime::fromString(QFileInfo(past.snapshotPath).completeBaseName(),
-                                                 QStringLiteral("yyyyMMdd'T'HHmmss.zzz'Z'"));
-    if (!taken && past.takenAt.isValid())
-        past.takenAt.setTimeZone(QTimeZone::utc());
+    past.takenAt = importer::takenAt(past.snapshotPath, record);
     for (const QJsonValue& v :
          record.value(QLatin1String("note")).toObject().value(QLatin1String("inputs")).toArray())
         past.files << v.toString();
     return past;
+}
+
+QStringList Importer::snapshotsTakenBefore(const QString& databasePath, const QDateTime& cutoff)
+{
+    QStringList out;
+    for (const QString& path : snapshots(databasePath)) {
+        const QDateTime taken = importer::takenAt(path, db::Snapshot::record(path));
+        if (taken.isValid() && taken < cutoff)
+            out << path;
+    }
+    return out;
+}
+
+int Importer::removeSnapshots(const QString& databasePath, const QStringList& paths)
+{
+    const QStringList ours = snapshots(databasePath);
+    int removed = 0;
+    for (const QString& path : paths) {
+        if (!ours.contains(path))
+            continue; // only this practice's safety snapshots
+        db::Snapshot::remove(path);
+        removed += QFileInfo::exists(path) ? 0 : 1;
+    }
+    return removed;
 }
 
 bool Importer::undoLastImport(const QString& databasePath, QString* restoredFrom, QString* error)
