@@ -20,6 +20,7 @@
 #include "import/ConflictModel.h"
 #include "import/ImportWizard.h"
 #include "main/MainWindow.h"
+#include "stats/RecordCheckBox.h"
 #include "stats/StatsPage.h"
 #include "TestSupport.h"
 #include "util/Clock.h"
@@ -307,6 +308,10 @@ private slots:
         ui::StatsPage* statistics = window.showStatsPage();
         QSignalSpy counted(statistics, &ui::StatsPage::refreshed);
         QVERIFY(counted.wait(20000));
+        if (statistics->recordCheck()->isChecking()) {
+            QSignalSpy checked(statistics->recordCheck(), &ui::RecordCheckBox::finished);
+            QVERIFY(checked.wait(20000));
+        }
         shoot(&window, "statistics");
         auto* scroll = statistics->findChild<QScrollArea*>();
         QVERIFY(scroll);

@@ -19,6 +19,7 @@
 #include <QImage>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -113,6 +114,34 @@ private slots:
         QVERIFY(drawing.readAll().contains("<svg"));
         QVERIFY(!ui::ChartExport::save(views.first(), m_dir.path("no/such/folder/chart.png"), &error));
         QVERIFY2(error.contains("cannot be written"), qPrintable(error));
+    }
+
+    // Numbers follow the practitioner's locale: German groups thousands with a dot.
+    void numbersInTheLocale()
+    {
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        auto database = test::openDatabase(m_dir.path("german.db"));
+        QVERIFY(database);
+        QVERIFY(test::exec(database->connection(),
+                           "WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 1234) "
+                           "INSERT INTO clients (id, first_name, last_name, created_at, updated_at) "
+                           "SELECT printf('aaaaaaaa-0000-4000-8000-%012d', i), 'Anna', 'Muster' || i, "
+                           "'2026-11-02T10:00:00.000Z', '2026-11-02T10:00:00.000Z' FROM n"));
+        ui::MainWindow window(*database);
+        window.resize(1024, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ui::StatsPage* page = window.showStatsPage();
+        QSignalSpy refreshed(page, &ui::StatsPage::refreshed);
+        QVERIFY(refreshed.wait(20000));
+        QLocale::setDefault(before);
+        const QString link = page->qualityLink("clients-without-birth-data")->text();
+        QVERIFY2(link.startsWith("1.234 of 1.234"), qPrintable(link));
+        bool card = false;
+        for (QLabel* label : page->findChildren<QLabel*>())
+            card = card || label->text().contains("<b>1.234</b>");
+        QVERIFY(card);
     }
 
     // A record that would not pass an import leads to its client; an old import snapshot

@@ -216,22 +216,22 @@ private:
         out() << '\n'
               << Cli::tr("Data quality:") << '\n'
               << "  "
-              << Cli::tr("%1 of %2 charts have no interpretations")
+              << Cli::tr("%L1 of %L2 charts have no interpretations")
                      .arg(q.chartsWithoutInterpretations.size())
                      .arg(q.charts)
               << '\n'
               << "  "
-              << Cli::tr("%1 of %2 clients have no birth data")
+              << Cli::tr("%L1 of %L2 clients have no birth data")
                      .arg(q.clientsWithoutBirthData.size())
                      .arg(q.clients)
               << '\n'
               << "  "
-              << Cli::tr("%1 of %2 birth data have no known time")
+              << Cli::tr("%L1 of %L2 birth data have no known time")
                      .arg(q.birthDataWithoutTime.size())
                      .arg(q.birthData)
               << '\n'
               << "  "
-              << Cli::tr("%1 of %2 birth data have no Rodden rating")
+              << Cli::tr("%L1 of %L2 birth data have no Rodden rating")
                      .arg(q.birthDataWithoutRodden.size())
                      .arg(q.birthData)
               << '\n'

@@ -17,15 +17,25 @@ qint64 scalar(const QSqlDatabase& db, const QString& sql)
     return q.exec(sql) && q.next() ? q.value(0).toLongLong() : 0;
 }
 
-// The space the location cache takes in the file, with its index: measured
-// by dbstat where the library has it, else its rows' stored size.
+// The space the location cache takes in the file, with its index: its pages
+// as dbstat counts them where the library has it, else its rows' stored size.
 qint64 placesBytes(const QSqlDatabase& db)
 {
-    QSqlQuery q(db);
-    if (q.exec(QStringLiteral("SELECT SUM(s.pgsize) FROM dbstat s JOIN sqlite_schema m ON m.name = s.name "
-                              "WHERE m.tbl_name = 'location_cache'"))
-        && q.next() && !q.value(0).isNull())
-        return q.value(0).toLongLong();
+    QSqlQuery names(db);
+    names.setForwardOnly(true);
+    qint64 pages = 0;
+    bool measured
+        = names.exec(QStringLiteral("SELECT name FROM sqlite_schema WHERE tbl_name = 'location_cache'"));
+    while (measured && names.next()) {
+        QSqlQuery q(db);
+        q.prepare(QStringLiteral("SELECT pageno FROM dbstat WHERE name = ? AND aggregate = 1"));
+        q.addBindValue(names.value(0));
+        measured = q.exec();
+        if (measured && q.next())
+            pages += q.value(0).toLongLong();
+    }
+    if (measured)
+        return pages * scalar(db, QStringLiteral("PRAGMA page_size"));
     return scalar(
         db,
         QStringLiteral("SELECT SUM(LENGTH(id) + LENGTH(city_name) + COALESCE(LENGTH(state_province), "

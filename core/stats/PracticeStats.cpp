@@ -4,6 +4,7 @@
 #include "db/Snapshot.h"
 #include "db/TableRegistry.h"
 #include "exchange/Importer.h"
+#include "LocalMinutes.h"
 #include "util/Clock.h"
 
 #include <algorithm>
@@ -35,56 +36,37 @@ Months monthsAround(const QDateTime& now, const QTimeZone& zone)
              first.addMonths(-1).toString(QStringLiteral("yyyy-MM")) };
 }
 
-// Counts the rows of `table` and, by their created_at in `zone`, those of each month.
-// SQLite groups them by the minute they were made (the first 16 characters
-// in each of the schema's spellings); only those minutes are turned into
-// local months here — every zone's offset is whole minutes, so this is exact,
-// and 300,000 rows become a few thousand conversions.
-bool countByMonth(const QSqlDatabase& db, const QString& table, const QTimeZone& zone, qint64* total,
-                  QMap<QString, qint64>* months, QString* error, QMap<QDate, qint64>* days = nullptr)
+// Counts the rows of `table` and, by their created_at in the practitioner's zone, those of
+// each month (and day); `made` gets the minutes they were made in, for the activity.
+bool countByMonth(const QSqlDatabase& db, const QString& table, LocalMinutes& clock, qint64* total,
+                  QMap<QString, qint64>* months, QString* error, QMap<QDate, qint64>* days = nullptr,
+                  QList<MinuteCount>* made = nullptr)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    if (!q.exec(QStringLiteral("SELECT substr(created_at, 1, 16), COUNT(*) FROM ") + table
-                + QStringLiteral(" GROUP BY 1"))) {
-        *error = q.lastError().text();
+    QList<MinuteCount> minutes;
+    if (!LocalMinutes::group(db, table, QStringLiteral("created_at"), QString(), &minutes, total, error))
         return false;
-    }
-    *total = 0;
-    while (q.next()) {
-        const qint64 rows = q.value(1).toLongLong();
-        *total += rows;
-        QString minute = q.value(0).toString();
-        if (minute.size() == 16 && minute.at(10) == QLatin1Char(' '))
-            minute[10] = QLatin1Char('T');
-        const QDateTime made = QDateTime::fromString(minute + QStringLiteral(":00Z"), Qt::ISODate);
-        if (!made.isValid())
-            continue;
-        const QDateTime local = made.toTimeZone(zone);
-        (*months)[local.toString(QStringLiteral("yyyy-MM"))] += rows;
+    QHash<qint64, QString> monthOfDay; // local Julian day -> "yyyy-MM"
+    for (const MinuteCount& m : std::as_const(minutes)) {
+        const LocalMinute local = clock.toLocal(m.minute);
+        auto it = monthOfDay.constFind(local.date.toJulianDay());
+        if (it == monthOfDay.constEnd())
+            it = monthOfDay.insert(local.date.toJulianDay(), local.date.toString(QStringLiteral("yyyy-MM")));
+        (*months)[*it] += m.rows;
         if (days)
-            (*days)[local.date()] += rows;
+            (*days)[local.date] += m.rows;
     }
+    if (made)
+        *made = std::move(minutes);
     return true;
 }
 
-// Adds to `activity` the rows of `table` by the weekday and hour (in `zone`) of `column`,
-// grouped by minute as countByMonth does; `where` narrows the rows.
-void addActivity(const QSqlDatabase& db, const QString& table, const QString& column, const QString& where,
-                 const QTimeZone& zone, std::array<std::array<qint64, 24>, 7>* activity)
+// Adds rows by the weekday and hour (in the practitioner's zone) of the minutes they were made or changed in.
+void addActivity(const QList<MinuteCount>& minutes, LocalMinutes& clock,
+                 std::array<std::array<qint64, 24>, 7>* activity)
 {
-    QSqlQuery q(db);
-    q.setForwardOnly(true);
-    q.exec(
-        QStringLiteral("SELECT substr(%1, 1, 16), COUNT(*) FROM %2 %3 GROUP BY 1").arg(column, table, where));
-    while (q.next()) {
-        QString minute = q.value(0).toString();
-        if (minute.size() == 16 && minute.at(10) == QLatin1Char(' '))
-            minute[10] = QLatin1Char('T');
-        const QDateTime at
-            = QDateTime::fromString(minute + QStringLiteral(":00Z"), Qt::ISODate).toTimeZone(zone);
-        if (at.isValid())
-            (*activity)[at.date().dayOfWeek() - 1][at.time().hour()] += q.value(1).toLongLong();
+    for (const MinuteCount& m : minutes) {
+        const LocalMinute local = clock.toLocal(m.minute);
+        (*activity)[local.date.dayOfWeek() - 1][local.hour] += m.rows;
     }
 }
 
@@ -122,19 +104,23 @@ QList<BackupSize> sizesOverTime(const QString& folder, const QTimeZone& zone)
     return out;
 }
 
-QList<RecentChange> recentChanges(const QSqlDatabase& db)
+QList<RecentChange> recentChanges(const QSqlDatabase& db, const QDateTime& now)
 {
-    // The stored spellings sort alike once ' ' reads 'T'.
+    // The stored spellings sort alike once ' ' reads 'T'. A stamp after now (a wrong clock,
+    // made-up data) is no change that happened.
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    q.exec(QStringLiteral(
+    q.prepare(QStringLiteral(
         "SELECT r.kind, r.id, r.client_id, COALESCE(c.first_name, ''), COALESCE(c.last_name, ''), r.stamp "
-        "FROM ("
+        "FROM (SELECT * FROM ("
         " SELECT 'client' AS kind, id, id AS client_id, replace(updated_at, ' ', 'T') AS stamp FROM clients"
         " UNION ALL SELECT 'birth_data', id, client_id, replace(updated_at, ' ', 'T') FROM birth_data"
         " UNION ALL SELECT 'chart', id, client_id, replace(updated_at, ' ', 'T') FROM charts"
         " UNION ALL SELECT 'session_note', id, client_id, replace(updated_at, ' ', 'T') FROM session_notes"
-        " ORDER BY stamp DESC LIMIT 10) r LEFT JOIN clients c ON c.id = r.client_id ORDER BY r.stamp DESC"));
+        " ) WHERE stamp <= ? ORDER BY stamp DESC LIMIT 10) r LEFT JOIN clients c ON c.id = r.client_id "
+        "ORDER BY r.stamp DESC"));
+    q.addBindValue(timestamp::format(now));
+    q.exec();
     QList<RecentChange> out;
     while (q.next()) {
         RecentChange c;
@@ -149,18 +135,21 @@ QList<RecentChange> recentChanges(const QSqlDatabase& db)
 }
 
 // Space per table (its indexes counted with it) from SQLite's dbstat, where the library has it.
-bool measuredStorage(const QSqlDatabase& db, QList<StorageShare>* shares)
+// Pages are counted, not their sizes summed: the aggregate rows' pgsize wraps
+// at 4 GiB in SQLite 3.40 (a 5 GB table read as 0.99 GB), and every page of a
+// file has the same size.
+bool measuredStorage(const QSqlDatabase& db, qint64 pageSize, QList<StorageShare>* shares)
 {
     QSqlQuery q(db);
-    // aggregate = 1: one row per table or index (SQLite 3.31+), not one per page.
+    // aggregate = 1: one row per table or index (SQLite 3.31+), its page count in pageno.
     if (!q.exec(
-            QStringLiteral("SELECT COALESCE(m.tbl_name, s.name), SUM(s.pgsize) FROM dbstat s "
+            QStringLiteral("SELECT COALESCE(m.tbl_name, s.name), SUM(s.pageno) FROM dbstat s "
                            "LEFT JOIN sqlite_schema m ON m.name = s.name WHERE s.aggregate = 1 GROUP BY 1"))
-        && !q.exec(QStringLiteral("SELECT COALESCE(m.tbl_name, s.name), SUM(s.pgsize) FROM dbstat s "
+        && !q.exec(QStringLiteral("SELECT COALESCE(m.tbl_name, s.name), COUNT(*) FROM dbstat s "
                                   "LEFT JOIN sqlite_schema m ON m.name = s.name GROUP BY 1")))
         return false;
     while (q.next())
-        shares->append({ q.value(0).toString(), q.value(1).toLongLong() });
+        shares->append({ q.value(0).toString(), q.value(1).toLongLong() * pageSize });
     return !shares->isEmpty();
 }
 
@@ -185,18 +174,27 @@ void estimatedStorage(const QSqlDatabase& db, qint64 fileBytes, QList<StorageSha
         s.bytes = all > 0 ? qint64(double(s.bytes) / double(all) * double(fileBytes)) : 0;
 }
 
-QStringList ids(const QSqlDatabase& db, const QString& sql, QString* error)
+// The ids of the first column, and the distinct, sorted ids of the second (the clients behind them).
+bool idsWithClients(const QSqlDatabase& db, const QString& sql, QStringList* ids, QStringList* clients,
+                    QString* error)
 {
     QSqlQuery q(db);
     q.setForwardOnly(true);
-    QStringList out;
     if (!q.exec(sql)) {
         *error = q.lastError().text();
-        return out;
+        return false;
     }
-    while (q.next())
-        out << q.value(0).toString();
-    return out;
+    QSet<QString> owners;
+    while (q.next()) {
+        *ids << q.value(0).toString();
+        if (clients && !q.value(1).isNull())
+            owners.insert(q.value(1).toString());
+    }
+    if (clients) {
+        *clients = owners.values();
+        clients->sort();
+    }
+    return true;
 }
 
 qint64 scalar(const QSqlDatabase& db, const QString& sql)
@@ -252,123 +250,126 @@ QDateTime PracticeStats::parseStamp(const QString& text)
     return timestamp::parse(text).value_or(QDateTime());
 }
 
-bool PracticeStats::compute(const QSqlDatabase& db, const Options& o, PracticeStats* out, QString* error)
+bool PracticeStats::readCounts(const QSqlDatabase& db, const Options& o, LocalMinutes& clock, QString* error)
 {
-    *out = {};
-    const QDateTime now = o.now.isValid() ? o.now : Clock::nowUtc();
-    const Months around = monthsAround(now, o.zone);
-    QSqlQuery begin(db);
-    begin.exec(QStringLiteral("BEGIN")); // one snapshot for every number (WAL: writers go on)
+    const Months around = monthsAround(o.now.isValid() ? o.now : Clock::nowUtc(), o.zone);
     QMap<QString, qint64> clientMonths, chartMonths, interpretationMonths, noteMonths;
     QMap<QDate, qint64> clientDays, chartDays;
-    const bool ok = countByMonth(db, QStringLiteral("clients"), o.zone, &out->clients.total, &clientMonths,
-                                 error, &clientDays)
-        && countByMonth(db, QStringLiteral("charts"), o.zone, &out->charts.total, &chartMonths, error,
-                        &chartDays)
-        && countByMonth(db, QStringLiteral("chart_interpretations"), o.zone, &out->interpretations.total,
-                        &interpretationMonths, error)
-        && countByMonth(db, QStringLiteral("session_notes"), o.zone, &out->sessionNotes.total, &noteMonths,
-                        error);
-    if (!ok) {
-        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
-        *error = tr("The practice cannot be read: %1").arg(*error);
+    std::array<QList<MinuteCount>, 3> made; // clients, charts, session notes: for the activity
+    if (!countByMonth(db, QStringLiteral("clients"), clock, &clients.total, &clientMonths, error, &clientDays,
+                      &made[0])
+        || !countByMonth(db, QStringLiteral("charts"), clock, &charts.total, &chartMonths, error, &chartDays,
+                         &made[1])
+        || !countByMonth(db, QStringLiteral("chart_interpretations"), clock, &interpretations.total,
+                         &interpretationMonths, error)
+        || !countByMonth(db, QStringLiteral("session_notes"), clock, &sessionNotes.total, &noteMonths, error,
+                         nullptr, &made[2]))
         return false;
-    }
     auto grow = [&](Growth* g, const QMap<QString, qint64>& months) {
         g->thisMonth = months.value(around.thisMonth);
         g->lastMonth = months.value(around.lastMonth);
     };
-    grow(&out->clients, clientMonths);
-    grow(&out->charts, chartMonths);
-    grow(&out->sessionNotes, noteMonths);
-    grow(&out->interpretations, interpretationMonths);
+    grow(&clients, clientMonths);
+    grow(&charts, chartMonths);
+    grow(&sessionNotes, noteMonths);
+    grow(&interpretations, interpretationMonths);
     QStringList months = clientMonths.keys() + chartMonths.keys();
     std::sort(months.begin(), months.end());
     months.erase(std::unique(months.begin(), months.end()), months.end());
     for (const QString& m : std::as_const(months))
-        out->perMonth.append({ m, clientMonths.value(m), chartMonths.value(m) });
+        perMonth.append({ m, clientMonths.value(m), chartMonths.value(m) });
     QList<QDate> days = clientDays.keys() + chartDays.keys();
     std::sort(days.begin(), days.end());
     days.erase(std::unique(days.begin(), days.end()), days.end());
     for (const QDate& d : std::as_const(days))
-        out->perDay.append({ d, clientDays.value(d), chartDays.value(d) });
+        perDay.append({ d, clientDays.value(d), chartDays.value(d) });
 
-    // Quality, with the rows behind each number.
-    Quality& q = out->quality;
-    q.charts = out->charts.total;
-    q.chartsWithoutInterpretations
-        = ids(db,
-              QStringLiteral("SELECT id FROM charts c WHERE NOT EXISTS (SELECT 1 FROM "
-                             "chart_interpretations i WHERE i.chart_id = c.id) ORDER BY id"),
-              error);
-    q.clients = out->clients.total;
-    q.clientsWithoutBirthData = ids(db,
-                                    QStringLiteral("SELECT id FROM clients c WHERE NOT EXISTS (SELECT 1 FROM "
-                                                   "birth_data b WHERE b.client_id = c.id) ORDER BY id"),
-                                    error);
-    q.birthData = scalar(db, QStringLiteral("SELECT COUNT(*) FROM birth_data"));
-    q.birthDataWithoutTime = ids(
-        db,
-        QStringLiteral("SELECT id FROM birth_data WHERE time_unknown = 1 OR birth_time IS NULL ORDER BY id"),
-        error);
-    q.birthDataWithoutRodden
-        = ids(db,
-              QStringLiteral(
-                  "SELECT id FROM birth_data WHERE rodden_rating IS NULL OR rodden_rating = '' ORDER BY id"),
-              error);
-    q.duplicates = duplicates(db);
-    q.clientsOfChartsWithoutInterpretations = ids(
-        db,
-        QStringLiteral("SELECT DISTINCT client_id FROM charts c WHERE client_id IS NOT NULL AND NOT EXISTS "
-                       "(SELECT 1 FROM chart_interpretations i WHERE i.chart_id = c.id) ORDER BY 1"),
-        error);
-    q.clientsOfBirthDataWithoutTime
-        = ids(db,
-              QStringLiteral(
-                  "SELECT DISTINCT client_id FROM birth_data WHERE time_unknown = 1 OR birth_time IS NULL "
-                  "ORDER BY 1"),
-              error);
-    q.clientsOfBirthDataWithoutRodden = ids(
-        db,
-        QStringLiteral(
-            "SELECT DISTINCT client_id FROM birth_data WHERE rodden_rating IS NULL OR rodden_rating = '' "
-            "ORDER BY 1"),
-        error);
-
-    // Activity and the latest changes.
-    for (const char* table : { "clients", "charts", "session_notes" }) {
-        addActivity(db, QString::fromLatin1(table), QStringLiteral("created_at"), QString(), o.zone,
-                    &out->activity);
-        addActivity(db, QString::fromLatin1(table), QStringLiteral("updated_at"),
-                    QStringLiteral("WHERE updated_at <> created_at"), o.zone, &out->activity);
+    // Work by weekday and hour: what was made, and what was changed later.
+    const QStringList tables
+        = { QStringLiteral("clients"), QStringLiteral("charts"), QStringLiteral("session_notes") };
+    for (int i = 0; i < 3; ++i) {
+        addActivity(made[i], clock, &activity);
+        QList<MinuteCount> changed;
+        qint64 rows = 0;
+        if (!LocalMinutes::group(db, tables[i], QStringLiteral("updated_at"),
+                                 QStringLiteral("WHERE updated_at <> created_at"), &changed, &rows, error))
+            return false;
+        addActivity(changed, clock, &activity);
     }
-    out->recent = recentChanges(db);
+    return true;
+}
 
-    // Storage.
+bool PracticeStats::readQuality(const QSqlDatabase& db, QString* error)
+{
+    Quality& q = quality;
+    q.charts = charts.total;
+    q.clients = clients.total;
+    q.birthData = scalar(db, QStringLiteral("SELECT COUNT(*) FROM birth_data"));
+    q.duplicates = duplicates(db);
+    return idsWithClients(db,
+                          QStringLiteral("SELECT id, client_id FROM charts c WHERE NOT EXISTS (SELECT 1 FROM "
+                                         "chart_interpretations i WHERE i.chart_id = c.id) ORDER BY id"),
+                          &q.chartsWithoutInterpretations, &q.clientsOfChartsWithoutInterpretations, error)
+        && idsWithClients(db,
+                          QStringLiteral("SELECT id, id FROM clients c WHERE NOT EXISTS (SELECT 1 FROM "
+                                         "birth_data b WHERE b.client_id = c.id) ORDER BY id"),
+                          &q.clientsWithoutBirthData, nullptr, error)
+        && idsWithClients(db,
+                          QStringLiteral("SELECT id, client_id FROM birth_data WHERE time_unknown = 1 OR "
+                                         "birth_time IS NULL ORDER BY id"),
+                          &q.birthDataWithoutTime, &q.clientsOfBirthDataWithoutTime, error)
+        && idsWithClients(
+               db,
+               QStringLiteral("SELECT id, client_id FROM birth_data WHERE rodden_rating IS NULL OR "
+                              "rodden_rating = '' ORDER BY id"),
+               &q.birthDataWithoutRodden, &q.clientsOfBirthDataWithoutRodden, error);
+}
+
+void PracticeStats::readStorage(const QSqlDatabase& db)
+{
     const qint64 pageSize = scalar(db, QStringLiteral("PRAGMA page_size"));
-    out->databaseBytes = pageSize * scalar(db, QStringLiteral("PRAGMA page_count"));
-    out->storageMeasured = measuredStorage(db, &out->storage);
-    if (!out->storageMeasured)
-        estimatedStorage(db, out->databaseBytes, &out->storage);
-    QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    databaseBytes = pageSize * scalar(db, QStringLiteral("PRAGMA page_count"));
+    storageMeasured = measuredStorage(db, pageSize, &storage);
+    if (!storageMeasured)
+        estimatedStorage(db, databaseBytes, &storage);
+}
+
+void PracticeStats::readFiles(const Options& o)
+{
     if (!o.databasePath.isEmpty()) {
-        out->databaseDisk = diskOf(QFileInfo(o.databasePath).absolutePath());
+        databaseDisk = diskOf(QFileInfo(o.databasePath).absolutePath());
         for (const QString& snapshot : exchange::Importer::snapshots(o.databasePath))
-            out->importSnapshotsBytes
+            importSnapshotsBytes
                 += QFileInfo(snapshot).size() + QFileInfo(db::Snapshot::recordPath(snapshot)).size();
-        if (out->importSnapshotsBytes > 0)
-            out->storage.append({ QStringLiteral("import_snapshots"), out->importSnapshotsBytes });
+        if (importSnapshotsBytes > 0)
+            storage.append({ QStringLiteral("import_snapshots"), importSnapshotsBytes });
     }
     if (!o.backupFolder.isEmpty()) {
-        out->backupDisk = diskOf(o.backupFolder);
-        out->backupsOverTime = sizesOverTime(o.backupFolder, o.zone);
+        backupDisk = diskOf(o.backupFolder);
+        backupsOverTime = sizesOverTime(o.backupFolder, o.zone);
         QDirIterator it(o.backupFolder, QDir::Files);
         while (it.hasNext())
-            out->backupsBytes += QFileInfo(it.next()).size();
-        out->storage.append({ QStringLiteral("backups"), out->backupsBytes });
+            backupsBytes += QFileInfo(it.next()).size();
+        storage.append({ QStringLiteral("backups"), backupsBytes });
     }
-    std::sort(out->storage.begin(), out->storage.end(),
+    std::sort(storage.begin(), storage.end(),
               [](const StorageShare& a, const StorageShare& b) { return a.bytes > b.bytes; });
+}
+
+bool PracticeStats::compute(const QSqlDatabase& db, const Options& o, PracticeStats* out, QString* error)
+{
+    *out = {};
+    LocalMinutes clock(o.zone);
+    QSqlQuery(db).exec(QStringLiteral("BEGIN")); // one snapshot for every number (WAL: writers go on)
+    if (!out->readCounts(db, o, clock, error) || !out->readQuality(db, error)) {
+        QSqlQuery(db).exec(QStringLiteral("ROLLBACK"));
+        *error = tr("The practice cannot be read: %1").arg(*error);
+        return false;
+    }
+    out->recent = recentChanges(db, o.now.isValid() ? o.now : Clock::nowUtc());
+    out->readStorage(db);
+    QSqlQuery(db).exec(QStringLiteral("COMMIT"));
+    out->readFiles(o);
     error->clear();
     return true;
 }

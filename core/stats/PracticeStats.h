@@ -10,6 +10,8 @@
 
 namespace tp::stats {
 
+class LocalMinutes;
+
 // A count and how it grew: rows made this calendar month and the one
 // before, in the practitioner's time zone.
 struct Growth
@@ -131,6 +133,12 @@ public:
     static QString nameKey(const QString& name);
     // A stored timestamp (the three spellings of the schema) as UTC; invalid when none.
     static QDateTime parseStamp(const QString& text);
+
+private:
+    bool readCounts(const QSqlDatabase& db, const Options& o, LocalMinutes& clock, QString* error);
+    bool readQuality(const QSqlDatabase& db, QString* error);
+    void readStorage(const QSqlDatabase& db);
+    void readFiles(const Options& o); // disks, import snapshots, backups: outside the database
 };
 
 } // namespace tp::stats

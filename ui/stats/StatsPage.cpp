@@ -424,20 +424,21 @@ void StatsPage::showQuality(const stats::PracticeStats& s)
               m_quality->addWidget(button);
           };
     link(QStringLiteral("clients-without-birth-data"),
-         tr("%1 of %2 clients have no birth data").arg(q.clientsWithoutBirthData.size()).arg(q.clients),
+         tr("%L1 of %L2 clients have no birth data").arg(q.clientsWithoutBirthData.size()).arg(q.clients),
          q.clientsWithoutBirthData, tr("clients without birth data"));
     link(QStringLiteral("charts-without-interpretations"),
-         tr("%1 of %2 charts have no interpretations")
+         tr("%L1 of %L2 charts have no interpretations")
              .arg(q.chartsWithoutInterpretations.size())
              .arg(q.charts),
          q.clientsOfChartsWithoutInterpretations, tr("clients with a chart without interpretations"));
     link(QStringLiteral("birth-data-without-time"),
-         tr("%1 of %2 birth data have no known time").arg(q.birthDataWithoutTime.size()).arg(q.birthData),
+         tr("%L1 of %L2 birth data have no known time").arg(q.birthDataWithoutTime.size()).arg(q.birthData),
          q.clientsOfBirthDataWithoutTime, tr("clients whose birth time is not known"));
-    link(
-        QStringLiteral("birth-data-without-rodden"),
-        tr("%1 of %2 birth data have no Rodden rating").arg(q.birthDataWithoutRodden.size()).arg(q.birthData),
-        q.clientsOfBirthDataWithoutRodden, tr("clients whose birth data has no Rodden rating"));
+    link(QStringLiteral("birth-data-without-rodden"),
+         tr("%L1 of %L2 birth data have no Rodden rating")
+             .arg(q.birthDataWithoutRodden.size())
+             .arg(q.birthData),
+         q.clientsOfBirthDataWithoutRodden, tr("clients whose birth data has no Rodden rating"));
     if (q.duplicates.isEmpty())
         m_quality->addWidget(new QLabel(tr("No clients look like the same person."), this));
     for (const stats::DuplicatePair& d : q.duplicates) {
