@@ -278,6 +278,17 @@ private slots:
         QVERIFY(PracticeStats::compute(database->connection(), o, &s, &error));
         QCOMPARE(s.backupsOverTime.size(), 1);
         QCOMPARE(s.backupsOverTime[0].bytes, made.info.manifest.storedSize());
+        // Made this month (now): the backups card grows by it; no backup before the month.
+        o.now = made.info.createdAt.addSecs(60);
+        QVERIFY(PracticeStats::compute(database->connection(), o, &s, &error));
+        QCOMPARE(s.backupsThisMonthBytes, made.info.manifest.storedSize());
+        QCOMPARE(s.databaseBytesBeforeMonth, -1);
+        // Two months on: it is the newest backup before the month, and holds the practice's size then.
+        o.now = made.info.createdAt.addDays(62);
+        QVERIFY(PracticeStats::compute(database->connection(), o, &s, &error));
+        QCOMPARE(s.backupsThisMonthBytes, 0);
+        QCOMPARE(s.databaseBytesBeforeMonth, made.info.manifest.plainSize());
+        QVERIFY(s.databaseBytesBeforeMonth > 0);
         QVERIFY(s.databaseDisk.total > 0 && s.databaseDisk.available >= 0);
         QVERIFY(s.backupDisk.total > 0);
         o.backupFolder = m_dir.path("not/made/yet"); // the nearest existing folder's disk

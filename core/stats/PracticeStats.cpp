@@ -86,24 +86,6 @@ DiskSpace diskOf(const QString& folder)
     return d;
 }
 
-// The backups' size on each day a backup was made: what the folder held then, as far as the
-// manifests tell (each backup counted from its day until the last day listed).
-QList<BackupSize> sizesOverTime(const QString& folder, const QTimeZone& zone)
-{
-    QMap<QDate, qint64> added;
-    for (const backup::BackupInfo& b : backup::BackupEngine::list(folder)) {
-        if (!b.manifest.isEmpty() && b.createdAt.isValid())
-            added[b.createdAt.toTimeZone(zone).date()] += b.manifest.storedSize();
-    }
-    QList<BackupSize> out;
-    qint64 running = 0;
-    for (auto it = added.cbegin(); it != added.cend(); ++it) {
-        running += it.value();
-        out.append({ it.key(), running });
-    }
-    return out;
-}
-
 QList<RecentChange> recentChanges(const QSqlDatabase& db, const QDateTime& now)
 {
     // The stored spellings sort alike once ' ' reads 'T'. A stamp after now (a wrong clock,
@@ -346,7 +328,7 @@ void PracticeStats::readFiles(const Options& o)
     }
     if (!o.backupFolder.isEmpty()) {
         backupDisk = diskOf(o.backupFolder);
-        backupsOverTime = sizesOverTime(o.backupFolder, o.zone);
+        readBackups(o);
         QDirIterator it(o.backupFolder, QDir::Files);
         while (it.hasNext())
             backupsBytes += QFileInfo(it.next()).size();
@@ -354,6 +336,33 @@ void PracticeStats::readFiles(const Options& o)
     }
     std::sort(storage.begin(), storage.end(),
               [](const StorageShare& a, const StorageShare& b) { return a.bytes > b.bytes; });
+}
+
+// The backups' size on each day a backup was made — what the folder held then, as far as the
+// manifests tell (each backup counted from its day on) —, what this month's backups added, and
+// the practice's size in the newest backup made before this month.
+void PracticeStats::readBackups(const Options& o)
+{
+    const QDate today = (o.now.isValid() ? o.now : Clock::nowUtc()).toTimeZone(o.zone).date();
+    const QDateTime monthStart(QDate(today.year(), today.month(), 1), QTime(0, 0), o.zone);
+    QMap<QDate, qint64> added;
+    QDateTime newestBefore;
+    for (const backup::BackupInfo& b : backup::BackupEngine::list(o.backupFolder)) {
+        if (b.manifest.isEmpty() || !b.createdAt.isValid())
+            continue;
+        added[b.createdAt.toTimeZone(o.zone).date()] += b.manifest.storedSize();
+        if (b.createdAt >= monthStart) {
+            backupsThisMonthBytes += b.manifest.storedSize();
+        } else if (!newestBefore.isValid() || b.createdAt > newestBefore) {
+            newestBefore = b.createdAt;
+            databaseBytesBeforeMonth = b.manifest.plainSize();
+        }
+    }
+    qint64 running = 0;
+    for (auto it = added.cbegin(); it != added.cend(); ++it) {
+        running += it.value();
+        backupsOverTime.append({ it.key(), running });
+    }
 }
 
 bool PracticeStats::compute(const QSqlDatabase& db, const Options& o, PracticeStats* out, QString* error)

@@ -114,6 +114,8 @@ public:
     qint64 databaseBytes = 0;
     qint64 backupsBytes = 0;
     qint64 importSnapshotsBytes = 0; // the safety snapshots kept to undo imports
+    qint64 backupsThisMonthBytes = 0; // what the backups made this month take
+    qint64 databaseBytesBeforeMonth = -1; // the practice in the newest backup before this month; -1: none
     QList<MonthCount> perMonth; // oldest first, only months with something made
     QList<DayCount> perDay; // oldest first, only days with something made
     QList<StorageShare> storage; // largest first
@@ -139,6 +141,7 @@ private:
     bool readQuality(const QSqlDatabase& db, QString* error);
     void readStorage(const QSqlDatabase& db);
     void readFiles(const Options& o); // disks, import snapshots, backups: outside the database
+    void readBackups(const Options& o);
 };
 
 } // namespace tp::stats

@@ -1,31 +1,26 @@
 #include "StatsPage.h"
 
 #include "ActivityHeatmap.h"
-#include "ChartExport.h"
 #include "common/BackgroundJob.h"
 #include "common/Words.h"
 #include "db/TableRegistry.h"
 #include "RecordCheckBox.h"
+#include "StatsCharts.h"
 #include "TidyUpBox.h"
 
-#include <QChart>
 #include <QChartView>
 #include <QComboBox>
-#include <QDateTimeAxis>
+#include <QDir>
 #include <QFrame>
 #include <QGridLayout>
 #include <QHash>
 #include <QHBoxLayout>
 #include <QLabel>
-#include <QLineSeries>
 #include <QLocale>
-#include <QMap>
-#include <QPieSeries>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollArea>
 #include <QTimer>
-#include <QValueAxis>
 #include <QVBoxLayout>
 
 namespace tp::ui {
@@ -49,23 +44,22 @@ void clear(QLayout* layout)
     }
 }
 
+// The practice file's size against its size in the newest backup before this month.
+QString sizeGrowth(qint64 now, qint64 before)
+{
+    if (before < 0)
+        return QString();
+    if (now == before)
+        return StatsPage::tr("no change this month");
+    return (now > before ? StatsPage::tr("▲ %1 this month") : StatsPage::tr("▼ %1 this month"))
+        .arg(Words::size(qAbs(now - before)));
+}
+
 QString growthText(const stats::Growth& g)
 {
     if (g.thisMonth == 0)
         return StatsPage::tr("none new this month");
     return StatsPage::tr("▲ %1 this month").arg(QLocale().toString(g.thisMonth));
-}
-
-QChartView* chartView(QChart* chart)
-{
-    auto* view = new QChartView(chart); // its own chart from the start: nothing replaced, nothing leaked
-    view->setRenderHint(QPainter::Antialiasing);
-    view->setMinimumHeight(270);
-    chart->setBackgroundVisible(false);
-    ChartExport::addMenu(view);
-    chart->legend()->setLabelColor(view->palette().color(QPalette::WindowText));
-    chart->setTitleBrush(view->palette().color(QPalette::WindowText));
-    return view;
 }
 
 } // namespace
@@ -77,7 +71,7 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     , m_busy(new QProgressBar(this))
     , m_cards(new QGridLayout)
     , m_charts(new QGridLayout)
-    , m_disks(new QLabel)
+    , m_disks(new QHBoxLayout)
     , m_quality(new QVBoxLayout)
     , m_recent(new QVBoxLayout)
     , m_heatmap(new ActivityHeatmap)
@@ -106,7 +100,8 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
             m_charts->removeWidget(view);
             delete view;
         }
-        m_charts->addWidget(makeActivityChart(m_stats), 0, 1);
+        m_charts->addWidget(StatsCharts::madePerPeriod(m_stats, m_period->currentData().toInt(), palette()),
+                            0, 1);
     });
     auto* title = new QLabel(tr("<b>Your practice at a glance</b>"), this);
     auto* exportAll = new QPushButton(tr("E&xport All…"), this);
@@ -130,7 +125,7 @@ StatsPage::StatsPage(QString databasePath, QString backupFolder, QWidget* parent
     auto* content = new QWidget;
     auto* column = new QVBoxLayout(content);
     column->addLayout(m_cards);
-    column->addWidget(m_disks);
+    column->addLayout(m_disks);
     // The two charts share the width: a long legend must not squeeze the other.
     m_charts->setColumnStretch(0, 1);
     m_charts->setColumnStretch(1, 1);
@@ -233,20 +228,26 @@ void StatsPage::show(const stats::PracticeStats& s)
 {
     showCards(s);
     clear(m_charts);
-    m_charts->addWidget(makeStorageChart(s), 0, 0);
-    m_charts->addWidget(makeActivityChart(s), 0, 1);
+    m_charts->addWidget(StatsCharts::storage(s, palette()), 0, 0);
+    m_charts->addWidget(StatsCharts::madePerPeriod(s, m_period->currentData().toInt(), palette()), 0, 1);
     if (!s.backupsOverTime.isEmpty())
-        m_charts->addWidget(makeBackupsChart(s), 1, 0, 1, 2);
-    auto disk = [](const QString& what, const stats::DiskSpace& d) {
-        return d.total > 0 ? tr("%1: %2 free of %3").arg(what, Words::size(d.available), Words::size(d.total))
-                           : QString();
+        m_charts->addWidget(StatsCharts::backupsOverTime(s, palette()), 1, 0, 1, 2);
+    clear(m_disks);
+    auto disk = [this](const QString& what, const stats::DiskSpace& d) {
+        if (d.total <= 0)
+            return;
+        auto* bar = new QProgressBar(this);
+        bar->setRange(0, 1000);
+        bar->setValue(int(1000.0 * double(d.total - d.available) / double(d.total)));
+        bar->setFormat(tr("%1: %2 free of %3").arg(what, Words::size(d.available), Words::size(d.total)));
+        bar->setAccessibleName(bar->format());
+        bar->setToolTip(QDir::toNativeSeparators(d.folder));
+        m_disks->addWidget(bar);
     };
-    QStringList disks;
-    for (const QString& line :
-         { disk(tr("Disk of the practice"), s.databaseDisk), disk(tr("disk of the backups"), s.backupDisk) })
-        if (!line.isEmpty())
-            disks << line;
-    m_disks->setText(disks.join(QStringLiteral(" · ")));
+    disk(tr("Disk of the practice"), s.databaseDisk);
+    if (s.backupDisk.total > 0
+        && (s.backupDisk.total != s.databaseDisk.total || s.backupDisk.available != s.databaseDisk.available))
+        disk(tr("Disk of the backups"), s.backupDisk);
     showQuality(s);
     m_heatmap->setCounts(s.activity);
     showRecent(s);
@@ -284,8 +285,11 @@ void StatsPage::showCards(const stats::PracticeStats& s)
         { tr("Charts"), locale.toString(s.charts.total), growthText(s.charts) },
         { tr("Interpretations"), locale.toString(s.interpretations.total), growthText(s.interpretations) },
         { tr("Session notes"), locale.toString(s.sessionNotes.total), growthText(s.sessionNotes) },
-        { tr("Practice file"), Words::size(s.databaseBytes), QString() },
-        { tr("Backups"), Words::size(s.backupsBytes), QString() },
+        { tr("Practice file"), Words::size(s.databaseBytes),
+          sizeGrowth(s.databaseBytes, s.databaseBytesBeforeMonth) },
+        { tr("Backups"), Words::size(s.backupsBytes),
+          s.backupsThisMonthBytes > 0 ? tr("▲ %1 this month").arg(Words::size(s.backupsThisMonthBytes))
+                                      : tr("none made this month") },
     };
     for (int i = 0; i < int(cards.size()); ++i) {
         auto* card = new QFrame(this);
@@ -298,113 +302,10 @@ void StatsPage::showCards(const stats::PracticeStats& s)
         box->addWidget(big);
         if (!growth.isEmpty())
             box->addWidget(new QLabel(growth, card));
+        if (i == 4 && s.databaseBytesBeforeMonth >= 0)
+            card->setToolTip(tr("Against the practice's size in the newest backup made before this month."));
         m_cards->addWidget(card, i / 3, i % 3);
     }
-}
-
-QWidget* StatsPage::makeStorageChart(const stats::PracticeStats& s)
-{
-    auto* chart = new QChart;
-    chart->setTitle(tr("Where the space goes"));
-    auto* pie = new QPieSeries(chart);
-    qint64 other = 0;
-    for (int i = 0; i < int(s.storage.size()); ++i) {
-        const stats::StorageShare& share = s.storage[i];
-        if (i >= 5) {
-            other += share.bytes;
-            continue;
-        }
-        const QString label = share.kind == QLatin1String("backups") ? tr("Backups")
-            : share.kind == QLatin1String("import_snapshots")        ? tr("Safety snapshots of imports")
-                                                              : db::TableRegistry::displayName(share.kind);
-        pie->append(tr("%1 (%2)").arg(label, Words::size(share.bytes)), double(share.bytes));
-    }
-    if (other > 0)
-        pie->append(tr("Other (%1)").arg(Words::size(other)), double(other));
-    chart->addSeries(pie);
-    chart->legend()->setAlignment(Qt::AlignRight);
-    QChartView* view = chartView(chart);
-    view->setMinimumWidth(300);
-    return view;
-}
-
-QWidget* StatsPage::makeActivityChart(const stats::PracticeStats& s)
-{
-    auto* chart = new QChart;
-    const int period = m_period->currentData().toInt();
-    chart->setTitle(period == 7         ? tr("Clients and charts made per week")
-                        : period == 365 ? tr("Clients and charts made per year")
-                                        : tr("Clients and charts made per month"));
-    auto* clients = new QLineSeries(chart);
-    auto* charts = new QLineSeries(chart);
-    clients->setName(tr("Clients"));
-    charts->setName(tr("Charts"));
-    // Days into weeks (from Monday), months or years.
-    QMap<QDate, QPair<qint64, qint64>> buckets;
-    for (const stats::DayCount& d : s.perDay) {
-        const QDate start = period == 7 ? d.day.addDays(1 - d.day.dayOfWeek())
-            : period == 365             ? QDate(d.day.year(), 1, 1)
-                                        : QDate(d.day.year(), d.day.month(), 1);
-        buckets[start].first += d.clients;
-        buckets[start].second += d.charts;
-    }
-    qint64 most = 1;
-    for (auto it = buckets.cbegin(); it != buckets.cend(); ++it) {
-        const double at = double(it.key().startOfDay().toMSecsSinceEpoch());
-        clients->append(at, double(it->first));
-        charts->append(at, double(it->second));
-        most = qMax(most, qMax(it->first, it->second));
-    }
-    chart->addSeries(clients);
-    chart->addSeries(charts);
-    auto* x = new QDateTimeAxis(chart);
-    x->setFormat(period == 365 ? QStringLiteral("yyyy") : QStringLiteral("MMM yy"));
-    x->setTickCount(5);
-    auto* y = new QValueAxis(chart);
-    // Whole numbers, about five steps.
-    const qint64 step = qMax<qint64>(1, (most + 4) / 5);
-    y->setRange(0, double((most + step - 1) / step * step));
-    y->setTickType(QValueAxis::TicksDynamic);
-    y->setTickAnchor(0);
-    y->setTickInterval(double(step));
-    y->setLabelFormat(QStringLiteral("%d"));
-    const QColor text = palette().color(QPalette::WindowText);
-    for (QAbstractAxis* axis : { static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y) })
-        axis->setLabelsColor(text);
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    for (QLineSeries* series : { clients, charts }) {
-        series->attachAxis(x);
-        series->attachAxis(y);
-    }
-    return chartView(chart);
-}
-
-QWidget* StatsPage::makeBackupsChart(const stats::PracticeStats& s)
-{
-    auto* chart = new QChart;
-    chart->setTitle(tr("Space the backups kept take, as they were made"));
-    auto* series = new QLineSeries(chart);
-    series->setName(tr("Backups (MB)"));
-    double most = 1;
-    for (const stats::BackupSize& b : s.backupsOverTime) {
-        series->append(double(b.day.startOfDay().toMSecsSinceEpoch()), double(b.bytes) / 1e6);
-        most = qMax(most, double(b.bytes) / 1e6);
-    }
-    chart->addSeries(series);
-    auto* x = new QDateTimeAxis(chart);
-    x->setFormat(QStringLiteral("d MMM yy"));
-    x->setTickCount(5);
-    auto* y = new QValueAxis(chart);
-    y->setRange(0, most * 1.1);
-    y->setLabelFormat(QStringLiteral("%.0f"));
-    for (QAbstractAxis* axis : { static_cast<QAbstractAxis*>(x), static_cast<QAbstractAxis*>(y) })
-        axis->setLabelsColor(palette().color(QPalette::WindowText));
-    chart->addAxis(x, Qt::AlignBottom);
-    chart->addAxis(y, Qt::AlignLeft);
-    series->attachAxis(x);
-    series->attachAxis(y);
-    return chartView(chart);
 }
 
 void StatsPage::showQuality(const stats::PracticeStats& s)

@@ -7,6 +7,7 @@
 
 class QComboBox;
 class QGridLayout;
+class QHBoxLayout;
 class QLabel;
 class QProgressBar;
 class QPushButton;
@@ -70,9 +71,6 @@ private:
     void showCards(const stats::PracticeStats& s);
     void showQuality(const stats::PracticeStats& s);
     void showRecent(const stats::PracticeStats& s);
-    QWidget* makeStorageChart(const stats::PracticeStats& s);
-    QWidget* makeActivityChart(const stats::PracticeStats& s);
-    QWidget* makeBackupsChart(const stats::PracticeStats& s);
 
     QString m_databasePath;
     QString m_backupFolder;
@@ -80,7 +78,7 @@ private:
     QProgressBar* m_busy;
     QGridLayout* m_cards;
     QGridLayout* m_charts;
-    QLabel* m_disks;
+    QHBoxLayout* m_disks; // used and free space of the disks of the practice and the backups
     QVBoxLayout* m_quality;
     QVBoxLayout* m_recent;
     class ActivityHeatmap* m_heatmap;

@@ -102,7 +102,7 @@ void TidyUpBox::removePlaces(const stats::CleanupSuggestion& s)
     const auto answer = MessageBox::choice(
         this, tr("Remove Unused Places"),
         tr("Remove %n saved place(s) that no birth data uses?\n\n"
-           "They are only offered again when you type a birth place. You can undo this with Ctrl+Z.",
+           "They will no longer be offered when you type a birth place. You can undo this with Ctrl+Z.",
            nullptr, int(s.items)),
         { { QMessageBox::Yes, tr("Remove") }, { QMessageBox::Cancel, tr("Keep Them") } }, QMessageBox::Cancel,
         QMessageBox::Question);
