@@ -13,6 +13,8 @@ packages=(
   # Qt 6 and friends
   qt6-base-dev qt6-base-dev-tools qt6-charts-dev qt6-networkauth-dev
   qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-httpserver-dev qt6-websockets-dev qt6-svg-dev
+  # Qt's own strings in German (standard buttons, file dialogs): qtbase_de.qm
+  qt6-translations-l10n
   libqt6sql6-sqlite libqt6opengl6-dev libxkbcommon-dev libvulkan-dev
   qt6-qpa-plugins libgl1-mesa-dev
   qtkeychain-qt6-dev

@@ -68,8 +68,9 @@ run_fuzz() {
 steps=("${@:-format ci asan fuzz}")
 for step in ${steps[@]}; do
   if [ "$step" = format ]; then
-    echo "== format"
+    echo "== format and translations"
     bash scripts/check-format.sh
+    bash scripts/check-translations.sh
   elif [ "$step" = fuzz ]; then
     run_fuzz
   else

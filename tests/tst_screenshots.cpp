@@ -17,6 +17,7 @@
 #include "exchange/Importer.h"
 #include "export/ExportWizard.h"
 #include "FakeBrowser.h"
+#include "GuiSupport.h"
 #include "import/ConflictModel.h"
 #include "import/ImportWizard.h"
 #include "main/MainWindow.h"
@@ -24,12 +25,15 @@
 #include "stats/StatsPage.h"
 #include "TestSupport.h"
 #include "util/Clock.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QComboBox>
 #include <QDesktopServices>
+#include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
 #include <QScrollBar>
@@ -39,6 +43,7 @@
 #include <QStyleFactory>
 #include <QTableView>
 #include <QTabWidget>
+#include <QTranslator>
 #include <QtTest>
 
 using namespace tp;
@@ -78,10 +83,13 @@ class TestScreenshots : public QObject
         return p;
     }
 
-    // Draws `widget` and checks the picture; saves it when asked to.
+    // Draws `widget` and checks the picture — and that no text is cut off, in
+    // German as in English; saves it when asked to.
     void shoot(QWidget* widget, const QString& name)
     {
         QCoreApplication::processEvents();
+        const QStringList clipped = test::clippedTexts(widget);
+        QVERIFY2(clipped.isEmpty(), qPrintable(name + "-" + m_theme + ": " + clipped.join("; ")));
         const QImage image = widget->grab().toImage();
         QCOMPARE(image.size(), widget->size());
         QSet<QRgb> colours;
@@ -89,7 +97,8 @@ class TestScreenshots : public QObject
             for (int x = 0; x < image.width() && colours.size() < 3; x += 7)
                 colours.insert(image.pixel(x, y));
         QVERIFY2(colours.size() >= 3, qPrintable(name + " looks blank"));
-        const QString folder = qEnvironmentVariable("THEPROGRAM_SCREENSHOTS");
+        const QString folder = qEnvironmentVariable(
+            m_theme == QLatin1String("de") ? "THEPROGRAM_SCREENSHOTS_DE" : "THEPROGRAM_SCREENSHOTS");
         if (folder.isEmpty())
             return;
         const QString path = QDir(folder).filePath(QStringLiteral("%1-%2.png").arg(name, m_theme));
@@ -117,17 +126,49 @@ private slots:
             qInfo("saved %s", qPrintable(p));
     }
 
+    // The check every picture passes can fail: a button too narrow for its text is seen.
+    void clippedTextIsSeen()
+    {
+        QWidget box;
+        auto* layout = new QHBoxLayout(&box);
+        auto* button = new QPushButton("Eine recht lange Beschriftung", &box);
+        layout->addWidget(button);
+        box.show();
+        button->setFixedWidth(60);
+        QCoreApplication::processEvents();
+        QCOMPARE(test::clippedTexts(&box).size(), 1);
+        button->setFixedWidth(button->sizeHint().width());
+        QCoreApplication::processEvents();
+        QVERIFY(test::clippedTexts(&box).isEmpty());
+    }
+
     void windowsInBothPalettes_data()
     {
         QTest::addColumn<bool>("dark");
-        QTest::newRow("light") << false;
-        QTest::newRow("dark") << true;
+        QTest::addColumn<bool>("german");
+        QTest::newRow("light") << false << false;
+        QTest::newRow("dark") << true << false;
+        QTest::newRow("german") << false << true;
+    }
+
+    // The German of View → Language (and Qt's own), or English again.
+    static void speak(bool german)
+    {
+        for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+            QCoreApplication::removeTranslator(t);
+            delete t;
+        }
+        if (german)
+            QCOMPARE(Translations::install("de"), QString("de"));
+        QLocale::setDefault(german ? QLocale(QLocale::German, QLocale::Germany) : QLocale::c());
     }
 
     void windowsInBothPalettes()
     {
         QFETCH(bool, dark);
-        m_theme = dark ? "dark" : "light";
+        QFETCH(bool, german);
+        m_theme = german ? "de" : dark ? "dark" : "light";
+        speak(german);
         const QPalette original = QApplication::palette();
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
         const QSize size(1024, 700);
@@ -198,6 +239,7 @@ private slots:
         shoot(importWizard, "import-result");
         importWizard->close();
         QApplication::setPalette(original);
+        speak(false);
     }
 
     // The backup dashboard, its settings and the restore dialog.
@@ -205,11 +247,14 @@ private slots:
     void backupsInBothPalettes()
     {
         QFETCH(bool, dark);
-        m_theme = dark ? "dark" : "light";
+        QFETCH(bool, german);
+        m_theme = german ? "de" : dark ? "dark" : "light";
+        speak(german);
         const QPalette original = QApplication::palette();
         QApplication::setPalette(dark ? darkPalette() : QApplication::style()->standardPalette());
-        QLocale::setDefault(
-            QLocale(QLocale::English, QLocale::UnitedKingdom)); // dates and times as a reader's
+        if (!german)
+            QLocale::setDefault(
+                QLocale(QLocale::English, QLocale::UnitedKingdom)); // dates and times as a reader's
         const QSize size(1024, 700);
         auto practice = test::openDatabase(m_dir.path(m_theme + "-backups.db"));
         QVERIFY(practice);
@@ -373,7 +418,7 @@ private slots:
         restore->sourcePage()->cloudBox()->places()->setCurrentIndex(0);
         shoot(restore, "restore-cloud");
         restore->close();
-        QLocale::setDefault(QLocale::c());
+        speak(false);
         QApplication::setPalette(original);
     }
 };

@@ -1,5 +1,6 @@
 #include "CliCommands.h"
 #include "util/AppInfo.h"
+#include "util/Translations.h"
 
 #include <QCoreApplication>
 
@@ -7,5 +8,6 @@ int main(int argc, char* argv[])
 {
     QCoreApplication app(argc, argv);
     tp::setApplicationIdentity();
+    tp::Translations::install();
     return tp::cli::run(QCoreApplication::arguments());
 }

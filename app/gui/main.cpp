@@ -6,6 +6,7 @@
 #include "tray/BackupNotifier.h"
 #include "tray/TrayIcon.h"
 #include "util/AppInfo.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -17,6 +18,7 @@ int main(int argc, char* argv[])
 {
     QApplication app(argc, argv);
     tp::setApplicationIdentity();
+    tp::Translations::install(); // the system's language, or the one chosen in View → Language
     QApplication::setApplicationDisplayName(QStringLiteral("The Program"));
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/theprogram.svg")));
     QApplication::setDesktopFileName(QStringLiteral("theprogram"));

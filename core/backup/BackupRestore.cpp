@@ -133,7 +133,7 @@ exchange::ImportResult restoreSelection(const QString& backupPath,
     const QString plain = work.filePath(QStringLiteral("backup.db"));
     QString error;
     if (!BackupEngine::decrypt(backupPath, key, plain, &error)) {
-        result.error = BackupEngine::tr("The backup could not be unpacked: %1").arg(error);
+        result.error = tp::backup::BackupEngine::tr("The backup could not be unpacked: %1").arg(error);
         return result;
     }
     const QString json = work.filePath(QStringLiteral("selection.json"));
@@ -152,17 +152,20 @@ exchange::ImportResult restoreSelection(const QString& backupPath,
         e.verify = false;
         const exchange::ExportResult exported = exchange::Exporter::run(from->connection(), e);
         if (!exported.ok) {
-            result.error = BackupEngine::tr("Nothing was restored from this backup: %1").arg(exported.error);
+            result.error = tp::backup::BackupEngine::tr("Nothing was restored from this backup: %1")
+                               .arg(exported.error);
             return result;
         }
         const QString table
             = scope == exchange::ExportScope::Chart ? QStringLiteral("charts") : QStringLiteral("clients");
         if (exported.counts.value(table) < e.ids.size()) {
             result.error = scope == exchange::ExportScope::Chart
-                ? BackupEngine::tr("%n of the chosen charts are not in this backup; nothing was restored.",
-                                   nullptr, int(e.ids.size() - exported.counts.value(table)))
-                : BackupEngine::tr("%n of the chosen clients are not in this backup; nothing was restored.",
-                                   nullptr, int(e.ids.size() - exported.counts.value(table)));
+                ? tp::backup::BackupEngine::tr(
+                    "%n of the chosen charts are not in this backup; nothing was restored.", nullptr,
+                    int(e.ids.size() - exported.counts.value(table)))
+                : tp::backup::BackupEngine::tr(
+                    "%n of the chosen clients are not in this backup; nothing was restored.", nullptr,
+                    int(e.ids.size() - exported.counts.value(table)));
             return result;
         }
     }

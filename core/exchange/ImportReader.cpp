@@ -44,8 +44,9 @@ QString refuseNewerMajor(const QString& name, const QString& version)
     const int ours = QString::fromLatin1(kExportFormatVersion).section(QLatin1Char('.'), 0, 0).toInt();
     if (version.isEmpty() || version.section(QLatin1Char('.'), 0, 0).toInt() <= ours)
         return {};
-    return ImportReader::tr("%1 is in export format version %2; this version of The Program reads up to %3. "
-                            "Please update The Program.")
+    return tp::exchange::ImportReader::tr(
+               "%1 is in export format version %2; this version of The Program reads up to %3. "
+               "Please update The Program.")
         .arg(name, version, QLatin1String(kExportFormatVersion));
 }
 
@@ -57,16 +58,18 @@ QString jsonFileError(const QString& name, const formats::JsonDeviceInput& strea
 {
     const QString reason = QString::fromLatin1(rapidjson::GetParseError_En(parsed.Code()));
     if (stream.atEnd() && parsed.Code() != rapidjson::kParseErrorDocumentEmpty)
-        return ImportReader::tr("%1 ends too early, at line %2, column %3 (byte %4): the file is cut off, "
-                                "perhaps by an interrupted download or copy (%5). Nothing was imported; "
-                                "export it again or take a complete copy.")
+        return tp::exchange::ImportReader::tr(
+                   "%1 ends too early, at line %2, column %3 (byte %4): the file is cut off, "
+                   "perhaps by an interrupted download or copy (%5). Nothing was imported; "
+                   "export it again or take a complete copy.")
             .arg(name)
             .arg(stream.line())
             .arg(stream.column())
             .arg(qulonglong(parsed.Offset()))
             .arg(reason);
-    return ImportReader::tr("%1, line %2, column %3 (byte %4): the file is not valid JSON: %5 Nothing was "
-                            "imported.")
+    return tp::exchange::ImportReader::tr(
+               "%1, line %2, column %3 (byte %4): the file is not valid JSON: %5 Nothing was "
+               "imported.")
         .arg(name)
         .arg(stream.line())
         .arg(stream.column())
@@ -76,21 +79,22 @@ QString jsonFileError(const QString& name, const formats::JsonDeviceInput& strea
 
 QString notAnExport(const QString& name)
 {
-    return ImportReader::tr("%1 is not an export of The Program, nor a CSV of one of its tables: it holds no "
-                            "table The Program "
-                            "knows, so nothing was imported.")
+    return tp::exchange::ImportReader::tr(
+               "%1 is not an export of The Program, nor a CSV of one of its tables: it holds no "
+               "table The Program "
+               "knows, so nothing was imported.")
         .arg(name);
 }
 
 QString unknownColumn(const QString& name, const QString& column, const QString& table)
 {
-    return ImportReader::tr("%1: the column \"%2\" is not part of %3 and is ignored.")
+    return tp::exchange::ImportReader::tr("%1: the column \"%2\" is not part of %3 and is ignored.")
         .arg(name, column, table);
 }
 
 QString countMismatch(const QString& name, const QString& table, qint64 said, qint64 found)
 {
-    return ImportReader::tr(
+    return tp::exchange::ImportReader::tr(
                "%1 says it holds %2 rows of %3 but holds %4: it is incomplete or was changed after it was "
                "written, so nothing was imported.")
         .arg(name)
@@ -133,7 +137,7 @@ struct JsonRowsHandler
     // Input limits (InputLimits.h): false, with the error, once one is passed.
     bool beyond(const QString& what)
     {
-        error = ImportReader::tr("%1, line %2: %3, so nothing was imported.")
+        error = tp::exchange::ImportReader::tr("%1, line %2: %3, so nothing was imported.")
                     .arg(file)
                     .arg(stream->line())
                     .arg(what);
@@ -142,22 +146,22 @@ struct JsonRowsHandler
     bool capturing(bool ok)
     {
         if (ok && qint64(buffer->GetSize()) > limits::kMaxValueBytes)
-            return beyond(ImportReader::tr("a value is larger than %1 MiB, the most one may be")
+            return beyond(tp::exchange::ImportReader::tr("a value is larger than %1 MiB, the most one may be")
                               .arg(limits::kMaxValueBytes >> 20));
         return ok;
     }
     bool deeper()
     {
         if (depth + captureDepth >= limits::kMaxDepth)
-            return beyond(
-                ImportReader::tr("the JSON is nested more than %1 levels deep").arg(limits::kMaxDepth));
+            return beyond(tp::exchange::ImportReader::tr("the JSON is nested more than %1 levels deep")
+                              .arg(limits::kMaxDepth));
         return true;
     }
     bool addToRow(qint64 bytes)
     {
         rowBytes += bytes;
         if (rowBytes > limits::kMaxRowBytes)
-            return beyond(ImportReader::tr("a row is larger than %1 MiB, the most one may be")
+            return beyond(tp::exchange::ImportReader::tr("a row is larger than %1 MiB, the most one may be")
                               .arg(limits::kMaxRowBytes >> 20));
         return true;
     }
@@ -360,8 +364,8 @@ struct JsonRowsHandler
             table = topKey;
         if (exportRows || legacyRows) {
             if (!registry().table(table)) {
-                error
-                    = ImportReader::tr("%1: the table \"%2\" is not one The Program knows.").arg(file, table);
+                error = tp::exchange::ImportReader::tr("%1: the table \"%2\" is not one The Program knows.")
+                            .arg(file, table);
                 return false;
             }
             inRows = true;

@@ -103,4 +103,34 @@ inline QStringList wizardButtonTexts(const QWizard* wizard)
     return texts;
 }
 
+// Texts under `root` that do not fit where they are shown: a label (that
+// does not wrap) or a button narrower than its text needs — what a longer
+// translation does to a layout that cannot grow. "“Text”: 120 of 164 px".
+inline QStringList clippedTexts(const QWidget* root)
+{
+    QStringList out;
+    for (const QWidget* w : root->findChildren<QWidget*>()) {
+        if (!w->isVisible() || w->window() != root->window())
+            continue;
+        QString text;
+        int needed = 0;
+        if (const auto* l = qobject_cast<const QLabel*>(w)) {
+            if (l->wordWrap() || l->text().isEmpty() || !l->pixmap().isNull())
+                continue;
+            text = l->text();
+            needed = l->minimumSizeHint().width();
+        } else if (const auto* b = qobject_cast<const QAbstractButton*>(w)) {
+            if (b->text().isEmpty())
+                continue;
+            text = b->text();
+            needed = b->sizeHint().width();
+        } else {
+            continue;
+        }
+        if (w->width() + 1 < needed)
+            out << QStringLiteral("\u201c%1\u201d: %2 of %3 px").arg(text).arg(w->width()).arg(needed);
+    }
+    return out;
+}
+
 } // namespace tp::test

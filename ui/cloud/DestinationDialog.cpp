@@ -132,7 +132,8 @@ QWidget* DestinationDialog::makeS3Page()
 {
     auto* page = new QWidget(this);
     m_endpoint = named(new QLineEdit(page), "endpoint");
-    m_endpoint->setPlaceholderText(QStringLiteral("https://s3.eu-central-1.amazonaws.com"));
+    m_endpoint->setPlaceholderText(
+        QStringLiteral("https://s3.eu-central-1.amazonaws.com")); // not translated: an address
     m_region = named(new QLineEdit(QStringLiteral("us-east-1"), page), "region");
     m_bucket = named(new QLineEdit(page), "bucket");
     m_prefix = named(new QLineEdit(page), "prefix");

@@ -11,6 +11,7 @@
 #include "db/Database.h"
 #include "export/ExportWizard.h"
 #include "import/ImportWizard.h"
+#include "LanguageMenu.h"
 #include "PracticeMenu.h"
 #include "stats/StatsPage.h"
 #include "util/AppInfo.h"
@@ -249,6 +250,10 @@ void MainWindow::createActions()
         m_search->selectAll();
     }));
     view->addAction(action(tr("&Refresh"), QKeySequence::Refresh, [this] { reload(currentClientId()); }));
+    view->addSeparator();
+    auto* languages = new LanguageMenu(view);
+    connect(languages, &LanguageMenu::chosen, this, &MainWindow::showStatus);
+    view->addMenu(languages);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     QAction* aboutAction = action(tr("&About The Program"), {}, &MainWindow::about);

@@ -68,11 +68,11 @@ QString rowLabel(const Table& t, const QVariantMap& row)
     if (t.name == QLatin1String("clients"))
         return QStringList{ value("first_name"), value("last_name") }.join(QLatin1Char(' ')).trimmed();
     if (t.name == QLatin1String("birth_data"))
-        return Importer::tr("birth data of %1").arg(value("birth_date"));
+        return tp::exchange::Importer::tr("birth data of %1").arg(value("birth_date"));
     if (t.name == QLatin1String("session_notes"))
-        return Importer::tr("session note of %1").arg(value("note_date"));
+        return tp::exchange::Importer::tr("session note of %1").arg(value("note_date"));
     if (t.name == QLatin1String("transit_events"))
-        return Importer::tr("transit of %1, %2")
+        return tp::exchange::Importer::tr("transit of %1, %2")
             .arg(value("event_date").left(10), value("transiting_planet"));
     for (const char* column :
          { "chart_name", "city_name", "key_identifier", "element_key", "pattern_type" }) {

@@ -66,9 +66,10 @@ formats::Charset textCharset(QIODevice* raw, const QString& displayName, const Q
         return charset;
     charset = formats::detectCharset(raw->peek(1 << 16));
     if (charset == formats::Charset::Windows1252)
-        result->warnings << ImportReader::tr("%1 is not UTF-8 at all; it was read as Windows-1252. Check "
-                                             "accented letters, or state the "
-                                             "encoding (--encoding).")
+        result->warnings << tp::exchange::ImportReader::tr(
+                                "%1 is not UTF-8 at all; it was read as Windows-1252. Check "
+                                "accented letters, or state the "
+                                "encoding (--encoding).")
                                 .arg(displayName);
     return charset;
 }
@@ -82,15 +83,15 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
     csv.setLimits(limits::kMaxValueBytes, limits::kMaxRowBytes);
     QStringList header;
     if (!csv.readRecord(&header)) {
-        result->error = ImportReader::tr("%1 is empty: it has no header row.").arg(displayName);
+        result->error = tp::exchange::ImportReader::tr("%1 is empty: it has no header row.").arg(displayName);
         return false;
     }
     const QString table = knownTable.isEmpty() ? tableOfCsv(displayName, header) : knownTable;
     const db::Table* t = registry().table(table);
     if (!t) {
-        result->error
-            = ImportReader::tr("%1: neither its name nor its header row (%2) says which table it holds.")
-                  .arg(displayName, header.join(QStringLiteral(", ")));
+        result->error = tp::exchange::ImportReader::tr(
+                            "%1: neither its name nor its header row (%2) says which table it holds.")
+                            .arg(displayName, header.join(QStringLiteral(", ")));
         return false;
     }
     for (const QString& h : std::as_const(header)) {
@@ -104,7 +105,7 @@ bool readCsv(QIODevice* raw, const QString& displayName, const QString& knownTab
     while (csv.readRecord(&record)) {
         row.line = csv.recordStartLine();
         if (record.size() != header.size()) {
-            result->error = ImportReader::tr("%1, line %2: %3 fields where the header has %4.")
+            result->error = tp::exchange::ImportReader::tr("%1, line %2: %3 fields where the header has %4.")
                                 .arg(displayName)
                                 .arg(row.line)
                                 .arg(record.size())
@@ -191,14 +192,15 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
     for (const QJsonValue& f : manifest.value(QLatin1String("files")).toArray())
         listed.insert(f.toObject().value(QLatin1String("name")).toString(), f.toObject());
     if (manifest.isEmpty())
-        result->warnings
-            << ImportReader::tr("%1 has no manifest, so its files cannot be checked against it.").arg(name);
+        result->warnings << tp::exchange::ImportReader::tr(
+                                "%1 has no manifest, so its files cannot be checked against it.")
+                                .arg(name);
     const bool guarded = manifest.value(QLatin1String("csv_formula_protection")).toString()
         == formats::formula::protectionName();
     const QStringList entries = zip.entryNames();
     if (entries.size() > limits::kMaxBundleEntries) {
         result->error
-            = ImportReader::tr(
+            = tp::exchange::ImportReader::tr(
                   "%1 holds %2 files; a bundle of The Program holds at most %3, so nothing was imported.")
                   .arg(name)
                   .arg(entries.size())
@@ -221,9 +223,10 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
         if (!zip.sizes(entry, &size, &compressed) || size > limits::kMaxExpanded
             || (size > limits::kExpansionGrace
                 && size / qMax<qint64>(compressed, 1) > limits::kMaxExpansion)) {
-            result->error = ImportReader::tr("%1 expands more than %2-fold: it is not part of an export of "
-                                             "The Program, or it is built to "
-                                             "fill the memory or the disk, so nothing was imported.")
+            result->error = tp::exchange::ImportReader::tr(
+                                "%1 expands more than %2-fold: it is not part of an export of "
+                                "The Program, or it is built to "
+                                "fill the memory or the disk, so nothing was imported.")
                                 .arg(where)
                                 .arg(limits::kMaxExpansion);
             return false;
@@ -232,10 +235,11 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
         qint64 rows = 0;
         const bool read = readCsv(&hashed, where, t.name, result, sink, &rows, guarded);
         if (hashed.overLimit()) {
-            result->error = ImportReader::tr("%1 holds more than the archive declares: it was changed or "
-                                             "built to mislead, so nothing "
-                                             "was imported.")
-                                .arg(where);
+            result->error
+                = tp::exchange::ImportReader::tr("%1 holds more than the archive declares: it was changed or "
+                                                 "built to mislead, so nothing "
+                                                 "was imported.")
+                      .arg(where);
             return false;
         }
         if (!read)
@@ -244,16 +248,18 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
             continue;
         const QJsonObject file = listed.value(entry);
         if (file.isEmpty()) {
-            result->error = ImportReader::tr("%1 is not listed in the bundle's manifest, so it cannot be "
-                                             "checked; nothing was imported.")
-                                .arg(where);
+            result->error
+                = tp::exchange::ImportReader::tr("%1 is not listed in the bundle's manifest, so it cannot be "
+                                                 "checked; nothing was imported.")
+                      .arg(where);
             return false;
         }
         hashed.readAll(); // what the CSV reader left (nothing, or trailing bytes)
         if (hashed.hash() != file.value(QLatin1String("sha256")).toString()) {
-            result->error = ImportReader::tr("%1 does not match its SHA-256 in the bundle's manifest: it was "
-                                             "changed or damaged after "
-                                             "it was written, so nothing was imported.")
+            result->error = tp::exchange::ImportReader::tr(
+                                "%1 does not match its SHA-256 in the bundle's manifest: it was "
+                                "changed or damaged after "
+                                "it was written, so nothing was imported.")
                                 .arg(where);
             return false;
         }
@@ -266,7 +272,8 @@ bool readBundle(formats::ZipReader& zip, const QString& name, const QJsonObject&
     for (const QString& entry : entries) {
         if (entry != QLatin1String("manifest.json") && entry != QLatin1String("chart_positions.csv")
             && !registry().table(entry.section(QLatin1Char('.'), 0, 0)))
-            result->warnings << ImportReader::tr("%1: %2 is not a table The Program knows and is ignored.")
+            result->warnings << tp::exchange::ImportReader::tr(
+                                    "%1: %2 is not a table The Program knows and is ignored.")
                                     .arg(name, entry);
     }
     if (tables == 0) {

@@ -49,7 +49,7 @@ DirectOutcome importDirectly(Run& run, const QString& databasePath)
     };
     run.places = std::make_unique<PlaceLog>();
     if (!run.places->open()) {
-        run.result.error = Importer::tr("A temporary file cannot be created in %1.")
+        run.result.error = tp::exchange::Importer::tr("A temporary file cannot be created in %1.")
                                .arg(QDir::toNativeSeparators(QDir::tempPath()));
         return undo();
     }
@@ -72,22 +72,24 @@ DirectOutcome importDirectly(Run& run, const QString& databasePath)
     }
     if (!stageInputs(run) || !checkDirectReferences(run)) {
         if (run.result.error.isEmpty())
-            run.result.error = Importer::tr("The input could not be read.");
+            run.result.error = tp::exchange::Importer::tr("The input could not be read.");
         return undo();
     }
     if (const int errors = run.result.errorCount(); errors > 0) {
         run.result.error = run.writeFailure.isEmpty()
-            ? Importer::tr("%n problem(s) found; nothing was imported. Correct the file, or import the valid "
-                           "rows only (partial).",
-                           nullptr, errors)
-            : Importer::tr("The import failed and was undone completely: %1").arg(run.writeFailure);
+            ? tp::exchange::Importer::tr(
+                "%n problem(s) found; nothing was imported. Correct the file, or import the valid "
+                "rows only (partial).",
+                nullptr, errors)
+            : tp::exchange::Importer::tr("The import failed and was undone completely: %1")
+                  .arg(run.writeFailure);
         return undo();
     }
     // What was staged (single-row tables: the preferences) goes through the usual conflict handling.
     if (!applyStaged(run)) {
         if (!run.result.canceled)
-            run.result.error
-                = Importer::tr("The import failed and was undone completely: %1").arg(run.result.error);
+            run.result.error = tp::exchange::Importer::tr("The import failed and was undone completely: %1")
+                                   .arg(run.result.error);
         return undo();
     }
     for (auto it = run.directInserted.cbegin(); it != run.directInserted.cend(); ++it)
@@ -101,7 +103,8 @@ DirectOutcome importDirectly(Run& run, const QString& databasePath)
         return DirectOutcome::Imported;
     }
     if (!run.db.commit()) {
-        run.result.error = Importer::tr("The import could not be saved: %1").arg(run.db.lastError().text());
+        run.result.error
+            = tp::exchange::Importer::tr("The import could not be saved: %1").arg(run.db.lastError().text());
         return undo();
     }
     pruneSnapshots(databasePath);

@@ -9,9 +9,10 @@ void reportDanglingLink(Run& run, bool parentBad, const QString& file, qint64 li
 {
     const QString& parent = fk.foreignKey->table;
     const QString message = parentBad
-        ? Importer::tr("It belongs to %1 %2, which has errors itself, so it cannot be imported either.")
+        ? tp::exchange::Importer::tr(
+              "It belongs to %1 %2, which has errors itself, so it cannot be imported either.")
               .arg(parent, target)
-        : Importer::tr("It refers to %1 %2, which is neither in the input nor in the database.")
+        : tp::exchange::Importer::tr("It refers to %1 %2, which is neither in the input nor in the database.")
               .arg(parent, target);
     run.problem(parentBad ? Severity::Warning : Severity::Error, file, line, table, id, fk.name, message);
 }
@@ -30,10 +31,10 @@ bool checkReferences(Run& run)
             return false;
         }
         while (q.next()) {
-            run.problem(
-                Severity::Error, q.value(2).toString(), q.value(3).toLongLong(), t.name,
-                q.value(0).toString(), QStringLiteral("id"),
-                Importer::tr("The id appears more than once in the input (%1).").arg(q.value(1).toString()));
+            run.problem(Severity::Error, q.value(2).toString(), q.value(3).toLongLong(), t.name,
+                        q.value(0).toString(), QStringLiteral("id"),
+                        tp::exchange::Importer::tr("The id appears more than once in the input (%1).")
+                            .arg(q.value(1).toString()));
             QSqlQuery mark(run.db);
             mark.prepare(QStringLiteral("UPDATE ") + stage(t.name)
                          + QStringLiteral(" SET _bad = 1 WHERE id = ?"));
@@ -148,11 +149,11 @@ bool checkDirectReferences(Run& run)
     run.places->lookup(&wanted);
     for (const Attempt::Duplicate& d : std::as_const(run.duplicates)) {
         const PlaceLog::Place first = wanted.value({ tableIndex(*d.table), d.id });
-        const QString second = d.file + Importer::tr(", line ") + QString::number(d.line);
+        const QString second = d.file + tp::exchange::Importer::tr(", line ") + QString::number(d.line);
         run.problem(Severity::Error, first.line >= 0 ? first.file : d.file,
                     first.line >= 0 ? first.line : d.line, d.table->name, d.id, QStringLiteral("id"),
-                    Importer::tr("The id appears more than once in the input (%1).")
-                        .arg(first.line >= 0 ? first.file + Importer::tr(", line ")
+                    tp::exchange::Importer::tr("The id appears more than once in the input (%1).")
+                        .arg(first.line >= 0 ? first.file + tp::exchange::Importer::tr(", line ")
                                      + QString::number(first.line) + QStringLiteral("; ") + second
                                              : second));
     }

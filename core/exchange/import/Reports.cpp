@@ -20,7 +20,7 @@ void saveReports(ImportResult& result, const ImportOptions& options, const QStri
     const auto failed = [&](const QString& why) {
         ImportProblem p;
         p.severity = Severity::Warning;
-        p.message = Importer::tr("The import report could not be saved: %1").arg(why);
+        p.message = tp::exchange::Importer::tr("The import report could not be saved: %1").arg(why);
         result.problems << p;
     };
     if (QDir().mkpath(folder)) {

@@ -21,10 +21,10 @@ QString snapshotName()
 
 bool takeSnapshot(Run& run, const QString& databasePath)
 {
-    run.progress->report(0, 0, Importer::tr("Taking a safety snapshot of the database…"));
+    run.progress->report(0, 0, tp::exchange::Importer::tr("Taking a safety snapshot of the database…"));
     const QString folder = Importer::snapshotFolder(databasePath);
     if (!QDir().mkpath(folder)) {
-        run.result.error = Importer::tr("The folder for safety snapshots cannot be created: %1")
+        run.result.error = tp::exchange::Importer::tr("The folder for safety snapshots cannot be created: %1")
                                .arg(QDir::toNativeSeparators(folder));
         return false;
     }
@@ -37,8 +37,9 @@ bool takeSnapshot(Run& run, const QString& databasePath)
     QString error;
     if (!db::Snapshot::take(databasePath, path, &error,
                             QJsonObject{ { QStringLiteral("inputs"), inputs } })) {
-        run.result.error
-            = Importer::tr("The safety snapshot could not be taken, so nothing was imported: %1").arg(error);
+        run.result.error = tp::exchange::Importer::tr(
+                               "The safety snapshot could not be taken, so nothing was imported: %1")
+                               .arg(error);
         return false;
     }
     run.result.snapshotPath = path;

@@ -13,7 +13,7 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row, QString* 
     const QString id = row.value(QStringLiteral("id")).toString();
     QSqlQuery q(run.db);
     if (t.singleRow) {
-        *kind = Importer::tr("the single settings row");
+        *kind = tp::exchange::Importer::tr("the single settings row");
         q.exec(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" LIMIT 1"));
         return q.next() ? q.value(0).toString() : QString();
     }
@@ -42,9 +42,10 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row, QString* 
             for (const char* c : { "interpretation_type", "key_identifier", "tradition" })
                 q.addBindValue(row.value(QLatin1String(c)).toString());
         }
-        *kind = t.name == QLatin1String("clients") ? Importer::tr("same name and birth date")
-            : t.name == QLatin1String("charts")    ? Importer::tr("same birth data, type, houses and system")
-                                                   : Importer::tr("same type, key and tradition");
+        *kind = t.name == QLatin1String("clients") ? tp::exchange::Importer::tr("same name and birth date")
+            : t.name == QLatin1String("charts")
+            ? tp::exchange::Importer::tr("same birth data, type, houses and system")
+            : tp::exchange::Importer::tr("same type, key and tradition");
         if (!q.lastQuery().isEmpty() && q.exec() && q.next())
             return q.value(0).toString();
     } else if (run.options.key == ConflictKey::Custom) {
@@ -61,7 +62,8 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row, QString* 
                       + where.join(QStringLiteral(" AND ")) + QStringLiteral(" LIMIT 1"));
             for (const QVariant& b : binds)
                 q.addBindValue(b);
-            *kind = Importer::tr("same %1").arg(run.options.customKeyColumns.join(QStringLiteral(", ")));
+            *kind = tp::exchange::Importer::tr("same %1").arg(
+                run.options.customKeyColumns.join(QStringLiteral(", ")));
             if (q.exec() && q.next())
                 return q.value(0).toString();
         }
@@ -74,7 +76,7 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row, QString* 
         u.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE ") + c.name
                   + QStringLiteral(" = ?"));
         u.addBindValue(row.value(c.name));
-        *kind = Importer::tr("same %1").arg(c.name);
+        *kind = tp::exchange::Importer::tr("same %1").arg(c.name);
         if (u.exec() && u.next())
             return u.value(0).toString();
     }
@@ -82,7 +84,7 @@ QString findExisting(Run& run, const Table& t, const QVariantMap& row, QString* 
     QSqlQuery byId(run.db);
     byId.prepare(QStringLiteral("SELECT id FROM main.") + t.name + QStringLiteral(" WHERE id = ?"));
     byId.addBindValue(id);
-    *kind = Importer::tr("same id");
+    *kind = tp::exchange::Importer::tr("same id");
     return byId.exec() && byId.next() ? byId.value(0).toString() : QString();
 }
 
@@ -211,9 +213,9 @@ bool resolveConflict(Run& run, const Table& t, QVariantMap row, const QString& e
             : t.name == QLatin1String("charts")                     ? "chart_name"
                                                                     : nullptr;
         if (nameColumn)
-            row.insert(
-                QString::fromLatin1(nameColumn),
-                QString(row.value(QLatin1String(nameColumn)).toString() + Importer::tr(" (imported)")));
+            row.insert(QString::fromLatin1(nameColumn),
+                       QString(row.value(QLatin1String(nameColumn)).toString()
+                               + tp::exchange::Importer::tr(" (imported)")));
         remapId(run, t.name, id, fresh);
         ok = writeRow(run, t, row, QString(), false);
         ++(ok ? counts->renamed : counts->failed);
@@ -260,8 +262,9 @@ bool applyStaged(Run& run)
         }
         qint64 tableDone = counts.inserted;
         done += counts.inserted;
-        run.progress->report(done, run.result.rowsRead,
-                             Importer::tr("Importing %1 %2/%3").arg(t.name).arg(tableDone).arg(tableRows));
+        run.progress->report(
+            done, run.result.rowsRead,
+            tp::exchange::Importer::tr("Importing %1 %2/%3").arg(t.name).arg(tableDone).arg(tableRows));
         QSqlQuery q(run.db);
         q.setForwardOnly(true);
         if (!q.exec(QStringLiteral("SELECT * FROM ") + stage(t.name) + QStringLiteral(" WHERE _bad = 0")
@@ -300,17 +303,20 @@ bool applyStaged(Run& run)
                 ok = resolveConflict(run, t, std::move(row), existing, kind, file, line, &counts);
             }
             if (!ok) {
-                run.problem(Severity::Error, file, line, t.name, id, QString(),
-                            Importer::tr("The row could not be written: %1").arg(run.result.error));
+                run.problem(
+                    Severity::Error, file, line, t.name, id, QString(),
+                    tp::exchange::Importer::tr("The row could not be written: %1").arg(run.result.error));
                 if (!run.options.partial)
                     return false;
                 run.result.error.clear();
             }
             ++tableDone;
             if ((++done & 255) == 0) {
-                run.progress->report(
-                    done, run.result.rowsRead,
-                    Importer::tr("Importing %1 %2/%3").arg(t.name).arg(tableDone).arg(tableRows));
+                run.progress->report(done, run.result.rowsRead,
+                                     tp::exchange::Importer::tr("Importing %1 %2/%3")
+                                         .arg(t.name)
+                                         .arg(tableDone)
+                                         .arg(tableRows));
                 if (run.progress->isCanceled()) {
                     run.result.canceled = true;
                     return false;

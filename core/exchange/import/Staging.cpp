@@ -197,11 +197,12 @@ bool stageInputs(Run& run)
         if (written.exec() && written.next() && written.value(0).toBool()) {
             run.duplicates << Attempt::Duplicate{ &t, row.id, row.file, row.line };
         } else {
-            const QString message = Importer::tr("The row could not be written: %1").arg(refusal);
+            const QString message
+                = tp::exchange::Importer::tr("The row could not be written: %1").arg(refusal);
             run.problem(Severity::Error, row.file, row.line, t.name, row.id, QString(), message);
             if (run.writeFailure.isEmpty())
-                run.writeFailure = row.file + Importer::tr(", line ") + QString::number(row.line)
-                    + QStringLiteral(": ") + message;
+                run.writeFailure = row.file + tp::exchange::Importer::tr(", line ")
+                    + QString::number(row.line) + QStringLiteral(": ") + message;
         }
         written.finish();
         return true;
@@ -232,8 +233,9 @@ bool stageInputs(Run& run)
                 for (const QString& column : row.invalidText) {
                     checked.problems << model::Problem{
                         model::Severity::Error, t.name, column,
-                        Importer::tr("holds bytes that are not valid UTF-8 (shown as “�”); correct "
-                                     "them, or state the file's encoding (--encoding)")
+                        tp::exchange::Importer::tr(
+                            "holds bytes that are not valid UTF-8 (shown as “�”); correct "
+                            "them, or state the file's encoding (--encoding)")
                     };
                 }
                 for (const model::Problem& p : std::as_const(checked.problems))
@@ -291,7 +293,7 @@ bool stageInputs(Run& run)
                     ignoredTables.insert(t.name);
                     run.problem(
                         Severity::Warning, row.file, row.line, t.name, QString(), QString(),
-                        Importer::tr(
+                        tp::exchange::Importer::tr(
                             "The program settings of the file (its version and database version) are not "
                             "imported; this practice keeps its own."));
                 }
@@ -319,8 +321,10 @@ bool stageInputs(Run& run)
             if ((run.result.rowsRead & (run.direct ? 255 : 1023)) == 0) {
                 run.progress->report(
                     run.result.rowsRead, 0,
-                    run.direct ? Importer::tr("Importing %1… %2 rows").arg(t.name).arg(run.result.rowsRead)
-                               : Importer::tr("Reading… %1 rows").arg(run.result.rowsRead));
+                    run.direct ? tp::exchange::Importer::tr("Importing %1… %2 rows")
+                                     .arg(t.name)
+                                     .arg(run.result.rowsRead)
+                               : tp::exchange::Importer::tr("Reading… %1 rows").arg(run.result.rowsRead));
                 if (run.progress->isCanceled()) {
                     run.result.canceled = true;
                     return stopReading();
@@ -343,8 +347,8 @@ bool stageInputs(Run& run)
         }
     }
     if (run.result.unreadableFiles.size() > 1)
-        run.result.error = Importer::tr("%n file(s) cannot be read (%1); nothing was imported.", nullptr,
-                                        int(run.result.unreadableFiles.size()))
+        run.result.error = tp::exchange::Importer::tr("%n file(s) cannot be read (%1); nothing was imported.",
+                                                      nullptr, int(run.result.unreadableFiles.size()))
                                .arg(run.result.unreadableFiles.join(QStringLiteral(", ")));
     return run.result.unreadableFiles.isEmpty();
 }
