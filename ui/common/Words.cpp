@@ -19,6 +19,11 @@ QString Words::value(const QString& column, const QString& code)
         { QStringLiteral("astro_system/vedic"), QT_TR_NOOP("Vedic (Jyotish)") },
         { QStringLiteral("astro_system/human_design"), QT_TR_NOOP("Human Design") },
         { QStringLiteral("house_system/whole_sign"), QT_TR_NOOP("Whole sign") },
+        { QStringLiteral("house_system/equal"), QT_TR_NOOP("Equal") },
+        { QStringLiteral("house_system/porphyry"), QT_TR_NOOP("Porphyry") },
+        { QStringLiteral("house_system/topocentric"), QT_TR_NOOP("Topocentric") },
+        { QStringLiteral("zodiac_type/tropical"), QT_TR_NOOP("Tropical") },
+        { QStringLiteral("zodiac_type/sidereal"), QT_TR_NOOP("Sidereal") },
     };
     const auto it = words.constFind(column + QLatin1Char('/') + code);
     if (it != words.constEnd())
@@ -89,6 +94,26 @@ QString Words::backupKind(const QString& kind)
     if (kind == QLatin1String("pre-restore"))
         return tr("Before a restore");
     return kind;
+}
+
+QString Words::sign(const QString& name)
+{
+    static const QHash<QString, const char*> signs = {
+        { QStringLiteral("aries"), QT_TR_NOOP("Aries") },
+        { QStringLiteral("taurus"), QT_TR_NOOP("Taurus") },
+        { QStringLiteral("gemini"), QT_TR_NOOP("Gemini") },
+        { QStringLiteral("cancer"), QT_TR_NOOP("Cancer") },
+        { QStringLiteral("leo"), QT_TR_NOOP("Leo") },
+        { QStringLiteral("virgo"), QT_TR_NOOP("Virgo") },
+        { QStringLiteral("libra"), QT_TR_NOOP("Libra") },
+        { QStringLiteral("scorpio"), QT_TR_NOOP("Scorpio") },
+        { QStringLiteral("sagittarius"), QT_TR_NOOP("Sagittarius") },
+        { QStringLiteral("capricorn"), QT_TR_NOOP("Capricorn") },
+        { QStringLiteral("aquarius"), QT_TR_NOOP("Aquarius") },
+        { QStringLiteral("pisces"), QT_TR_NOOP("Pisces") },
+    };
+    const auto it = signs.constFind(name.toLower());
+    return it != signs.constEnd() ? tr(*it) : name;
 }
 
 QString Words::pastImport(const QStringList& files, const QDateTime& when)

@@ -17,6 +17,8 @@ public:
     // "human_design" → "Human Design"; an unknown code reads as itself,
     // with spaces for underscores.
     static QString value(const QString& column, const QString& code);
+    // A zodiac sign as stored in chart data ("Aries", "aries") in the reader's language.
+    static QString sign(const QString& name);
     // An import named by its files and time: "practice.json, today at
     // 18:30", "a.json and b.zip, yesterday at 09:05"; "the import of …" when
     // its files are not known.

@@ -1,5 +1,7 @@
 #include "ClientPage.h"
 
+#include "common/Words.h"
+
 #include <QAction>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -22,14 +24,6 @@ QTableWidgetItem* item(const QString& text, const QString& id = {})
     it->setData(Qt::UserRole, id);
     it->setToolTip(text);
     return it;
-}
-
-QString titleCase(QString s)
-{
-    s.replace(QLatin1Char('_'), QLatin1Char(' '));
-    if (!s.isEmpty())
-        s[0] = s[0].toUpper();
-    return s;
 }
 
 QString coordinate(double value, QChar positive, QChar negative)
@@ -230,13 +224,13 @@ void ClientPage::showClient(const Row& client, const QList<Row>& birthData,
     fill(m_chartTable, int(charts.size()), [&](int r) {
         const model::ChartSummary& c = charts.at(r);
         const QStringList cells{ c.name,
-                                 titleCase(c.chartType),
-                                 titleCase(c.astroSystem),
-                                 titleCase(c.houseSystem),
+                                 Words::value(QStringLiteral("chart_type"), c.chartType),
+                                 Words::value(QStringLiteral("astro_system"), c.astroSystem),
+                                 Words::value(QStringLiteral("house_system"), c.houseSystem),
                                  c.createdAt.left(10),
-                                 c.sunSign,
-                                 c.moonSign,
-                                 c.ascendantSign };
+                                 Words::sign(c.sunSign),
+                                 Words::sign(c.moonSign),
+                                 Words::sign(c.ascendantSign) };
         for (int col = 0; col < cells.size(); ++col)
             m_chartTable->setItem(r, col, item(cells.at(col), c.id));
     });
