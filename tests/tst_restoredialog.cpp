@@ -9,6 +9,8 @@
 #include "cloud/ProviderApps.h"
 #include "demo/DemoGenerator.h"
 #include "DropboxFake.h"
+#include "exchange/Exporter.h"
+#include "import/ImportWizard.h"
 #include "main/MainWindow.h"
 #include "main/PracticeSession.h"
 #include "secrets/SecretStore.h"
@@ -122,6 +124,37 @@ private slots:
         QCOMPARE(test::dumpRows(session.database()->connection()), changed);
         QVERIFY(dialog->resultText().contains("back as it was before the restore"));
         dialog->close();
+    }
+
+    // Double-clicked files reach the running app (PracticeSession::activate, as the single
+    // instance hands them on): a backup opens the restore dialog on it, an export the import
+    // wizard; a backup without its manifest is still known by its first bytes.
+    void doubleClickedFilesOpenWhatFitsThem()
+    {
+        ui::PracticeSession session;
+        backup::BackupResult made;
+        QVERIFY(prepare(session, &made));
+        exchange::ExportOptions o;
+        o.outputPath = m_dir.path("double-clicked.json");
+        QVERIFY(exchange::Exporter::run(session.database()->connection(), o).ok);
+        const QString loose = m_dir.path("loose-backup.db.gz");
+        QVERIFY(QFile::copy(made.info.path, loose)); // without its manifest
+        QVERIFY(backup::BackupEngine::isBackupFile(made.info.path));
+        QVERIFY(backup::BackupEngine::isBackupFile(loose));
+        QVERIFY(!backup::BackupEngine::isBackupFile(o.outputPath));
+        QVERIFY(!backup::BackupEngine::isBackupFile(session.database()->path()));
+
+        session.activate({ o.outputPath, made.info.path });
+        auto* dialog = session.window()->findChild<RestoreDialog*>();
+        QVERIFY(dialog);
+        QSignalSpy ready(dialog, &RestoreDialog::ready);
+        QVERIFY(ready.wait(10000) || dialog->sourcePage()->backupPath() == made.info.path);
+        QCOMPARE(dialog->sourcePage()->backupPath(), made.info.path);
+        auto* wizard = session.window()->findChild<ui::ImportWizard*>();
+        QVERIFY(wizard);
+        QCOMPARE(wizard->files(), QStringList{ o.outputPath });
+        dialog->close();
+        wizard->close();
     }
 
     // A new computer: no backups here, only the copy in Dropbox. The dialog

@@ -16,8 +16,8 @@
         <translation>Ohne sichtbares Fenster starten (geplante Sicherungen laufen trotzdem).</translation>
     </message>
     <message>
-        <source>Exports to import (opens the import wizard).</source>
-        <translation>Zu importierende Exporte (öffnet den Import-Assistenten).</translation>
+        <source>Exports to import (the import wizard) or a backup to restore.</source>
+        <translation>Exporte zum Importieren (der Import-Assistent) oder eine Sicherung zum Wiederherstellen.</translation>
     </message>
 </context>
 <context>

@@ -83,8 +83,11 @@ int run(const QStringList& arguments)
     parser.addOption(dbOption);
     parser.addPositionalArgument(QStringLiteral("command"), Cli::tr("One of the commands below."),
                                  Cli::tr("<command>"));
-    if (command)
+    if (command) {
         command->addOptions(parser);
+        // `<command> --help`: what that command does and its options.
+        parser.setApplicationDescription(command->summary());
+    }
 
     if (!parser.parse(arguments))
         return usageError(parser.errorText());

@@ -11,8 +11,33 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QDir>
+#include <QFileOpenEvent>
 #include <QIcon>
 #include <QTimer>
+
+namespace {
+
+// macOS hands a double-clicked file to the app as a QFileOpenEvent (not in argv).
+class FileOpenFilter : public QObject
+{
+public:
+    explicit FileOpenFilter(tp::ui::PracticeSession& session)
+        : m_session(session)
+    {
+    }
+    bool eventFilter(QObject* watched, QEvent* event) override
+    {
+        if (event->type() != QEvent::FileOpen)
+            return QObject::eventFilter(watched, event);
+        m_session.activate({ static_cast<QFileOpenEvent*>(event)->file() });
+        return true;
+    }
+
+private:
+    tp::ui::PracticeSession& m_session;
+};
+
+} // namespace
 
 int main(int argc, char* argv[])
 {
@@ -40,7 +65,7 @@ int main(int argc, char* argv[])
     parser.addOption(minimizedOption);
     parser.addPositionalArgument(
         QStringLiteral("files"),
-        QApplication::translate("main", "Exports to import (opens the import wizard)."),
+        QApplication::translate("main", "Exports to import (the import wizard) or a backup to restore."),
         QStringLiteral("[FILE...]"));
     parser.process(app);
     const QStringList files = parser.positionalArguments();
@@ -58,6 +83,8 @@ int main(int argc, char* argv[])
         return 1;
     QObject::connect(&instance, &tp::ui::SingleInstance::activated, &session,
                      &tp::ui::PracticeSession::activate);
+    FileOpenFilter fileOpen(session);
+    app.installEventFilter(&fileOpen);
     QObject::connect(&session, &tp::ui::PracticeSession::opened, &session,
                      [](tp::ui::MainWindow* window) { window->offerDemoDataIfEmpty(); });
     // Scheduled backups run while the app runs: a run missed meanwhile is caught up now.
@@ -74,7 +101,7 @@ int main(int argc, char* argv[])
         if (!minimized)
             session.window()->offerDemoDataIfEmpty();
         if (!files.isEmpty())
-            session.window()->openImportWizard(files);
+            session.window()->openFiles(files);
     });
     return app.exec();
 }

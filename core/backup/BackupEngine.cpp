@@ -524,4 +524,16 @@ QList<BackupInfo> BackupEngine::list(const QString& folder)
     return out;
 }
 
+bool BackupEngine::isBackupFile(const QString& path)
+{
+    if (QFileInfo::exists(path + QStringLiteral(".manifest.json")))
+        return true;
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    const QByteArray head = file.read(16);
+    return head.startsWith("TPBACKUP")
+        || (head.startsWith("\x1f\x8b\x08\x04") && head.size() >= 14 && head.mid(12, 2) == "TP");
+}
+
 } // namespace tp::backup

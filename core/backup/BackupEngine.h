@@ -80,6 +80,9 @@ public:
     // Every backup in the folder, oldest first by the manifests' created_at;
     // a backup file without a readable manifest is listed with a problem.
     static QList<BackupInfo> list(const QString& folder);
+    // Whether `path` is a backup (rather than an export): its manifest lies beside it, or it
+    // begins as an encrypted container or as The Program's block gzip does (BACKUP_FORMAT.md).
+    static bool isBackupFile(const QString& path);
 
     // Full restore: verify the backup → take a safety backup of the current
     // database (kind pre-restore, same folder and key) → decrypt and

@@ -1,5 +1,6 @@
 #include "MainWindow.h"
 
+#include "backup/BackupEngine.h"
 #include "backup/BackupPage.h"
 #include "backup/BackupService.h"
 #include "backup/RestoreDialog.h"
@@ -546,9 +547,25 @@ void MainWindow::dropEvent(QDropEvent* event)
             files << url.toLocalFile();
     }
     if (!files.isEmpty()) {
-        openImportWizard(files);
+        openFiles(files);
         event->acceptProposedAction();
     }
+}
+
+void MainWindow::openFiles(const QStringList& files)
+{
+    QStringList exports;
+    QString backup;
+    for (const QString& file : files) {
+        if (backup::BackupEngine::isBackupFile(file))
+            backup = backup.isEmpty() ? file : backup; // one restore at a time: the first
+        else
+            exports << file;
+    }
+    if (!backup.isEmpty())
+        openRestoreDialog(backup);
+    if (!exports.isEmpty())
+        openImportWizard(exports);
 }
 
 void MainWindow::about()

@@ -56,6 +56,9 @@ public:
     class ExportWizard* openExportWizard(exchange::ExportScope scope, const QString& id = {});
     // Opens the import wizard with these files (dropped or chosen).
     class ImportWizard* openImportWizard(const QStringList& files = {});
+    // Files handed to the app (double-clicked, dropped, given at start): a backup opens
+    // the restore dialog, exports open the import wizard.
+    void openFiles(const QStringList& files);
     // The practice's file is about to be swapped underneath, and has been
     // (see PracticeSession::replaceFile): stop reading it; show it again, and
     // let go of the undo stack's rows when it `changed`.

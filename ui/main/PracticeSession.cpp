@@ -247,7 +247,7 @@ void PracticeSession::activate(const QStringList& files)
     m_window->raise();
     m_window->activateWindow();
     if (!files.isEmpty())
-        m_window->openImportWizard(files);
+        m_window->openFiles(files);
 }
 
 void PracticeSession::chooseAndOpen()
