@@ -17,8 +17,10 @@
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
+#include <QStatusBar>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTimer>
 #include <QtTest>
 #include <QUndoStack>
 
@@ -163,6 +165,28 @@ private slots:
         QTest::keyClick(window.clientView(), Qt::Key_Delete);
         QCOMPARE(window.clientModel()->rowCount(), 5);
 
+        // A client already gone (deleted elsewhere): the window says nothing was deleted,
+        // not "Deleted", and leaves nothing on the undo stack.
+        const int steps = window.undoStack()->index();
+        window.clientView()->selectRow(0);
+        const QString gone = window.clientPage()->clientId();
+        QVERIFY(test::exec(database->connection(), "DELETE FROM clients WHERE id = '" + gone + "'"));
+        window.statusBar()->clearMessage();
+        ui::MessageBox::setNextAnswer(QMessageBox::Yes); // the question; the warning after it is closed
+        QTimer closer;
+        QObject::connect(&closer, &QTimer::timeout, [] {
+            if (QWidget* box = QApplication::activeModalWidget())
+                box->close();
+        });
+        closer.start(50);
+        QTest::keyClick(window.clientView(), Qt::Key_Delete);
+        closer.stop();
+        QVERIFY2(ui::MessageBox::lastText().contains("Nothing was deleted"),
+                 qPrintable(ui::MessageBox::lastText()));
+        QVERIFY(!window.statusBar()->currentMessage().startsWith("Deleted"));
+        QCOMPARE(window.undoStack()->index(), steps); // nothing new to undo
+        window.reload();
+
         // A new client through the dialog.
         model::PracticeStore store(database->connection());
         std::unique_ptr<ui::RecordDialog> dialog(ui::RecordDialog::clientDialog(
@@ -172,7 +196,7 @@ private slots:
         dialog->accept();
         QCOMPARE(dialog->result(), int(QDialog::Accepted));
         window.reload(dialog->savedId());
-        QCOMPARE(window.clientModel()->rowCount(), 6);
+        QCOMPARE(window.clientModel()->rowCount(), 5);
         QCOMPARE(window.clientPage()->clientId(), dialog->savedId());
     }
 

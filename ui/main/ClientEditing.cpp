@@ -66,8 +66,10 @@ void ClientEditing::deleteRow(const QString& table, const QString& id, const QSt
         : table == QLatin1String("birth_data")             ? tr("Delete Birth Data")
         : table == QLatin1String("charts")                 ? tr("Delete Chart")
                                                            : tr("Delete Session Note");
+    const int before = m_undo->index();
     m_undo->push(new DeleteRowCommand(m_store, table, { id }, std::move(subtree), text, m_window));
-    m_window->showStatus(tr("Deleted. Press Ctrl+Z to undo."));
+    if (m_undo->index() > before) // else the command said why nothing was deleted, and went
+        m_window->showStatus(tr("Deleted. Press Ctrl+Z to undo."));
 }
 
 void ClientEditing::editBirthData(const QString& clientId, const QString& id)

@@ -19,9 +19,11 @@ DeleteRowCommand::DeleteRowCommand(model::PracticeStore& store, QString table, Q
 void DeleteRowCommand::redo()
 {
     QString error;
-    if (!m_store.removeAll(m_table, m_ids, &error))
+    if (!m_store.removeAll(m_table, m_ids, &error)) {
         MessageBox::warning(m_window, MainWindow::tr("Delete"),
                             MainWindow::tr("Nothing was deleted: %1").arg(error));
+        setObsolete(true); // nothing to undo: the stack drops it
+    }
     m_window->reload(m_window->currentClientId());
 }
 

@@ -76,9 +76,11 @@ void MainWindow::removePlaces(const QStringList& ids)
     model::Subtree places;
     for (const QString& id : ids)
         places.rows += m_store.captureSubtree(QStringLiteral("location_cache"), id).rows;
+    const int before = m_undo->index();
     m_undo->push(new DeleteRowCommand(m_store, QStringLiteral("location_cache"), ids, std::move(places),
                                       tr("Remove %n Unused Place(s)", nullptr, int(ids.size())), this));
-    showStatus(tr("Removed %n saved place(s). Press Ctrl+Z to undo.", nullptr, int(ids.size())));
+    if (m_undo->index() > before) // else the command said why nothing was removed
+        showStatus(tr("Removed %n saved place(s). Press Ctrl+Z to undo.", nullptr, int(ids.size())));
 }
 
 void MainWindow::showClientsOnly(const QStringList& ids, const QString& what)
