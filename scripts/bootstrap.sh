@@ -23,6 +23,8 @@ packages=(
   libsqlite3-dev libcurl4-openssl-dev
   # packages: man pages from --help, and what tests/packaging/deb.sh checks them with
   help2man dpkg-dev lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin man-db
+  # coverage (scripts/test.sh coverage)
+  gcovr
   # test tools
   xvfb xauth dbus dbus-x11 gnome-keyring libsecret-tools sqlite3 jq
   tzdata fontconfig fonts-dejavu-core unzip gnupg python3-jsonschema python3-cryptography python3-argon2

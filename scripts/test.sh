@@ -4,7 +4,8 @@
 # an AddressSanitizer + UndefinedBehaviorSanitizer build — and then runs
 # every libFuzzer target of tests/fuzz briefly on its seed corpus (clang,
 # ASan + UBSan). Any failure, sanitizer report or fuzzer finding fails the
-# run. Steps by name: `scripts/test.sh format ci`, `scripts/test.sh asan fuzz`, …
+# run. Steps by name: `scripts/test.sh format ci`, `scripts/test.sh asan fuzz`, …;
+# `scripts/test.sh coverage` measures line and branch coverage (not by default).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -65,6 +66,20 @@ run_fuzz() {
   return "$failed"
 }
 
+# Line and branch coverage of the ci tests (not in the default run: it is a
+# third full build): build/coverage/coverage.txt (per file), .html, and the
+# per-folder summary printed at the end (docs/QUALITY.md has the last one).
+run_coverage() {
+  find build/coverage -name '*.gcda' -delete 2>/dev/null || true
+  run_suite coverage
+  echo "== coverage: report"
+  local out=build/coverage
+  gcovr --root . --object-directory "$out" --filter 'core/' --filter 'ui/' --filter 'app/' \
+    --exclude-unreachable-branches --exclude-throw-branches \
+    --txt "$out/coverage.txt" --html-details "$out/coverage.html" --json-summary "$out/coverage-summary.json"
+  python3 scripts/coverage_summary.py "$out/coverage-summary.json"
+}
+
 steps=("${@:-format ci asan fuzz}")
 for step in ${steps[@]}; do
   if [ "$step" = format ]; then
@@ -73,6 +88,8 @@ for step in ${steps[@]}; do
     bash scripts/check-translations.sh
   elif [ "$step" = fuzz ]; then
     run_fuzz
+  elif [ "$step" = coverage ]; then
+    run_coverage
   else
     run_suite "$step"
   fi
