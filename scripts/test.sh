@@ -75,7 +75,7 @@ run_coverage() {
   echo "== coverage: report"
   local out=build/coverage
   gcovr --root . --object-directory "$out" --filter 'core/' --filter 'ui/' --filter 'app/' \
-    --exclude-unreachable-branches --exclude-throw-branches \
+    --exclude-unreachable-branches --exclude-throw-branches --gcov-ignore-parse-errors \
     --txt "$out/coverage.txt" --html-details "$out/coverage.html" --json-summary "$out/coverage-summary.json"
   python3 scripts/coverage_summary.py "$out/coverage-summary.json"
 }
