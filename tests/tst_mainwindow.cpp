@@ -10,10 +10,12 @@
 #include "main/StartupErrors.h"
 #include "model/PracticeStore.h"
 #include "TestSupport.h"
+#include "util/Translations.h"
 
 #include <QApplication>
 #include <QLabel>
 #include <QLineEdit>
+#include <QScopeGuard>
 #include <QScreen>
 #include <QSettings>
 #include <QSignalSpy>
@@ -21,6 +23,7 @@
 #include <QTableView>
 #include <QTableWidget>
 #include <QTimer>
+#include <QTranslator>
 #include <QtTest>
 #include <QUndoStack>
 
@@ -339,10 +342,26 @@ private slots:
 
     // Alt+letter reaches exactly one thing in every window: the menus, the
     // main window, each page of both wizards (with the wizard's buttons)
-    // and the record dialogs.
+    // and the record dialogs — in English and in German.
+    void acceleratorsAreUniquePerWindow_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("English") << QString("en");
+        QTest::newRow("German") << QString("de");
+    }
+
     void acceleratorsAreUniquePerWindow()
     {
-        auto database = test::openDatabase(m_dir.path("accelerators.db"));
+        QFETCH(QString, language);
+        QCOMPARE(Translations::install(language), language);
+        const auto english = qScopeGuard([] {
+            for (QTranslator* t : qApp->findChildren<QTranslator*>()) {
+                QCoreApplication::removeTranslator(t);
+                delete t;
+            }
+            QLocale::setDefault(QLocale::c());
+        });
+        auto database = test::openDatabase(m_dir.path("accelerators-" + language + ".db"));
         QVERIFY(database);
         QVERIFY(demo::DemoGenerator::generate(database->connection(), { 3, 1, 5 }).ok);
         ui::MainWindow window(*database);

@@ -33,6 +33,7 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QListView>
+#include <QMainWindow>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QScrollArea>
@@ -90,6 +91,11 @@ class TestScreenshots : public QObject
         QCoreApplication::processEvents();
         const QStringList clipped = test::clippedTexts(widget);
         QVERIFY2(clipped.isEmpty(), qPrintable(name + "-" + m_theme + ": " + clipped.join("; ")));
+        // Alt+letter reaches one thing, in German as in English.
+        QStringList clashes = test::duplicateAccelerators(widget);
+        if (const auto* main = qobject_cast<const QMainWindow*>(widget))
+            clashes += test::duplicateMenuAccelerators(main->menuBar());
+        QVERIFY2(clashes.isEmpty(), qPrintable(name + "-" + m_theme + ": " + clashes.join("; ")));
         const QImage image = widget->grab().toImage();
         QCOMPARE(image.size(), widget->size());
         QSet<QRgb> colours;

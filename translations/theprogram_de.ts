@@ -3765,6 +3765,10 @@
         <source>The keychain refused the request: %1</source>
         <translation>Der Schlüsselbund hat die Anfrage abgelehnt: %1</translation>
     </message>
+    <message>
+        <source>No keychain is available on this computer (%1).</source>
+        <translation>Auf diesem Computer ist kein Schlüsselbund verfügbar (%1).</translation>
+    </message>
 </context>
 <context>
     <name>tp::stats::PracticeStats</name>
@@ -5691,10 +5695,6 @@ Ohne Schlüsselbund können geplante Sicherungen nicht mit einem Passwort versch
         <translation>Fertig</translation>
     </message>
     <message>
-        <source>Show in &amp;Folder</source>
-        <translation>Im &amp;Ordner anzeigen</translation>
-    </message>
-    <message>
         <source>&amp;Try Again…</source>
         <translation>&amp;Erneut versuchen…</translation>
     </message>
@@ -5735,6 +5735,10 @@ Ohne Schlüsselbund können geplante Sicherungen nicht mit einem Passwort versch
 %1</source>
         <translation>Kein Dateimanager hat reagiert. Die Datei liegt in:
 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Show in Folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
     </message>
 </context>
 <context>
@@ -6984,10 +6988,6 @@ Möchten Sie Demodaten laden – 200 fiktive Klienten mit Geburtsdaten, Horoskop
         <translation>Sicherungsdatei</translation>
     </message>
     <message>
-        <source>C&amp;hoose…</source>
-        <translation>A&amp;uswählen…</translation>
-    </message>
-    <message>
         <source>A &amp;copy in a place for copies (Dropbox, Google Drive, S3, Nextcloud…):</source>
         <translation>Eine Cloud-&amp;Kopie (Dropbox, Google Drive, S3, Nextcloud…):</translation>
     </message>
@@ -7062,6 +7062,10 @@ Möchten Sie Demodaten laden – 200 fiktive Klienten mit Geburtsdaten, Horoskop
     <message>
         <source>not encrypted</source>
         <translation>nicht verschlüsselt</translation>
+    </message>
+    <message>
+        <source>Ch&amp;oose…</source>
+        <translation>A&amp;uswählen…</translation>
     </message>
 </context>
 <context>

@@ -121,12 +121,16 @@ void SecretStore::run(int kind, const QString& key, const QByteArray& secret, Re
                     return;
                 }
                 qCWarning(lcSecrets) << "keychain error" << int(error) << finished->errorString();
-                const QString message = error == QKeychain::NoBackendAvailable
-                    ? tr("No keychain is available on this computer (%1). The secret was not stored; The "
-                         "Program will "
-                         "ask for it when it is needed.")
-                          .arg(finished->errorString())
-                    : tr("The keychain refused the request: %1").arg(finished->errorString());
+                QString message;
+                if (error != QKeychain::NoBackendAvailable)
+                    message = tr("The keychain refused the request: %1").arg(finished->errorString());
+                else if (kind == Write)
+                    message = tr("No keychain is available on this computer (%1). The secret was not "
+                                 "stored; The Program will ask for it when it is needed.")
+                                  .arg(finished->errorString());
+                else
+                    message
+                        = tr("No keychain is available on this computer (%1).").arg(finished->errorString());
                 done(std::nullopt, message);
             });
     job->start();

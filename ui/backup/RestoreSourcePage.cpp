@@ -31,7 +31,7 @@ RestoreSourcePage::RestoreSourcePage(QWidget* parent)
     m_file = new QLineEdit(this);
     m_file->setPlaceholderText(tr("no file chosen"));
     m_file->setAccessibleName(tr("Backup file"));
-    auto* choose = new QPushButton(tr("C&hoose…"), this);
+    auto* choose = new QPushButton(tr("Ch&oose…"), this);
     auto* fileRow = new QHBoxLayout;
     fileRow->setContentsMargins(24, 0, 0, 0);
     fileRow->addWidget(m_file, 1);

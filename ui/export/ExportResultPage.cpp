@@ -25,7 +25,7 @@ ExportResultPage::ExportResultPage(std::shared_ptr<ExportState> state, QWidget* 
     m_label = new QLabel(this);
     m_label->setWordWrap(true);
     m_label->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_showInFolder = new QPushButton(tr("Show in &Folder"), this);
+    m_showInFolder = new QPushButton(tr("&Show in Folder"), this);
     connect(m_showInFolder, &QPushButton::clicked, this, &ExportResultPage::showInFolder);
     m_tryAgain = new QPushButton(tr("&Try Again…"), this);
     connect(m_tryAgain, &QPushButton::clicked, this, &ExportResultPage::tryAgainRequested);
