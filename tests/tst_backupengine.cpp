@@ -1,12 +1,18 @@
 #include "backup/BackupEngine.h"
+#include "backup/BackupFolder.h"
+#include "backup/BackupManifest.h"
+#include "db/Database.h"
 #include "demo/DemoGenerator.h"
 #include "TestSupport.h"
 #include "util/Clock.h"
 #include "util/SafeFiles.h"
 
+#include <QCryptographicHash>
 #include <QJsonDocument>
 #include <QLockFile>
 #include <QSqlQuery>
+#include <QStorageInfo>
+#include <QTemporaryDir>
 #include <QtTest>
 #include <thread>
 
@@ -183,6 +189,126 @@ private slots:
         QFile mf(r.info.manifestPath);
         QVERIFY(mf.open(QIODevice::ReadOnly));
         QCOMPARE(QJsonDocument::fromJson(mf.readAll()).object().value("integrity_check").toString(), v.error);
+    }
+
+    // Bytes that match the manifest around a database that does not: each
+    // disagreement is named and recorded in the manifest.
+    void manifestDisagreementsAreCaught()
+    {
+        BackupOptions o = options();
+        o.compress = false; // the stored bytes are the database itself
+        const auto r = BackupEngine::create(o);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QFile mf(r.info.manifestPath);
+        QVERIFY(mf.open(QIODevice::ReadOnly));
+        const QJsonObject original = QJsonDocument::fromJson(mf.readAll()).object();
+        mf.close();
+        QString error;
+        const auto verifyWith = [&](QJsonObject manifest) {
+            QFile out(r.info.manifestPath);
+            if (!out.open(QIODevice::WriteOnly | QIODevice::Truncate))
+                return QString("manifest not written");
+            out.write(QJsonDocument(manifest).toJson());
+            out.close();
+            const auto v = BackupEngine::verify(r.info.path, std::nullopt);
+            const QString recorded = backup::BackupManifest::read(r.info.manifestPath, &error)
+                                         .json()
+                                         .value("integrity_check")
+                                         .toString();
+            return v.ok ? QString("ok") : recorded == v.error ? v.error : "not recorded: " + v.error;
+        };
+        QCOMPARE(verifyWith(original), QString("ok"));
+
+        QJsonObject wrongHash = original;
+        wrongHash.insert("sha256_plain", QString(64, QLatin1Char('0')));
+        QVERIFY(verifyWith(wrongHash).contains("does not match its SHA-256 in the manifest"));
+
+        QJsonObject wrongCounts = original;
+        QJsonObject counts = original.value("row_counts").toObject();
+        counts.insert("clients", counts.value("clients").toInt() + 1);
+        wrongCounts.insert("row_counts", counts);
+        QCOMPARE(verifyWith(wrongCounts), QString("The row counts in the backup differ from its manifest."));
+
+        // A page in the middle overwritten, and the checksums made to match it.
+        QFile stored(r.info.path);
+        QVERIFY(stored.open(QIODevice::ReadWrite));
+        const qint64 page = db::Database::kNewPageSize;
+        stored.seek((stored.size() / page / 2) * page);
+        stored.write(QByteArray(64, '\xff'));
+        stored.seek(0);
+        const QString hash = QString::fromLatin1(
+            QCryptographicHash::hash(stored.readAll(), QCryptographicHash::Sha256).toHex());
+        stored.close();
+        QJsonObject damaged = original;
+        damaged.insert("sha256_stored", hash);
+        damaged.insert("sha256_plain", hash);
+        QVERIFY2(verifyWith(damaged).contains("fails SQLite's integrity check"),
+                 qPrintable(verifyWith(damaged)));
+    }
+
+    // Pinning, deleting, copying and moving backups refuse in words what
+    // would lose a backup, and a move to another disk copies and checks.
+    void folderOperationsKeepEveryBackup()
+    {
+        BackupOptions o = options();
+        const auto first = BackupEngine::create(o);
+        const auto second = BackupEngine::create(o);
+        QVERIFY(first.ok && second.ok);
+        QVERIFY(BackupEngine::verify(second.info.path, std::nullopt).ok);
+        QString error;
+        QVERIFY(!backup::BackupFolder::remove(second.info.path, &error));
+        QVERIFY2(error.contains("newest verified backup"), qPrintable(error));
+        QVERIFY(backup::BackupFolder::setPinned(first.info.path, true, &error));
+        QVERIFY(!backup::BackupFolder::remove(first.info.path, &error));
+        QVERIFY2(error.contains("pinned"), qPrintable(error));
+        QVERIFY(backup::BackupFolder::setPinned(first.info.path, false, &error));
+
+        struct Cancel final : Progress
+        {
+            void report(qint64, qint64, const QString&) override { }
+            bool isCanceled() const override { return true; }
+        } cancel;
+        const QString copy = m_dir.path("copies/first.db.gz");
+        QDir().mkpath(m_dir.path("copies"));
+        QVERIFY(!backup::BackupFolder::saveCopy(first.info.path, copy, &cancel, &error));
+        QCOMPARE(error, QString("The copy was cancelled; nothing was written."));
+        QVERIFY(!QFile::exists(copy) && !QFile::exists(copy + ".manifest.json"));
+        QVERIFY(!backup::BackupFolder::saveCopy(first.info.path, m_dir.path("no/such/folder/x"), nullptr,
+                                                &error));
+        QVERIFY2(error.contains("cannot be written"), qPrintable(error));
+        QVERIFY(!backup::BackupFolder::saveCopy(m_dir.path("nothing.db.gz"), copy, nullptr, &error));
+        QVERIFY2(error.contains("description cannot be read"), qPrintable(error));
+
+        int moved = -1;
+        QVERIFY(backup::BackupFolder::moveAll(o.folder, o.folder, nullptr, &moved, &error));
+        QCOMPARE(moved, 0);
+        QFile blocker(m_dir.path("a-file"));
+        QVERIFY(blocker.open(QIODevice::WriteOnly));
+        blocker.close();
+        QVERIFY(!backup::BackupFolder::moveAll(o.folder, m_dir.path("a-file/sub"), nullptr, &moved, &error));
+        QVERIFY2(error.contains("cannot be made"), qPrintable(error));
+        QVERIFY(!backup::BackupFolder::moveAll(o.folder, m_dir.path("elsewhere"), &cancel, &moved, &error));
+        QVERIFY2(error.startsWith("Moving was cancelled: 0 backup"), qPrintable(error));
+        for (const auto* made : { &first, &second })
+            QVERIFY(QFile::copy(made->info.path,
+                                m_dir.path("elsewhere/" + QFileInfo(made->info.path).fileName())));
+        QVERIFY(!backup::BackupFolder::moveAll(o.folder, m_dir.path("elsewhere"), nullptr, &moved, &error));
+        QVERIFY2(error.contains("in both folders already"), qPrintable(error));
+        QCOMPARE(BackupEngine::list(o.folder).size(), 2);
+
+        // Another file system (a tmpfs): renaming cannot work, so each backup is copied, checked, removed.
+        QTemporaryDir otherDisk("/dev/shm/theprogram-move-XXXXXX");
+        if (!otherDisk.isValid()
+            || QStorageInfo(otherDisk.path()).device() == QStorageInfo(o.folder).device())
+            QSKIP("no second file system at /dev/shm");
+        QVERIFY2(backup::BackupFolder::moveAll(o.folder, otherDisk.path(), nullptr, &moved, &error),
+                 qPrintable(error));
+        QCOMPARE(moved, 2);
+        QCOMPARE(BackupEngine::list(o.folder).size(), 0);
+        const QList<BackupInfo> there = BackupEngine::list(otherDisk.path());
+        QCOMPARE(there.size(), 2);
+        for (const BackupInfo& b : there)
+            QVERIFY2(BackupEngine::verify(b.path, std::nullopt).ok, qPrintable(b.path));
     }
 
     void historyComesFromManifests()

@@ -1,4 +1,5 @@
 #include "db/Database.h"
+#include "db/TableRegistry.h"
 #include "TestSupport.h"
 #include "util/AppInfo.h"
 
@@ -369,6 +370,103 @@ private slots:
             QVERIFY(test::exec(c, "CREATE TABLE session_notes (id TEXT PRIMARY KEY, client_id TEXT)"));
         }
         expectRefused(path, db::OpenError::IncompatibleSchema, "has no column note_date");
+    }
+
+    // Commands that only read never create, seed or change a file.
+    void readOnlyOpensRefuseWhatIsNotAPractice()
+    {
+        test::TempDir dir;
+        db::OpenFailure failure;
+        QVERIFY(!db::Database::open({}, &failure));
+        QVERIFY2(failure.message.contains("No database file"), qPrintable(failure.message));
+
+        db::OpenOptions options;
+        options.readOnly = true;
+        options.path = dir.path("missing.db");
+        QVERIFY(!db::Database::open(options, &failure));
+        QVERIFY2(failure.message.contains("does not exist"), qPrintable(failure.message));
+        QVERIFY(!QFile::exists(options.path));
+
+        options.path = dir.path("empty-file.db");
+        {
+            QFile empty(options.path);
+            QVERIFY(empty.open(QIODevice::WriteOnly));
+        }
+        QVERIFY(!db::Database::open(options, &failure));
+        QCOMPARE(int(failure.error), int(db::OpenError::NotOurDatabase));
+        QVERIFY2(failure.message.contains("is empty"), qPrintable(failure.message));
+        QCOMPARE(QFileInfo(options.path).size(), 0);
+
+        options.path = dir.path("empty-sqlite.db");
+        {
+            QSqlDatabase other = QSqlDatabase::addDatabase("QSQLITE", "empty-sqlite");
+            other.setDatabaseName(options.path);
+            QVERIFY(other.open());
+            QVERIFY(test::exec(other, "PRAGMA user_version = 7")); // a header, no tables
+            other.close();
+        }
+        QSqlDatabase::removeDatabase("empty-sqlite");
+        const QByteArray before = test::fileHash(options.path);
+        QVERIFY(!db::Database::open(options, &failure));
+        QCOMPARE(int(failure.error), int(db::OpenError::NotOurDatabase));
+        QVERIFY2(failure.message.contains("empty SQLite database"), qPrintable(failure.message));
+        QCOMPARE(test::fileHash(options.path), before);
+    }
+
+    // A practice of an older version (a table of this one missing) is read
+    // through a completed private copy; the file itself stays as it was.
+    void readOnlyOlderPracticeIsReadThroughACopy()
+    {
+        test::TempDir dir;
+        const QString path = dir.path("older.db");
+        {
+            auto database = test::openDatabase(path);
+            QVERIFY(database);
+            insertClient(database->connection());
+            QVERIFY(test::exec(database->connection(), "DROP TABLE transit_events"));
+        }
+        const QByteArray before = test::fileHash(path);
+        db::OpenOptions options;
+        options.path = path;
+        options.readOnly = true;
+        db::OpenFailure failure;
+        {
+            auto copy = db::Database::open(options, &failure);
+            QVERIFY2(copy, qPrintable(failure.message));
+            QCOMPARE(copy->path(), QFileInfo(path).absoluteFilePath());
+            QCOMPARE(copy->rowCount("clients"), 1);
+            QCOMPARE(copy->rowCount("transit_events"), 0);
+            QCOMPARE(copy->rowCount("no_such_table"), -1);
+            QCOMPARE(copy->schemaVersion(), db::TableRegistry::kSchemaVersion);
+            QVERIFY(copy->sqliteVersion().startsWith("3."));
+            QVERIFY(copy->fileSize() > 0);
+        }
+        QCOMPARE(test::fileHash(path), before);
+        QSqlDatabase raw = QSqlDatabase::addDatabase("QSQLITE", "older-raw");
+        raw.setDatabaseName(path);
+        QVERIFY(raw.open());
+        QSqlQuery q(raw);
+        QVERIFY(q.exec("SELECT COUNT(*) FROM sqlite_master WHERE name = 'transit_events'") && q.next());
+        QCOMPARE(q.value(0).toInt(), 0);
+        q = QSqlQuery();
+        raw.close();
+        raw = QSqlDatabase();
+        QSqlDatabase::removeDatabase("older-raw");
+    }
+
+    // A connection closed (the app does so before a restore swaps the
+    // file) opens again and is checked again.
+    void closedConnectionReopens()
+    {
+        test::TempDir dir;
+        auto database = test::openDatabase(dir.path("reopen.db"));
+        QVERIFY(database);
+        insertClient(database->connection());
+        database->close();
+        QVERIFY(!database->connection().isOpen());
+        db::OpenFailure failure;
+        QVERIFY2(database->reopen(&failure), qPrintable(failure.message));
+        QCOMPARE(database->rowCount("clients"), 1);
     }
 
     void workerConnectionsAreIndependent()

@@ -510,6 +510,31 @@ private slots:
         QCOMPARE(Exporter::suggestedFileName(m_db->connection(), o, day),
                  QStringLiteral("TheProgram_Client_Muller_Anna_2026-11-26.zip"));
         QVERIFY(store.remove("clients", anna));
+        o = {};
+        o.scope = ExportScope::Chart;
+        o.ids = { m_chartId };
+        QVERIFY2(Exporter::suggestedFileName(m_db->connection(), o, day).startsWith("TheProgram_Chart_"),
+                 qPrintable(Exporter::suggestedFileName(m_db->connection(), o, day)));
+        QVERIFY(Exporter::suggestedFileName(m_db->connection(), o, day).endsWith("_natal_2026-11-26.json"));
+        o.anonymize = true;
+        QCOMPARE(Exporter::suggestedFileName(m_db->connection(), o, day),
+                 QStringLiteral("TheProgram_Chart_2026-11-26.json"));
+    }
+
+    // What is missing from the request is said before anything is read.
+    void incompleteRequestsAreSaid()
+    {
+        ExportOptions o;
+        QCOMPARE(Exporter::run(m_db->connection(), o).error, QString("No output file was given."));
+        o.outputPath = m_dir.path("never.json");
+        o.scope = ExportScope::Client;
+        QCOMPARE(Exporter::run(m_db->connection(), o).error, QString("Choose the client to export."));
+        o.scope = ExportScope::Chart;
+        QCOMPARE(Exporter::run(m_db->connection(), o).error, QString("Choose the chart to export."));
+        o.ids = { "00000000-0000-4000-8000-00000000dead" };
+        QCOMPARE(Exporter::run(m_db->connection(), o).error,
+                 QString("The chart to export does not exist (any more)."));
+        QVERIFY(!QFile::exists(o.outputPath));
     }
 
     void previewCountsAndSample()

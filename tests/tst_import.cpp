@@ -703,6 +703,82 @@ private slots:
         QCOMPARE(q.value(0).toString(), client); // attached to the existing client
     }
 
+    // Matched by meaning: the charts and library texts already there are
+    // found by their birth data, type, houses and system, or by type, key
+    // and tradition, and nothing is added twice.
+    void naturalKeyFindsTheSameChartsAndTexts()
+    {
+        auto target = freshDb();
+        ImportOptions first;
+        first.inputs = { m_json };
+        QVERIFY(import(*target, first).ok);
+        const QJsonObject before = practiceRows(target->connection());
+        ImportOptions again;
+        again.inputs = { m_json };
+        again.key = exchange::ConflictKey::Natural;
+        const auto r = import(*target, again);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        QCOMPARE(r.counts.value("charts").inserted, 0);
+        QCOMPARE(r.counts.value("interpretations").inserted, 0);
+        QVERIFY(r.counts.value("charts").identical > 0);
+        QCOMPARE(practiceRows(target->connection()), before);
+    }
+
+    // A key of the user's choosing: clients are the same when their e-mail
+    // is; tables without that column are matched by id.
+    void customKeyComparesTheChosenColumns()
+    {
+        auto target = freshDb();
+        model::PracticeStore store(target->connection());
+        QVERIFY(
+            store
+                .save("clients",
+                      { { "first_name", "Anna" }, { "last_name", "Berg" }, { "email", "anna@example.org" } })
+                .ok);
+        const QString csv = write(
+            "custom-clients.csv",
+            "id,first_name,last_name,email,created_at,updated_at\r\n"
+            "f0000000-0000-4000-8000-000000000001,Anna,Berg-Lund,anna@example.org,2026-01-01 00:00:00,"
+            "2026-01-01 00:00:00\r\n"
+            "f0000000-0000-4000-8000-000000000002,Cleo,Kant,cleo@example.org,2026-01-01 00:00:00,"
+            "2026-01-01 00:00:00\r\n");
+        ImportOptions o;
+        o.inputs = { csv };
+        o.key = exchange::ConflictKey::Custom;
+        o.customKeyColumns = { "email" };
+        const auto r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        QCOMPARE(r.counts.value("clients").inserted, 1);
+        QCOMPARE(r.counts.value("clients").skipped, 1);
+        QCOMPARE(target->rowCount("clients"), 2);
+        QSqlQuery q(target->connection());
+        QVERIFY(q.exec("SELECT last_name FROM clients WHERE email = 'anna@example.org'") && q.next());
+        QCOMPARE(q.value(0).toString(), QString("Berg")); // skipped: the practice's own stays
+    }
+
+    // A restore that goes row by row (valid rows only) first empties the
+    // practice, then takes the file's rows; the undo brings it all back.
+    void partialRestoreGoesRowByRow()
+    {
+        auto target = occupiedDb();
+        QVERIFY(target);
+        const QJsonObject original = practiceRows(target->connection());
+        ImportOptions o;
+        o.inputs = { m_json };
+        o.mode = exchange::ImportMode::Restore;
+        o.restoreConfirmed = true;
+        o.partial = true;
+        const auto r = import(*target, o);
+        QVERIFY2(r.ok, qPrintable(r.error + "\n" + problems(r)));
+        QCOMPARE(practiceRows(target->connection()), practiceRows(m_source->connection()));
+        const QString path = target->path();
+        target.reset();
+        QString from, error;
+        QVERIFY2(Importer::undoLastImport(path, &from, &error), qPrintable(error));
+        auto reopened = test::openDatabase(path);
+        QCOMPARE(practiceRows(reopened->connection()), original);
+    }
+
     void dryRunChangesNothing()
     {
         auto target = freshDb();

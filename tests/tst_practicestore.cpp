@@ -175,6 +175,59 @@ private slots:
         QVERIFY(model::chartSigns("not json").sun.isEmpty());
     }
 
+    // Another program writing at the same moment: every change is refused
+    // in words, nothing half-done stays, and it works once the other is done.
+    void busyPracticeIsSaidInWords()
+    {
+        const QString client = addClient();
+        const model::Subtree subtree = m_store->captureSubtree("clients", client);
+        QVERIFY(m_store->remove("clients", client));
+        const QString kept = addClient("Cleo", "Kant");
+        const QByteArray before = test::dumpRows(m_db->connection());
+        QSqlDatabase other = QSqlDatabase::addDatabase("QSQLITE", "other-writer");
+        other.setDatabaseName(m_db->path());
+        QVERIFY(other.open());
+        QVERIFY(test::exec(other, "BEGIN IMMEDIATE"));
+        QVERIFY(test::exec(m_db->connection(), "PRAGMA busy_timeout = 50"));
+        const QString busy = "busy (locked by another program)";
+
+        const model::SaveResult saved = m_store->save("clients", { { "first_name", "Bea" } });
+        QVERIFY(!saved.ok);
+        QVERIFY2(saved.summary().contains(busy), qPrintable(saved.summary()));
+        QString error;
+        QVERIFY(!m_store->removeAll("clients", { kept }, &error));
+        QVERIFY2(error.contains(busy), qPrintable(error));
+        QVERIFY(!m_store->restoreSubtree(subtree, &error));
+        QVERIFY2(error.contains("locked"), qPrintable(error));
+
+        QVERIFY(test::exec(other, "ROLLBACK"));
+        other.close();
+        other = QSqlDatabase();
+        QSqlDatabase::removeDatabase("other-writer");
+        QCOMPARE(test::dumpRows(m_db->connection()), before);
+        QVERIFY2(m_store->restoreSubtree(subtree, &error), qPrintable(error));
+        QVERIFY(m_store->row("clients", client));
+    }
+
+    // Reads of what the registry does not know, or that fail, are empty.
+    void unknownReadsAreEmpty()
+    {
+        addClient();
+        QVERIFY(m_store->rowsWhere("nope", "id", "x").isEmpty());
+        QVERIFY(m_store->rowsWhere("clients", "nope", "x").isEmpty());
+        QVERIFY(m_store->rowsWhere("clients", "first_name", "Anna", "nope").isEmpty());
+        QVERIFY(m_store->allRows("nope", "id").isEmpty());
+        QVERIFY(m_store->allRows("clients", "nope").isEmpty());
+        QCOMPARE(m_store->allRows("clients", "created_at").size(), 1);
+        QString error;
+        QVERIFY(!m_store->removeAll("nope", { "x" }, &error));
+        QVERIFY2(error.contains("no table called nope"), qPrintable(error));
+        QVERIFY(m_store->chartSummaries("no such client").isEmpty());
+        model::SaveResult failed;
+        failed.error = "it failed";
+        QCOMPARE(failed.summary(), QString("it failed"));
+    }
+
     void unknownTableIsAnError()
     {
         const auto result = m_store->save("clients; DROP TABLE clients", { { "first_name", "x" } });

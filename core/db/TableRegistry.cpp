@@ -115,37 +115,6 @@ QString Column::sqlType() const
     }
 }
 
-QString kindName(ColumnKind kind)
-{
-    switch (kind) {
-    case ColumnKind::Uuid:
-        return QStringLiteral("uuid");
-    case ColumnKind::SingletonId:
-        return QStringLiteral("singleton id");
-    case ColumnKind::Text:
-        return QStringLiteral("text");
-    case ColumnKind::Integer:
-        return QStringLiteral("integer");
-    case ColumnKind::Real:
-        return QStringLiteral("number");
-    case ColumnKind::Boolean:
-        return QStringLiteral("boolean");
-    case ColumnKind::Json:
-        return QStringLiteral("JSON");
-    case ColumnKind::Date:
-        return QStringLiteral("date");
-    case ColumnKind::Time:
-        return QStringLiteral("time");
-    case ColumnKind::DateTime:
-        return QStringLiteral("date and time");
-    case ColumnKind::Timezone:
-        return QStringLiteral("time zone");
-    case ColumnKind::Enum:
-        return QStringLiteral("choice");
-    }
-    return {};
-}
-
 const Column* Table::column(const QString& columnName) const
 {
     for (const Column& c : columns) {

@@ -109,6 +109,4 @@ private:
     QList<Table> m_tables;
 };
 
-QString kindName(ColumnKind kind);
-
 } // namespace tp::db
