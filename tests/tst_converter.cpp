@@ -48,6 +48,12 @@ class TestConverter : public QObject
         return f.fileName();
     }
 
+    QString bundleOf(const QString& json)
+    {
+        const QString zip = m_dir.path("bundle-of-export.zip");
+        return convert(json, zip).ok ? zip : QString();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -283,6 +289,95 @@ private slots:
         r = convert(m_dir.path("missing.json"), m_dir.path("x.zip"));
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains("does not exist"));
+    }
+
+    // A folder of CSVs that cannot become an export says which file, line
+    // and field, and writes nothing.
+    void badBundlesNameFileLineAndField()
+    {
+        const auto bundle = [&](const QString& folder, const QByteArray& clientsCsv) {
+            QDir().mkpath(m_dir.path(folder));
+            write(folder + "/clients.csv", clientsCsv);
+            return m_dir.path(folder);
+        };
+        const auto refused = [&](const QString& input, const QString& words) {
+            const QString out = m_dir.path(QFileInfo(input).fileName() + "-out.json");
+            const auto r = convert(input, out);
+            if (r.ok || !r.error.contains(words) || QFile::exists(out))
+                return QString("%1: %2").arg(input, r.ok ? QString("converted") : r.error);
+            return QString();
+        };
+        QDir().mkpath(m_dir.path("no-csv"));
+        write("no-csv/readme.txt", "nothing here");
+        QCOMPARE(refused(m_dir.path("no-csv"), "holds no CSV files"), QString());
+        write("no-csv/addresses.csv", "name,street\r\nAnna,Main St\r\n");
+        QCOMPARE(refused(m_dir.path("no-csv"), "holds no CSV file named after a table"), QString());
+        QCOMPARE(refused(bundle("ragged", "id,first_name\r\na,Anna\r\nb,Bea,extra\r\n"),
+                         "clients.csv, line 3: 3 fields where the header has 2."),
+                 QString());
+        QCOMPARE(refused(bundle("bad-bytes", "\xef\xbb\xbfid,first_name\r\na,Ann\xff\xfe\r\n"),
+                         "clients.csv, line 2, first_name: bytes that are not valid UTF-8"),
+                 QString());
+        QCOMPARE(refused(bundle("headless", ""), "clients.csv has no header row"), QString());
+        QCOMPARE(refused(write("empty.csv", ""), "empty.csv is empty: it has no header row"), QString());
+    }
+
+    // A damaged gzip is refused whole; a cancelled conversion leaves nothing.
+    void damagedOrCancelledLeavesNothing()
+    {
+        const QString gz = m_dir.path("export.json.gz");
+        QVERIFY(convert(m_json, gz).ok);
+        QFile f(gz);
+        QVERIFY(f.open(QIODevice::ReadWrite));
+        QVERIFY(f.resize(f.size() / 2));
+        f.close();
+        auto r = convert(gz, m_dir.path("from-half.json"));
+        QVERIFY(!r.ok);
+        QVERIFY(!r.error.isEmpty());
+        QVERIFY(!QFile::exists(m_dir.path("from-half.json")));
+
+        struct Cancelled final : Progress
+        {
+            void report(qint64, qint64, const QString&) override { }
+            bool isCanceled() const override { return true; }
+        } cancelled;
+        for (const QString& out : { m_dir.path("cancelled.zip"), m_dir.path("cancelled-folder/"),
+                                    m_dir.path("cancelled.json.gz") }) {
+            ConvertOptions o;
+            o.input = m_json;
+            o.output = out;
+            r = Converter::run(o, &cancelled);
+            QVERIFY2(!r.ok, qPrintable(out + " " + r.inputKind + " -> " + r.outputKind));
+            QCOMPARE(r.error, QString("Cancelled; nothing was written."));
+            QVERIFY(!QFileInfo::exists(out));
+        }
+        // A folder that holds an earlier conversion keeps it whole.
+        QVERIFY(convert(m_json, m_dir.path("earlier-folder")).ok);
+        const QByteArray clients = test::fileHash(m_dir.path("earlier-folder/clients.csv"));
+        ConvertOptions again;
+        again.input = write("other-export.json",
+                            "{\"format\": \"theprogram-export\", \"tables\": {\"clients\": []}}");
+        again.output = m_dir.path("earlier-folder");
+        r = Converter::run(again, &cancelled);
+        QCOMPARE(r.error, QString("Cancelled; nothing was written."));
+        QCOMPARE(test::fileHash(m_dir.path("earlier-folder/clients.csv")), clients);
+        const QDir top = QFileInfo(m_json).absoluteDir();
+        QVERIFY(top.entryList(QDir::AllEntries | QDir::Hidden | QDir::NoDotAndDotDot)
+                    .filter(".theprogram-tmp")
+                    .isEmpty());
+        ConvertOptions single;
+        single.input = write("one-table.csv", "name,born\r\nAnna,1980\r\n");
+        single.output = m_dir.path("cancelled-single.json");
+        r = Converter::run(single, &cancelled);
+        QCOMPARE(r.error, QString("Cancelled; nothing was written."));
+        QVERIFY(!QFile::exists(single.output));
+        ConvertOptions back;
+        back.input = bundleOf(m_json);
+        back.output = m_dir.path("cancelled-back.json");
+        r = Converter::run(back, &cancelled);
+        QVERIFY(!r.ok);
+        QCOMPARE(r.error, QString("Cancelled; nothing was written."));
+        QVERIFY(!QFile::exists(back.output));
     }
 };
 

@@ -2970,6 +2970,10 @@
         <source>Converting %1 to %2 is not something the converter does.</source>
         <translation>Die Umwandlung von %1 in %2 beherrscht der Konverter nicht.</translation>
     </message>
+    <message>
+        <source>%1 holds no CSV file named after a table of the practice (clients.csv, birth_data.csv, charts.csv, …), and no manifest.json says which table each file is. Nothing was written.</source>
+        <translation>%1 enthält keine CSV-Datei, die nach einer Tabelle der Praxis benannt ist (clients.csv, birth_data.csv, charts.csv, …), und keine manifest.json sagt, zu welcher Tabelle jede Datei gehört. Es wurde nichts geschrieben.</translation>
+    </message>
 </context>
 <context>
     <name>tp::exchange::Exporter</name>

@@ -108,6 +108,15 @@ ConvertResult bundleToJson(const Route& route, ConvertResult result)
             if (names.contains(t + QStringLiteral(".csv")))
                 files << qMakePair(t + QStringLiteral(".csv"), t);
         }
+        if (files.isEmpty()) { // an empty export would be no conversion
+            result.error = names.isEmpty()
+                ? Converter::tr("%1 holds no CSV files.").arg(QDir::toNativeSeparators(options.input))
+                : Converter::tr("%1 holds no CSV file named after a table of the practice (clients.csv, "
+                                "birth_data.csv, charts.csv, …), and no manifest.json says which table "
+                                "each file is. Nothing was written.")
+                      .arg(QDir::toNativeSeparators(options.input));
+            return result;
+        }
     }
     const bool ok
         = writeJsonFile(options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
@@ -199,6 +208,10 @@ ConvertResult bundleToJson(const Route& route, ConvertResult result)
               }
               w.EndObject();
               w.EndObject();
+              if (progress->isCanceled()) { // a cancel after the last 1,024-row check
+                  result.error = Converter::tr("Cancelled; nothing was written.");
+                  return false;
+              }
               return true;
           });
     result.ok = ok;

@@ -89,6 +89,27 @@ QStringList registryColumns(const QString& table)
     return out;
 }
 
+// The manifest and the CSV files of `files` from `work` into `folder`, each
+// replacing the file of that name whole.
+bool moveInto(const QString& work, const QString& folder, const QJsonArray& files, QString* error)
+{
+    if (!QDir().mkpath(folder)) {
+        *error = Converter::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+        return false;
+    }
+    QStringList names{ QStringLiteral("manifest.json") };
+    for (const QJsonValue& f : files)
+        names << f.toObject().value(QLatin1String("name")).toString();
+    for (const QString& name : std::as_const(names)) {
+        QString why;
+        if (!files::replace(QDir(work).filePath(name), QDir(folder).filePath(name), &why)) {
+            *error = files::writeFailure(QDir(folder).filePath(name), why);
+            return false;
+        }
+    }
+    return true;
+}
+
 // SAX handler: header values are captured as JSON text; every row of
 // "tables" becomes a CSV record; nested values become compact JSON text.
 struct JsonToCsvHandler
@@ -326,7 +347,9 @@ ConvertResult jsonToJson(const Route& route, ConvertResult result)
                                    .arg(inputInfo.fileName())
                                    .arg(stream.line())
                                    .arg(QString::fromLatin1(rapidjson::GetParseError_En(r.Code())));
-              return bool(r);
+              else if (progress->isCanceled())
+                  parseError = Converter::tr("Cancelled; nothing was written.");
+              return parseError.isEmpty();
           });
     if (!parseError.isEmpty())
         result.error = parseError;
@@ -345,21 +368,20 @@ ConvertResult jsonToCsv(const Route& route, ConvertResult result)
     TextInput text;
     if (!openText(options.input, &text, &result.warnings, &result.error))
         return result;
-    std::unique_ptr<files::TempFolder> work;
-    QString folder = options.output;
-    if (out == Kind::Zip) {
-        work = std::make_unique<files::TempFolder>(QFileInfo(options.output).absolutePath(),
-                                                   QStringLiteral("convert"));
-        if (!work->isValid()) {
-            result.error = work->errorString();
-            return result;
-        }
-        folder = work->path();
-    } else if (!QDir().mkpath(folder)) {
+    // Written beside the output first: a failure or a cancel leaves the
+    // output as it was, a folder's files are each replaced whole at the end.
+    const QString parent = QFileInfo(QDir::cleanPath(options.output)).absolutePath();
+    if (out == Kind::Folder && !QDir().mkpath(parent)) {
         result.error
-            = Converter::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(folder));
+            = Converter::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(options.output));
         return result;
     }
+    const auto work = std::make_unique<files::TempFolder>(parent, QStringLiteral("convert"));
+    if (!work->isValid()) {
+        result.error = work->errorString();
+        return result;
+    }
+    const QString folder = work->path();
     JsonToCsvHandler handler;
     handler.folder = folder;
     handler.progress = progress;
@@ -367,7 +389,7 @@ ConvertResult jsonToCsv(const Route& route, ConvertResult result)
     stream.setStringLimit(std::size_t(limits::kMaxValueBytes));
     rapidjson::Reader reader;
     const rapidjson::ParseResult r = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, handler);
-    if (handler.canceled) {
+    if (handler.canceled || (progress && progress->isCanceled())) {
         result.error = Converter::tr("Cancelled; nothing was written.");
         return result;
     }
@@ -411,6 +433,8 @@ ConvertResult jsonToCsv(const Route& route, ConvertResult result)
                 options.output, entries, formats::zlibLevel(options.level),
                 [progress] { return progress->isCanceled(); }, &result.error))
             return result;
+    } else if (!moveInto(folder, options.output, handler.files, &result.error)) {
+        return result;
     }
     result.ok = true;
     return result;

@@ -137,11 +137,18 @@ ConvertResult csvToJson(const Route& route, ConvertResult result)
                           writeInferred(w, types.at(i), record.at(i));
                   }
                   w.EndObject();
-                  ++result.rows;
+                  if ((++result.rows & 1023) == 0)
+                      progress->report(result.rows, 0, QString());
+                  if ((result.rows & 1023) == 0 && progress->isCanceled())
+                      break;
               }
               w.EndArray();
               if (csv.hasError()) {
                   result.error = inputInfo.fileName() + QStringLiteral(": ") + csv.errorString();
+                  return false;
+              }
+              if (progress->isCanceled()) {
+                  result.error = Converter::tr("Cancelled; nothing was written.");
                   return false;
               }
               return true;
