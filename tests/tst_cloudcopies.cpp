@@ -184,6 +184,48 @@ private slots:
         QCOMPARE(QDir(into).entryList(QDir::Files | QDir::Hidden), QStringList());
     }
 
+    // What cannot be copied or had back says so: a backup without its
+    // description, an upload broken off before its manifest, an unknown name.
+    void incompleteCopiesAreNamedNotUsed()
+    {
+        const QString target = newFolder("store");
+        cloud::LocalRepository store(target);
+        const QString local = newFolder("local");
+        const QString path = backUp(local);
+        QString error;
+        qint64 bytes = 0;
+        QFile::rename(path + ".manifest.json", path + ".manifest.away");
+        QVERIFY(!CloudCopies::upload(store, path, nullptr, &bytes, &error));
+        QVERIFY2(error.contains("its manifest cannot be read"), qPrintable(error));
+        QFile::rename(path + ".manifest.away", path + ".manifest.json");
+
+        // An upload that stopped after the backup file, before its manifest.
+        QVERIFY(QDir().mkpath(target));
+        QVERIFY(QFile::copy(path, QDir(target).filePath(QFileInfo(path).fileName())));
+        const auto listed = CloudCopies::list(store, nullptr, &error);
+        QVERIFY2(listed && listed->size() == 1, qPrintable(error));
+        QVERIFY(!listed->first().complete);
+        QCOMPARE(listed->first().problem, QString("its upload did not finish (no manifest)"));
+        const QString into = newFolder("fetched");
+        QVERIFY(CloudCopies::download(store, QFileInfo(path).fileName(), into, nullptr, &error).isEmpty());
+        QVERIFY2(error.contains("cannot be restored: its upload did not finish"), qPrintable(error));
+        QVERIFY(CloudCopies::download(store, "TheProgram_nothing.db.gz", into, nullptr, &error).isEmpty());
+        QVERIFY2(error.startsWith("There is no backup \u201cTheProgram_nothing.db.gz\u201d in"),
+                 qPrintable(error));
+        QVERIFY(!CloudCopies::remove(store, "TheProgram_nothing.db.gz", &error));
+
+        // Copying it now completes it; a backup deleted here before its turn leaves the queue.
+        Destination d = folderDestination("nas", target);
+        const QString gone = backUp(local);
+        d.queue = { path, gone };
+        Destinations::saveState(d);
+        QVERIFY(QFile::remove(gone) && QFile::remove(gone + ".manifest.json"));
+        QVERIFY2(CloudCopies::processQueue(d, store, true, nullptr, &error), qPrintable(error));
+        QVERIFY(d.queue.isEmpty());
+        const auto after = CloudCopies::list(store, nullptr, &error);
+        QVERIFY(after && after->size() == 1 && after->first().complete);
+    }
+
     // Back Up Now with a destination: copied on the worker, said, and shown in "Also in".
     void dashboardCopiesAndShowsWhere()
     {
