@@ -110,8 +110,10 @@ private slots:
         r.status = 503;
         QCOMPARE(r.retryAfterMs(), -1);
         const QDateTime soon = QDateTime::currentDateTimeUtc().addSecs(30);
-        r.headers = { { "Retry-After", QLocale::c().toString(soon, "ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1() } };
-        QVERIFY2(r.retryAfterMs() > 25000 && r.retryAfterMs() <= 30000, qPrintable(QString::number(r.retryAfterMs())));
+        r.headers = { { "Retry-After",
+                        QLocale::c().toString(soon, "ddd, dd MMM yyyy hh:mm:ss 'GMT'").toLatin1() } };
+        QVERIFY2(r.retryAfterMs() > 25000 && r.retryAfterMs() <= 30000,
+                 qPrintable(QString::number(r.retryAfterMs())));
         r.headers = { { "Retry-After", "Thu, 01 Jan 1970 00:00:00 GMT" } };
         QCOMPARE(r.retryAfterMs(), 0); // a date gone by: at once
         r.headers = { { "Retry-After", "after lunch" } };
