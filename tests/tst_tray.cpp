@@ -134,7 +134,7 @@ private slots:
         QCOMPARE(tray.state(), ui::TrayIcon::State::Running);
         QVERIFY(finished.wait(30000));
         QCOMPARE(tray.state(), ui::TrayIcon::State::Attention);
-        QVERIFY2(tray.toolTip().contains("the last backup failed"), qPrintable(tray.toolTip()));
+        QVERIFY2(tray.toolTip().contains("the last scheduled backup failed"), qPrintable(tray.toolTip()));
     }
 
     // One notification per distinct failure, again after a day; a success only when asked for.

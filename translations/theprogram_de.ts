@@ -7545,10 +7545,6 @@ Beim Eingeben eines Geburtsorts werden sie dann nicht mehr vorgeschlagen. Mit St
         <translation>Noch keine geplante Sicherung</translation>
     </message>
     <message>
-        <source>The Program – the last backup failed: %1</source>
-        <translation>The Program – die letzte Sicherung ist fehlgeschlagen: %1</translation>
-    </message>
-    <message>
         <source>The Program – scheduled backups are paused</source>
         <translation>The Program – geplante Sicherungen sind pausiert</translation>
     </message>
@@ -7559,6 +7555,10 @@ Beim Eingeben eines Geburtsorts werden sie dann nicht mehr vorgeschlagen. Mit St
     <message>
         <source>The Program – backing up: %1%%2</source>
         <translation>The Program – Sicherung läuft: %1 %%2</translation>
+    </message>
+    <message>
+        <source>The Program – the last scheduled backup failed: %1</source>
+        <translation>The Program – die letzte geplante Sicherung ist fehlgeschlagen: %1</translation>
     </message>
 </context>
 <context>

@@ -136,7 +136,7 @@ void TrayIcon::update()
     if (state == State::Running)
         return; // the tooltip follows the progress
     m_toolTip = state == State::Attention
-        ? tr("The Program – the last backup failed: %1").arg(settings.lastError)
+        ? tr("The Program – the last scheduled backup failed: %1").arg(settings.lastError)
         : paused ? tr("The Program – scheduled backups are paused")
                  : tr("The Program – %1").arg(m_last->text());
     if (m_tray) {
