@@ -603,6 +603,12 @@ private slots:
         const QJsonArray list = QJsonDocument::fromJson(r.out.toUtf8()).array();
         QCOMPARE(list.size(), 1);
         QCOMPARE(list.at(0).toObject().value("kind").toString(), QStringLiteral("scheduled"));
+        // Without --folder, backups by hand go where the settings say, beside the scheduled ones.
+        r = cli({ "--db", db, "backup", "create", "--label", "by hand" });
+        QVERIFY2(r.code == 0, qPrintable(r.err));
+        r = cli({ "backup", "list", "--json" });
+        QCOMPARE(QJsonDocument::fromJson(r.out.toUtf8()).array().size(), 2);
+        QCOMPARE(QDir(folder).entryList({ "TheProgram_*.manifest.json" }, QDir::Files).size(), 2);
     }
 
     void demoDataThenInfo()

@@ -542,10 +542,6 @@
         <translation>Sicherungspasswort: </translation>
     </message>
     <message>
-        <source>The backup folder (default: %1).</source>
-        <translation>Der Sicherungsordner (Standard: %1).</translation>
-    </message>
-    <message>
         <source>There is no backup %1 in %2.</source>
         <translation>In %2 gibt es keine Sicherung %1.</translation>
     </message>
@@ -1566,6 +1562,10 @@
     <message>
         <source>Also check every record against the rules an import applies (slow on a large practice).</source>
         <translation>Zusätzlich jeden Datensatz gegen die Regeln prüfen, die ein Import anwendet (langsam bei einer großen Praxis).</translation>
+    </message>
+    <message>
+        <source>The backup folder (default: the one chosen in the app&apos;s backup settings, else %1).</source>
+        <translation>Der Sicherungsordner (Standard: der in den Sicherungseinstellungen der App gewählte, sonst %1).</translation>
     </message>
 </context>
 <context>

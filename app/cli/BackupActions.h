@@ -82,7 +82,7 @@ struct BackupCall
     const Invocation& call;
     const BackupCliOptions& o;
     QStringList args; // the action and what follows it
-    QString folder; // --folder, else the default backup folder
+    QString folder; // --folder, else the backup folder of the settings (the app's choice)
 
     const QCommandLineParser& parser() const { return call.parser; }
     // The backup a reference (an id, a file name in the folder, or a path)

@@ -1,4 +1,5 @@
 #include "backup/BackupEngine.h"
+#include "backup/BackupSettings.h"
 #include "BackupActions.h"
 #include "cloud/CloudCopies.h"
 #include "CloudActions.h"
@@ -40,9 +41,11 @@ public:
 
     int run(const Invocation& call) override
     {
+        // Without --folder: the backup folder chosen in the app (or by backup schedule --folder).
         const BackupCall b{ call, m_options, call.arguments(),
-                            call.parser.isSet(m_options.folder) ? call.parser.value(m_options.folder)
-                                                                : backup::BackupEngine::defaultFolder() };
+                            call.parser.isSet(m_options.folder)
+                                ? call.parser.value(m_options.folder)
+                                : backup::BackupSettings::load().effectiveFolder() };
         const QString action = b.args.value(0);
         static const std::pair<const char*, int (*)(const BackupCall&)> actions[] = {
             { "create", backupCreate },

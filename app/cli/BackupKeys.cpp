@@ -43,7 +43,7 @@ QString promptPassword()
 
 QString BackupCliOptions::folderHelp()
 {
-    return Cli::tr("The backup folder (default: %1).")
+    return Cli::tr("The backup folder (default: the one chosen in the app's backup settings, else %1).")
         .arg(QDir::toNativeSeparators(backup::BackupEngine::defaultFolder()));
 }
 
