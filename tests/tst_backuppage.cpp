@@ -146,6 +146,28 @@ private slots:
         QTRY_VERIFY(button->isEnabled());
     }
 
+    // The backup stands when the command after it fails, and the page says so beside it.
+    void aFailedAfterCommandIsSaid()
+    {
+        BackupSettings s = freshSettings();
+        s.postHook = "sh -c \"echo the share is not mounted; exit 3\"";
+        s.save();
+        BackupService service;
+        service.setPracticePath(m_db->path());
+        ui::MainWindow window(*m_db, &service);
+        BackupPage* page = openPage(window);
+        QVERIFY(page);
+        QSignalSpy finished(&service, &BackupService::runFinished);
+        QVERIFY(service.backUpNow());
+        QVERIFY(finished.wait(30000));
+        QVERIFY(finished.at(0).at(0).value<BackupOutcome>().ok);
+        QTRY_COMPARE(page->model()->rowCount(), 1);
+        QVERIFY2(page->messageText().contains("made and verified")
+                     && page->messageText().contains(
+                         "The post-backup command failed: it ended with code 3: the share is not mounted"),
+                 qPrintable(page->messageText()));
+    }
+
     // A backup made elsewhere (CLI, tray, another instance) shows up by itself; pin and delete rules.
     void folderWatchPinAndDelete()
     {

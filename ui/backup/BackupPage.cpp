@@ -67,6 +67,7 @@ BackupPage::BackupPage(BackupService& service, QWidget* parent)
 
     auto* progressRow = new QHBoxLayout;
     m_progressLabel = new QLabel(this);
+    m_progressLabel->setWordWrap(true); // a long outcome (a failed copy, a failed command) wraps
     m_progress = new QProgressBar(this);
     m_progress->setRange(0, 100);
     m_cancel = new QPushButton(tr("Cancel"), this);
@@ -442,7 +443,11 @@ void BackupPage::runFinished(const BackupOutcome& outcome)
         message = outcome.scheduled ? QString() : tr("The backup was cancelled; nothing was written.");
     else
         message = tr("The backup failed: %1").arg(outcome.error);
-    showIdle(message, (!outcome.ok && !outcome.canceled) || !outcome.copyFailures.isEmpty());
+    // The backup stands; what went wrong around it (the after-backup command) is said with it.
+    const bool warned = outcome.ok && !outcome.warnings.isEmpty();
+    if (warned)
+        message += QLatin1Char(' ') + outcome.warnings.join(QLatin1Char(' '));
+    showIdle(message, (!outcome.ok && !outcome.canceled) || !outcome.copyFailures.isEmpty() || warned);
     if (!outcome.ok && !outcome.canceled && !outcome.scheduled)
         MessageBox::warning(this, tr("Back Up Now"), message);
     if (!message.isEmpty())
