@@ -336,11 +336,7 @@ private slots:
         QVERIFY(!r.error.isEmpty());
         QVERIFY(!QFile::exists(m_dir.path("from-half.json")));
 
-        struct Cancelled final : Progress
-        {
-            void report(qint64, qint64, const QString&) override { }
-            bool isCanceled() const override { return true; }
-        } cancelled;
+        test::CancelAfter cancelled(0); // asks to stop from the start
         for (const QString& out : { m_dir.path("cancelled.zip"), m_dir.path("cancelled-folder/"),
                                     m_dir.path("cancelled.json.gz") }) {
             ConvertOptions o;

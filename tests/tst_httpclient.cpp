@@ -34,10 +34,11 @@ protected:
     }
 };
 
-// Cancelled from the start, or once `afterMs` have passed.
-struct CancelAfter final : Progress
+// Asks to stop once `afterMs` have passed (test::CancelAfter counts work
+// done, and a wait between attempts reports none).
+struct CancelLater final : Progress
 {
-    explicit CancelAfter(qint64 ms)
+    explicit CancelLater(qint64 ms)
         : afterMs(ms)
     {
         clock.start();
@@ -124,13 +125,13 @@ private slots:
     {
         HttpClient client;
         m_server.clearRequests();
-        CancelAfter already(0);
+        test::CancelAfter already(0);
         HttpResponse r = client.send(get("/small"), { &already, 0, -1, {} });
         QVERIFY(r.canceled);
         QVERIFY(m_server.requests().isEmpty());
 
         // The server says to come back in 5 s; a cancel 0.3 s later ends the wait.
-        CancelAfter soon(300);
+        CancelLater soon(300);
         QElapsedTimer clock;
         clock.start();
         r = client.sendRetrying([&] { return get("/busy"); }, { &soon, 0, -1, {} });

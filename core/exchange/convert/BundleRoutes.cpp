@@ -118,102 +118,98 @@ ConvertResult bundleToJson(const Route& route, ConvertResult result)
             return result;
         }
     }
-    const bool ok
-        = writeJsonFile(options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
-              w.StartObject();
-              const QJsonObject header = manifest.isEmpty()
-                  ? QJsonObject{ { QStringLiteral("format"), QLatin1String(kExportFormatName) },
-                                 { QStringLiteral("format_version"), QLatin1String(kExportFormatVersion) } }
-                  : manifest;
-              for (const char* key : { "format", "format_version", "schema_version", "app_version",
-                                       "exported_at", "scope", "options", "counts" }) {
-                  if (!header.contains(QLatin1String(key)))
-                      continue;
-                  w.Key(key);
-                  const QJsonValue v = header.value(QLatin1String(key));
-                  const QByteArray text = v.isObject()
-                      ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
-                      : QJsonDocument(QJsonArray{ v }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
-                  rapidjson::Document d;
-                  d.Parse<rapidjson::kParseFullPrecisionFlag>(text.constData(), text.size());
-                  d.Accept(w);
-              }
-              w.Key("tables");
-              w.StartObject();
-              for (const auto& [name, table] : std::as_const(files)) {
-                  std::unique_ptr<QIODevice> raw(bundle.open(name));
-                  if (!raw) {
-                      result.error = Converter::tr("%1 is missing from the bundle.").arg(name);
-                      return false;
-                  }
-                  formats::Utf8Reader utf8(raw.get(), formats::detectCharset(raw->peek(1 << 16)));
-                  formats::CsvReader csv(&utf8);
-                  csv.setLimits(limits::kMaxValueBytes, limits::kMaxRowBytes);
-                  QStringList columns;
-                  if (!csv.readRecord(&columns)) {
-                      result.error = Converter::tr("%1 has no header row.").arg(name);
-                      return false;
-                  }
-                  const db::Table* t = db::TableRegistry::instance().table(table);
-                  QList<const db::Column*> typed;
-                  QList<QByteArray> keys;
-                  for (const QString& c : std::as_const(columns)) {
-                      typed << (t ? t->column(c) : nullptr);
-                      keys << c.toUtf8();
-                  }
-                  const bool guarded = manifest.value(QLatin1String("csv_formula_protection")).toString()
-                      == formats::formula::protectionName();
-                  const QByteArray tableKey = table.toUtf8();
-                  w.Key(tableKey.constData(), rapidjson::SizeType(tableKey.size()));
-                  w.StartArray();
-                  QStringList record;
-                  while (csv.readRecord(&record)) {
-                      if (record.size() != columns.size()) {
-                          result.error = Converter::tr("%1, line %2: %3 fields where the header has %4.")
-                                             .arg(name)
-                                             .arg(csv.recordStartLine())
-                                             .arg(record.size())
-                                             .arg(columns.size());
-                          return false;
-                      }
-                      if (!csv.invalidUtf8Fields().isEmpty()) {
-                          result.error = invalidText(name, csv.recordStartLine(),
-                                                     columns.at(csv.invalidUtf8Fields().first()));
-                          return false;
-                      }
-                      w.StartObject();
-                      for (int i = 0; i < columns.size(); ++i) {
-                          w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
-                          const db::Column* c = typed.at(i);
-                          const bool numeric = c && c->isNumeric();
-                          writeTyped(w, c,
-                                     guarded && !numeric ? formats::formula::unguard(record.at(i))
-                                                         : record.at(i),
-                                     &result.warnings);
-                      }
-                      w.EndObject();
-                      if ((++result.rows & 1023) == 0) {
-                          progress->report(result.rows, 0, QString());
-                          if (progress->isCanceled()) {
-                              result.error = Converter::tr("Cancelled; nothing was written.");
-                              return false;
-                          }
-                      }
-                  }
-                  if (csv.hasError()) {
-                      result.error = name + QStringLiteral(": ") + csv.errorString();
-                      return false;
-                  }
-                  w.EndArray();
-              }
-              w.EndObject();
-              w.EndObject();
-              if (progress->isCanceled()) { // a cancel after the last 1,024-row check
-                  result.error = Converter::tr("Cancelled; nothing was written.");
-                  return false;
-              }
-              return true;
-          });
+    const bool ok = writeJsonFile(
+        options.output, outGzip, options.pretty, options.level, progress, &result.error, [&](auto& w) {
+            w.StartObject();
+            const QJsonObject header = manifest.isEmpty()
+                ? QJsonObject{ { QStringLiteral("format"), QLatin1String(kExportFormatName) },
+                               { QStringLiteral("format_version"), QLatin1String(kExportFormatVersion) } }
+                : manifest;
+            for (const char* key : { "format", "format_version", "schema_version", "app_version",
+                                     "exported_at", "scope", "options", "counts" }) {
+                if (!header.contains(QLatin1String(key)))
+                    continue;
+                w.Key(key);
+                const QJsonValue v = header.value(QLatin1String(key));
+                const QByteArray text = v.isObject()
+                    ? QJsonDocument(v.toObject()).toJson(QJsonDocument::Compact)
+                    : QJsonDocument(QJsonArray{ v }).toJson(QJsonDocument::Compact).mid(1).chopped(1);
+                rapidjson::Document d;
+                d.Parse<rapidjson::kParseFullPrecisionFlag>(text.constData(), text.size());
+                d.Accept(w);
+            }
+            w.Key("tables");
+            w.StartObject();
+            for (const auto& [name, table] : std::as_const(files)) {
+                std::unique_ptr<QIODevice> raw(bundle.open(name));
+                if (!raw) {
+                    result.error = Converter::tr("%1 is missing from the bundle.").arg(name);
+                    return false;
+                }
+                formats::Utf8Reader utf8(raw.get(), formats::detectCharset(raw->peek(1 << 16)));
+                formats::CsvReader csv(&utf8);
+                csv.setLimits(limits::kMaxValueBytes, limits::kMaxRowBytes);
+                QStringList columns;
+                if (!csv.readRecord(&columns)) {
+                    result.error = Converter::tr("%1 has no header row.").arg(name);
+                    return false;
+                }
+                const db::Table* t = db::TableRegistry::instance().table(table);
+                QList<const db::Column*> typed;
+                QList<QByteArray> keys;
+                for (const QString& c : std::as_const(columns)) {
+                    typed << (t ? t->column(c) : nullptr);
+                    keys << c.toUtf8();
+                }
+                const bool guarded = manifest.value(QLatin1String("csv_formula_protection")).toString()
+                    == formats::formula::protectionName();
+                const QByteArray tableKey = table.toUtf8();
+                w.Key(tableKey.constData(), rapidjson::SizeType(tableKey.size()));
+                w.StartArray();
+                QStringList record;
+                while (csv.readRecord(&record)) {
+                    if (record.size() != columns.size()) {
+                        result.error = Converter::tr("%1, line %2: %3 fields where the header has %4.")
+                                           .arg(name)
+                                           .arg(csv.recordStartLine())
+                                           .arg(record.size())
+                                           .arg(columns.size());
+                        return false;
+                    }
+                    if (!csv.invalidUtf8Fields().isEmpty()) {
+                        result.error = invalidText(name, csv.recordStartLine(),
+                                                   columns.at(csv.invalidUtf8Fields().first()));
+                        return false;
+                    }
+                    w.StartObject();
+                    for (int i = 0; i < columns.size(); ++i) {
+                        w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
+                        const db::Column* c = typed.at(i);
+                        const bool numeric = c && c->isNumeric();
+                        writeTyped(w, c,
+                                   guarded && !numeric ? formats::formula::unguard(record.at(i))
+                                                       : record.at(i),
+                                   &result.warnings);
+                    }
+                    w.EndObject();
+                    if ((++result.rows & 1023) == 0) {
+                        progress->report(result.rows, 0, QString());
+                        if (progress->isCanceled()) {
+                            result.error = Converter::tr("Cancelled; nothing was written.");
+                            return false;
+                        }
+                    }
+                }
+                if (csv.hasError()) {
+                    result.error = name + QStringLiteral(": ") + csv.errorString();
+                    return false;
+                }
+                w.EndArray();
+            }
+            w.EndObject();
+            w.EndObject();
+            return true;
+        });
     result.ok = ok;
     return result;
 }

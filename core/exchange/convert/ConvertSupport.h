@@ -143,9 +143,12 @@ struct TextInput
 
 bool openText(const QString& path, TextInput* in, QStringList* warnings, QString* error);
 
+// Writes the JSON that `body` makes into `path` (QSaveFile: whole or not at
+// all); a cancel through `progress` after the body's last look is heeded
+// here, before anything is committed.
 template <typename Fn>
 bool writeJsonFile(const QString& path, bool gzip, bool pretty, formats::CompressionLevel level,
-                   QString* error, Fn body)
+                   Progress* progress, QString* error, Fn body)
 {
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly)) {
@@ -177,6 +180,10 @@ bool writeJsonFile(const QString& path, bool gzip, bool pretty, formats::Compres
     if (gzip) {
         gz.close();
         writeFailed = writeFailed || gz.hasFailed();
+    }
+    if (ok && progress->isCanceled()) {
+        *error = Converter::tr("Cancelled; nothing was written.");
+        ok = false;
     }
     writeFailed = writeFailed
         || (ok && !(file.flush() && file.commit())); // flush() keeps the system's words, commit() loses them

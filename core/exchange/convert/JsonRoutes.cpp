@@ -336,21 +336,18 @@ ConvertResult jsonToJson(const Route& route, ConvertResult result)
     formats::JsonDeviceInput stream(text.device);
     stream.setStringLimit(std::size_t(limits::kMaxValueBytes));
     QString parseError;
-    const bool ok
-        = writeJsonFile(options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
-              rapidjson::Reader reader;
-              formats::RawNumbers<std::remove_reference_t<decltype(w)>> raw{ w };
-              const rapidjson::ParseResult r
-                  = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, raw);
-              if (!r)
-                  parseError = Converter::tr("%1, line %2: the JSON is not valid: %3")
-                                   .arg(inputInfo.fileName())
-                                   .arg(stream.line())
-                                   .arg(QString::fromLatin1(rapidjson::GetParseError_En(r.Code())));
-              else if (progress->isCanceled())
-                  parseError = Converter::tr("Cancelled; nothing was written.");
-              return parseError.isEmpty();
-          });
+    const bool ok = writeJsonFile(
+        options.output, outGzip, options.pretty, options.level, progress, &result.error, [&](auto& w) {
+            rapidjson::Reader reader;
+            formats::RawNumbers<std::remove_reference_t<decltype(w)>> raw{ w };
+            const rapidjson::ParseResult r = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, raw);
+            if (!r)
+                parseError = Converter::tr("%1, line %2: the JSON is not valid: %3")
+                                 .arg(inputInfo.fileName())
+                                 .arg(stream.line())
+                                 .arg(QString::fromLatin1(rapidjson::GetParseError_En(r.Code())));
+            return bool(r);
+        });
     if (!parseError.isEmpty())
         result.error = parseError;
     result.ok = ok;
@@ -376,12 +373,12 @@ ConvertResult jsonToCsv(const Route& route, ConvertResult result)
             = Converter::tr("The folder %1 cannot be created.").arg(QDir::toNativeSeparators(options.output));
         return result;
     }
-    const auto work = std::make_unique<files::TempFolder>(parent, QStringLiteral("convert"));
-    if (!work->isValid()) {
-        result.error = work->errorString();
+    const files::TempFolder work(parent, QStringLiteral("convert"));
+    if (!work.isValid()) {
+        result.error = work.errorString();
         return result;
     }
-    const QString folder = work->path();
+    const QString folder = work.path();
     JsonToCsvHandler handler;
     handler.folder = folder;
     handler.progress = progress;
@@ -389,7 +386,7 @@ ConvertResult jsonToCsv(const Route& route, ConvertResult result)
     stream.setStringLimit(std::size_t(limits::kMaxValueBytes));
     rapidjson::Reader reader;
     const rapidjson::ParseResult r = reader.Parse<rapidjson::kParseNumbersAsStringsFlag>(stream, handler);
-    if (handler.canceled || (progress && progress->isCanceled())) {
+    if (handler.canceled || progress->isCanceled()) {
         result.error = Converter::tr("Cancelled; nothing was written.");
         return result;
     }

@@ -111,48 +111,45 @@ ConvertResult csvToJson(const Route& route, ConvertResult result)
     QList<QByteArray> keys;
     for (const QString& c : std::as_const(columns))
         keys << c.toUtf8();
-    result.ok
-        = writeJsonFile(options.output, outGzip, options.pretty, options.level, &result.error, [&](auto& w) {
-              w.StartArray();
-              while (csv.readRecord(&record)) {
-                  if (record.size() != columns.size()) {
-                      result.error = Converter::tr("%1, line %2: %3 fields where the header has %4.")
-                                         .arg(inputInfo.fileName())
-                                         .arg(csv.recordStartLine())
-                                         .arg(record.size())
-                                         .arg(columns.size());
-                      return false;
-                  }
-                  if (!csv.invalidUtf8Fields().isEmpty()) {
-                      result.error = invalidText(inputInfo.fileName(), csv.recordStartLine(),
-                                                 columns.at(csv.invalidUtf8Fields().first()));
-                      return false;
-                  }
-                  w.StartObject();
-                  for (int i = 0; i < columns.size(); ++i) {
-                      w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
-                      if (schema)
-                          writeTyped(w, schema->column(columns.at(i)), record.at(i), &result.warnings);
-                      else
-                          writeInferred(w, types.at(i), record.at(i));
-                  }
-                  w.EndObject();
-                  if ((++result.rows & 1023) == 0)
-                      progress->report(result.rows, 0, QString());
-                  if ((result.rows & 1023) == 0 && progress->isCanceled())
-                      break;
-              }
-              w.EndArray();
-              if (csv.hasError()) {
-                  result.error = inputInfo.fileName() + QStringLiteral(": ") + csv.errorString();
-                  return false;
-              }
-              if (progress->isCanceled()) {
-                  result.error = Converter::tr("Cancelled; nothing was written.");
-                  return false;
-              }
-              return true;
-          });
+    result.ok = writeJsonFile(
+        options.output, outGzip, options.pretty, options.level, progress, &result.error, [&](auto& w) {
+            w.StartArray();
+            while (csv.readRecord(&record)) {
+                if (record.size() != columns.size()) {
+                    result.error = Converter::tr("%1, line %2: %3 fields where the header has %4.")
+                                       .arg(inputInfo.fileName())
+                                       .arg(csv.recordStartLine())
+                                       .arg(record.size())
+                                       .arg(columns.size());
+                    return false;
+                }
+                if (!csv.invalidUtf8Fields().isEmpty()) {
+                    result.error = invalidText(inputInfo.fileName(), csv.recordStartLine(),
+                                               columns.at(csv.invalidUtf8Fields().first()));
+                    return false;
+                }
+                w.StartObject();
+                for (int i = 0; i < columns.size(); ++i) {
+                    w.Key(keys.at(i).constData(), rapidjson::SizeType(keys.at(i).size()));
+                    if (schema)
+                        writeTyped(w, schema->column(columns.at(i)), record.at(i), &result.warnings);
+                    else
+                        writeInferred(w, types.at(i), record.at(i));
+                }
+                w.EndObject();
+                if ((++result.rows & 1023) == 0) {
+                    progress->report(result.rows, 0, QString());
+                    if (progress->isCanceled())
+                        break; // writeJsonFile says so and keeps nothing
+                }
+            }
+            w.EndArray();
+            if (csv.hasError()) {
+                result.error = inputInfo.fileName() + QStringLiteral(": ") + csv.errorString();
+                return false;
+            }
+            return true;
+        });
     return result;
 }
 
